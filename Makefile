@@ -1,0 +1,51 @@
+# Setting up, running and checking Shipturtle Tokens on Debian/Ubuntu.
+SHELL := /bin/bash
+VENV ?= .venv
+PY := $(VENV)/bin/python
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+# What Qt needs from the system: offscreen first, then a real window under X11.
+QT_LIBS := libgl1 libegl1 libfontconfig1 libfreetype6 libxkbcommon0 libglib2.0-0 \
+	libdbus-1-3 libx11-6
+X11_LIBS := libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
+	libxcb-render-util0 libxcb-shape0
+SYSTEM_PACKAGES := python3 python3-venv python3-pip $(QT_LIBS) $(X11_LIBS)
+
+.PHONY: setup system-packages run sandbox test lint bench openapi clean
+
+setup: system-packages $(VENV)/.installed
+
+system-packages:
+	@if command -v apt-get >/dev/null && ! dpkg -s $(SYSTEM_PACKAGES) >/dev/null 2>&1; then \
+		echo "Installing system packages (may ask for your password)..."; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(SYSTEM_PACKAGES); \
+	fi
+
+$(VENV)/.installed: pyproject.toml
+	python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@
+
+run: sandbox
+
+sandbox: setup
+	$(PY) -m app.sandbox
+
+test: setup
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+lint: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
+
+bench: setup
+	$(PY) -m tests.benchmarks.bench_sandbox
+
+openapi: setup
+	$(PY) -m app.sandbox.openapi > resources/api/openapi.json
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

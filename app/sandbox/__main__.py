@@ -1,0 +1,45 @@
+"""Command line: `python -m app.sandbox` serves the local Shipturtle API sandbox."""
+
+import argparse
+import logging
+import sys
+
+import uvicorn
+
+from app.sandbox.seed import DEMO_EMAIL, DEMO_PASSWORD, STARTER_EMAIL, STARTER_PASSWORD
+from app.sandbox.server import LOOPBACK, build_sandbox
+from app.storage.paths import AppPaths
+
+
+def _parse(argv: list[str]) -> argparse.Namespace:
+    default_db = AppPaths.from_environment().data_dir / "sandbox.sqlite3"
+    parser = argparse.ArgumentParser(
+        prog="python -m app.sandbox", description="Serve the local Shipturtle API sandbox."
+    )
+    parser.add_argument("--host", default=LOOPBACK, help="address to bind (default: loopback)")
+    parser.add_argument("--port", type=int, default=8765, help="port (default: 8765)")
+    parser.add_argument(
+        "--db", default=str(default_db), help=f"SQLite file or :memory: (default: {default_db})"
+    )
+    parser.add_argument(
+        "--latency-ms", type=int, default=0, help="delay added to every request, to try slowness"
+    )
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parse(sys.argv[1:] if argv is None else argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
+    sandbox = build_sandbox(args.db, latency_ms=args.latency_ms)
+    host = f"[{args.host}]" if ":" in args.host else args.host
+    print(f"Shipturtle API sandbox on http://{host}:{args.port}  (database: {args.db})")
+    print(f"  Sign in as {DEMO_EMAIL} / {DEMO_PASSWORD} (Demo Store, API Integration on)")
+    print(f"  or {STARTER_EMAIL} / {STARTER_PASSWORD} (Starter Store, no add-on)")
+    print(f"  API docs: http://{host}:{args.port}/docs    Stop with Ctrl+C.", flush=True)
+    uvicorn.run(sandbox.app, host=args.host, port=args.port, log_config=None, lifespan="off")
+    sandbox.database.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,85 @@
+"""In-memory guards of the sandbox: the sign-in rate limit and the idempotent-create cache."""
+
+import hashlib
+import json
+import math
+import threading
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+Clock = Callable[[], float]
+
+
+class SignInLimiter:
+    """Refuses sign-in for an email after too many failures in a sliding window."""
+
+    def __init__(self, clock: Clock, max_failures: int = 5, window_seconds: float = 60) -> None:
+        self._clock = clock
+        self._max_failures = max_failures
+        self._window = window_seconds
+        self._failures: dict[str, deque[float]] = {}
+        self._lock = threading.Lock()
+
+    def _recent(self, email: str) -> deque[float]:
+        failures = self._failures.setdefault(email, deque())
+        while failures and failures[0] <= self._clock() - self._window:
+            failures.popleft()
+        return failures
+
+    def retry_after(self, email: str) -> int | None:
+        """Seconds to wait before trying again, or None when sign-in is allowed."""
+        with self._lock:
+            failures = self._recent(email)
+            if len(failures) < self._max_failures:
+                return None
+            return max(1, math.ceil(failures[0] + self._window - self._clock()))
+
+    def record_failure(self, email: str) -> None:
+        with self._lock:
+            self._recent(email).append(self._clock())
+
+    def reset(self, email: str) -> None:
+        with self._lock:
+            self._failures.pop(email, None)
+
+
+@dataclass(frozen=True)
+class Replay:
+    """A create response kept for replay, and the request body it answered."""
+
+    fingerprint: str
+    body: dict[str, Any]
+    stored_at: float
+
+
+class IdempotencyCache:
+    """Remembers successful create responses for a while, in memory only.
+
+    The cached body holds the token secret, which must never reach the disk, so this
+    cache is deliberately not part of the database.
+    """
+
+    def __init__(self, clock: Clock, ttl_seconds: float = 600) -> None:
+        self._clock = clock
+        self._ttl = ttl_seconds
+        self._entries: dict[tuple[str, str], Replay] = {}
+
+    @staticmethod
+    def fingerprint(body: dict[str, Any]) -> str:
+        canonical = json.dumps(body, sort_keys=True, separators=(",", ":"))
+        return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+    def _prune(self) -> None:
+        cutoff = self._clock() - self._ttl
+        for scope in [s for s, replay in self._entries.items() if replay.stored_at <= cutoff]:
+            del self._entries[scope]
+
+    def lookup(self, merchant_id: str, key: str) -> Replay | None:
+        """Return what an earlier create with this key answered, if it is still kept."""
+        self._prune()
+        return self._entries.get((merchant_id, key))
+
+    def remember(self, merchant_id: str, key: str, fingerprint: str, body: dict[str, Any]) -> None:
+        self._entries[(merchant_id, key)] = Replay(fingerprint, body, self._clock())

@@ -1,0 +1,153 @@
+"""The sandbox's errors: one JSON shape, a plain sentence, the right status."""
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+BEARER_CHALLENGE = {"WWW-Authenticate": "Bearer"}
+
+_TYPE_MESSAGES = {
+    "missing": "This field is required.",
+    "string_type": "This must be text.",
+    "list_type": "This must be a list.",
+    "bool_type": "This must be true or false.",
+    "int_type": "This must be a whole number.",
+    "int_parsing": "This must be a whole number.",
+    "extra_forbidden": "This field is not part of the request; remove it.",
+    "model_attributes_type": "The request body must be a JSON object.",
+    "dict_type": "The request body must be a JSON object.",
+}
+
+
+class ApiProblem(Exception):  # noqa: N818 (a problem document, not a bug)
+    """An error the API answers with, carrying a message a merchant can act on."""
+
+    def __init__(
+        self,
+        status: int,
+        code: str,
+        message: str,
+        *,
+        fields: Mapping[str, str] | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(code)
+        self.status = status
+        self.code = code
+        self.message = message
+        self.fields = dict(fields or {})
+        self.headers = dict(headers or {})
+
+    def to_response(self) -> JSONResponse:
+        error: dict[str, Any] = {"code": self.code, "message": self.message}
+        if self.fields:
+            error["fields"] = self.fields
+        return JSONResponse({"error": error}, status_code=self.status, headers=self.headers)
+
+
+def unauthorized() -> ApiProblem:
+    return ApiProblem(
+        401,
+        "unauthorized",
+        "Your session has ended. Sign in again to continue.",
+        headers=BEARER_CHALLENGE,
+    )
+
+
+def invalid_token() -> ApiProblem:
+    return ApiProblem(
+        401,
+        "invalid_token",
+        "This access token is not valid: it was revoked, has expired or was mistyped.",
+        headers=BEARER_CHALLENGE,
+    )
+
+
+def not_found() -> ApiProblem:
+    return ApiProblem(
+        404, "not_found", "This access token does not exist. Refresh the list and try again."
+    )
+
+
+def plan_required() -> ApiProblem:
+    return ApiProblem(
+        403,
+        "plan_required",
+        "Your plan does not include the API Integration add-on. Add it in Shipturtle under "
+        "Settings > Subscription and billing, then try again.",
+    )
+
+
+def validation_failed(fields: Mapping[str, str]) -> ApiProblem:
+    return ApiProblem(
+        422, "validation_failed", "Some fields need fixing; see each field.", fields=fields
+    )
+
+
+def _field_name(location: Sequence[int | str]) -> str:
+    # The first element says where the value came from (body, query, header).
+    parts = [str(part) for part in location[1:]]
+    return ".".join(parts) if parts else str(location[0]) if location else "request"
+
+
+def _is_unparsed_body(error: Mapping[str, Any]) -> bool:
+    # Malformed JSON, or a body that was not sent as JSON at all and so stayed raw bytes.
+    if error.get("type") == "json_invalid":
+        return True
+    return tuple(error.get("loc", ())) == ("body",) and isinstance(error.get("input"), bytes)
+
+
+def _plain_message(error: Mapping[str, Any]) -> str:
+    return _TYPE_MESSAGES.get(error.get("type", ""), str(error.get("msg", "This is not valid.")))
+
+
+async def _on_validation_error(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    errors = exc.errors()
+    if any(_is_unparsed_body(error) for error in errors):
+        problem = ApiProblem(
+            400,
+            "invalid_json",
+            "The request body is not valid JSON. Send a JSON object "
+            "with Content-Type: application/json.",
+        )
+        return problem.to_response()
+    fields: dict[str, str] = {}
+    for error in errors:
+        fields.setdefault(_field_name(error.get("loc", ())), _plain_message(error))
+    return validation_failed(fields).to_response()
+
+
+async def _on_api_problem(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, ApiProblem)
+    return exc.to_response()
+
+
+async def _on_http_exception(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    if exc.status_code == 404:
+        problem = ApiProblem(404, "not_found", "There is nothing at this address.")
+    elif exc.status_code == 405:
+        problem = ApiProblem(405, "method_not_allowed", "This address does not accept that method.")
+    else:
+        problem = ApiProblem(exc.status_code, "http_error", str(exc.detail))
+    return problem.to_response()
+
+
+async def _on_unexpected_error(_request: Request, _exc: Exception) -> JSONResponse:
+    problem = ApiProblem(
+        500, "internal_error", "Something went wrong on the server. Try again in a moment."
+    )
+    return problem.to_response()
+
+
+def install_handlers(app: FastAPI) -> None:
+    """Make every error, expected or not, answer in the contract's JSON shape."""
+    app.add_exception_handler(RequestValidationError, _on_validation_error)
+    app.add_exception_handler(ApiProblem, _on_api_problem)
+    app.add_exception_handler(StarletteHTTPException, _on_http_exception)
+    app.add_exception_handler(Exception, _on_unexpected_error)

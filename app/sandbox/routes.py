@@ -1,0 +1,187 @@
+"""The HTTP face of the sandbox: FastAPI routes that hand each request to the service."""
+
+import asyncio
+from typing import Annotated
+
+from fastapi import FastAPI, Header, Query
+from fastapi.responses import JSONResponse, Response
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from app import __version__
+from app.sandbox import schemas
+from app.sandbox.problems import install_handlers
+from app.sandbox.records import PERMISSIONS
+from app.sandbox.samples import sample_orders, sample_products
+from app.sandbox.schemas import error_responses
+from app.sandbox.service import SandboxService
+
+Authorization = Annotated[
+    str | None, Header(description="`Bearer <session token>` for the control plane.")
+]
+AccessAuthorization = Annotated[
+    str | None, Header(alias="Authorization", description="`Bearer <access token>`.")
+]
+IdempotencyKey = Annotated[
+    str | None,
+    Header(alias="Idempotency-Key", description="Repeat it on retries; one token is created."),
+]
+
+
+class Latency:
+    """A delay added to every request, adjustable while the server runs."""
+
+    def __init__(self, milliseconds: int = 0) -> None:
+        self.milliseconds = milliseconds
+
+
+class _LatencyMiddleware:
+    def __init__(self, app: ASGIApp, latency: Latency) -> None:
+        self._app = app
+        self._latency = latency
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and self._latency.milliseconds > 0:
+            await asyncio.sleep(self._latency.milliseconds / 1000)
+        await self._app(scope, receive, send)
+
+
+def create_app(service: SandboxService, latency: Latency) -> FastAPI:
+    """Build the API application around a service."""
+    app = FastAPI(
+        title="Shipturtle API (local sandbox)",
+        version=__version__,
+        description="Access tokens for the Shipturtle API, served locally for demo and tests.",
+        docs_url="/docs",
+        redoc_url=None,
+    )
+    install_handlers(app)
+    app.add_middleware(_LatencyMiddleware, latency=latency)
+    _add_session_routes(app, service)
+    _add_token_routes(app, service)
+    _add_data_routes(app, service)
+    return app
+
+
+def _json(body: object, status: int = 200) -> JSONResponse:
+    return JSONResponse(body, status_code=status)
+
+
+def _add_session_routes(app: FastAPI, service: SandboxService) -> None:
+    @app.get("/v1/health", response_model=schemas.Health, tags=["meta"])
+    def health() -> Response:
+        return _json({"status": "ok", "version": __version__})
+
+    @app.post(
+        "/v1/sessions",
+        status_code=201,
+        response_model=schemas.SessionOut,
+        responses=error_responses(400, 401, 422, 429),
+        tags=["session"],
+    )
+    def sign_in(body: schemas.SignInRequest) -> Response:
+        return _json(service.sign_in(body.email, body.password), 201)
+
+    @app.delete(
+        "/v1/sessions/current", status_code=204, responses=error_responses(401), tags=["session"]
+    )
+    def sign_out(authorization: Authorization = None) -> Response:
+        service.sign_out(authorization)
+        return Response(status_code=204)
+
+    @app.get(
+        "/v1/merchant",
+        response_model=schemas.MerchantOut,
+        responses=error_responses(401),
+        tags=["session"],
+    )
+    def merchant(authorization: Authorization = None) -> Response:
+        return _json(service.merchant(authorization))
+
+    @app.get("/v1/permissions", response_model=schemas.PermissionList, tags=["tokens"])
+    def permissions() -> Response:
+        items = [
+            {"key": key, "label": label, "description": description}
+            for key, (label, description) in PERMISSIONS.items()
+        ]
+        return _json({"items": items})
+
+
+def _add_token_routes(app: FastAPI, service: SandboxService) -> None:
+    @app.get(
+        "/v1/access-tokens",
+        response_model=schemas.AccessTokenPage,
+        responses=error_responses(401, 422),
+        tags=["tokens"],
+    )
+    def list_tokens(
+        authorization: Authorization = None,
+        status: schemas.StatusFilter = "active",
+        limit: Annotated[int, Query(ge=1, le=200)] = 50,
+        cursor: str | None = None,
+    ) -> Response:
+        return _json(service.list_tokens(authorization, status, limit, cursor))
+
+    @app.post(
+        "/v1/access-tokens",
+        status_code=201,
+        response_model=schemas.CreatedToken,
+        responses=error_responses(400, 401, 403, 409, 422),
+        tags=["tokens"],
+    )
+    def create_token(
+        body: schemas.CreateTokenRequest,
+        authorization: Authorization = None,
+        idempotency_key: IdempotencyKey = None,
+    ) -> Response:
+        created = service.create_token(authorization, body.model_dump(), idempotency_key)
+        return _json(created, 201)
+
+    @app.get(
+        "/v1/access-tokens/{token_id}",
+        response_model=schemas.AccessToken,
+        responses=error_responses(401, 404),
+        tags=["tokens"],
+    )
+    def get_token(token_id: str, authorization: Authorization = None) -> Response:
+        return _json(service.get_token(authorization, token_id))
+
+    @app.delete(
+        "/v1/access-tokens/{token_id}",
+        status_code=204,
+        responses=error_responses(401, 404),
+        tags=["tokens"],
+    )
+    def revoke_token(token_id: str, authorization: Authorization = None) -> Response:
+        service.revoke_token(authorization, token_id)
+        return Response(status_code=204)
+
+
+def _add_data_routes(app: FastAPI, service: SandboxService) -> None:
+    @app.get(
+        "/v1/orders",
+        response_model=schemas.SampleList,
+        responses=error_responses(401, 403),
+        tags=["data"],
+    )
+    def orders(authorization: AccessAuthorization = None) -> Response:
+        info = service.authenticate(authorization, "orders")
+        return _json({"items": sample_orders(info["merchant"]["name"])})
+
+    @app.get(
+        "/v1/products",
+        response_model=schemas.SampleList,
+        responses=error_responses(401, 403),
+        tags=["data"],
+    )
+    def products(authorization: AccessAuthorization = None) -> Response:
+        info = service.authenticate(authorization, "products")
+        return _json({"items": sample_products(info["merchant"]["name"])})
+
+    @app.get(
+        "/v1/token-info",
+        response_model=schemas.TokenInfo,
+        responses=error_responses(401, 403),
+        tags=["data"],
+    )
+    def token_info(authorization: AccessAuthorization = None) -> Response:
+        return _json(service.authenticate(authorization, None))

@@ -1,0 +1,66 @@
+"""Hashing and comparing secrets: scrypt for passwords, SHA-256 for random tokens."""
+
+import base64
+import hashlib
+import hmac
+import secrets
+
+_SCRYPT_N = 2**14
+_SCRYPT_R = 8
+_SCRYPT_P = 1
+_SCRYPT_MAXMEM = 64 * 1024 * 1024
+_SESSION_PREFIX = "sts_"
+
+
+def _b64(raw: bytes) -> str:
+    return base64.b64encode(raw).decode("ascii")
+
+
+def _scrypt(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    return hashlib.scrypt(
+        password.encode("utf-8"), salt=salt, n=n, r=r, p=p, maxmem=_SCRYPT_MAXMEM, dklen=32
+    )
+
+
+def hash_password(password: str) -> str:
+    """Return a salted scrypt hash that records its own parameters."""
+    salt = secrets.token_bytes(16)
+    digest = _scrypt(password, salt, _SCRYPT_N, _SCRYPT_R, _SCRYPT_P)
+    return f"scrypt${_SCRYPT_N}${_SCRYPT_R}${_SCRYPT_P}${_b64(salt)}${_b64(digest)}"
+
+
+def verify_password(password: str, stored: str) -> bool:
+    """Check a password against a stored hash in constant time."""
+    try:
+        scheme, n, r, p, salt, digest = stored.split("$")
+        if scheme != "scrypt":
+            return False
+        candidate = _scrypt(password, base64.b64decode(salt), int(n), int(r), int(p))
+    except ValueError:
+        return False
+    return hmac.compare_digest(candidate, base64.b64decode(digest))
+
+
+def hash_secret(secret: str) -> str:
+    """Hash a high-entropy random secret for lookup; it is never stored as is."""
+    return hashlib.sha256(secret.encode("utf-8")).hexdigest()
+
+
+def new_session_token() -> str:
+    """A random merchant session token with a recognisable prefix (for log redaction)."""
+    return _SESSION_PREFIX + secrets.token_urlsafe(32)
+
+
+def new_public_id(prefix: str) -> str:
+    """A random, non-guessable identifier that is safe to show."""
+    return f"{prefix}_{secrets.token_hex(8)}"
+
+
+def bearer_credential(authorization: str | None) -> str | None:
+    """Return the credential from an `Authorization: Bearer ...` header, if there is one."""
+    if not authorization:
+        return None
+    scheme, _, credential = authorization.strip().partition(" ")
+    if scheme.lower() != "bearer" or not credential.strip():
+        return None
+    return credential.strip()

@@ -1,0 +1,110 @@
+"""Starting and stopping the sandbox: in a background thread for the app and tests."""
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+
+import uvicorn
+from fastapi import FastAPI
+
+from app.sandbox.database import Database
+from app.sandbox.guards import IdempotencyCache, SignInLimiter
+from app.sandbox.routes import Latency, create_app
+from app.sandbox.seed import seed_if_empty
+from app.sandbox.service import SandboxService
+
+Clock = Callable[[], float]
+LOOPBACK = "127.0.0.1"
+_START_TIMEOUT_SECONDS = 15
+
+
+@dataclass
+class Sandbox:
+    """A sandbox application and the state behind it, not yet serving."""
+
+    app: FastAPI
+    database: Database
+    latency: Latency
+
+
+def build_sandbox(
+    db: str | Path = ":memory:", *, latency_ms: int = 0, clock: Clock = time.time
+) -> Sandbox:
+    """Open (and seed, when new) the database and build the application on it."""
+    if str(db) != ":memory:":
+        Path(db).parent.mkdir(parents=True, exist_ok=True)
+    database = Database(str(db), clock)
+    with database.transaction() as store:
+        seed_if_empty(store)
+    service = SandboxService(database, SignInLimiter(clock), IdempotencyCache(clock))
+    latency = Latency(latency_ms)
+    return Sandbox(create_app(service, latency), database, latency)
+
+
+class RunningSandbox:
+    """A sandbox serving HTTP on loopback from a background thread until `stop()`."""
+
+    def __init__(self, sandbox: Sandbox, server: uvicorn.Server, thread: threading.Thread):
+        self._sandbox = sandbox
+        self._server = server
+        self._thread = thread
+
+    @property
+    def url(self) -> str:
+        host, port = self._server.servers[0].sockets[0].getsockname()[:2]
+        return f"http://{host}:{port}"
+
+    @property
+    def latency(self) -> Latency:
+        """Change `latency.milliseconds` to make the running server slow or fast."""
+        return self._sandbox.latency
+
+    @property
+    def database(self) -> Database:
+        return self._sandbox.database
+
+    def stop(self) -> None:
+        """Stop serving and close the database; safe to call more than once."""
+        if self._thread.is_alive():
+            self._server.should_exit = True
+            self._thread.join(timeout=_START_TIMEOUT_SECONDS)
+            self._sandbox.database.close()
+
+    def __enter__(self) -> "RunningSandbox":
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+
+def start_sandbox(
+    db: str | Path = ":memory:",
+    *,
+    latency_ms: int = 0,
+    clock: Clock = time.time,
+    host: str = LOOPBACK,
+    port: int = 0,
+) -> RunningSandbox:
+    """Start the sandbox in a background thread (port 0 picks a free port) and wait for it."""
+    sandbox = build_sandbox(db, latency_ms=latency_ms, clock=clock)
+    config = uvicorn.Config(
+        sandbox.app, host=host, port=port, log_config=None, access_log=False, lifespan="off"
+    )
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, name="shipturtle-sandbox", daemon=True)
+    thread.start()
+    deadline = time.monotonic() + _START_TIMEOUT_SECONDS
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            sandbox.database.close()
+            raise RuntimeError(f"The local sandbox could not start on {host}:{port}.")
+        time.sleep(0.005)
+    return RunningSandbox(sandbox, server, thread)

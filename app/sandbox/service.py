@@ -1,0 +1,239 @@
+"""What the sandbox API does, independent of HTTP: sessions, tokens and the data plane."""
+
+import base64
+import binascii
+import threading
+from typing import Any
+
+from app.api import token_format
+from app.sandbox import problems, security
+from app.sandbox.database import Database
+from app.sandbox.guards import IdempotencyCache, SignInLimiter
+from app.sandbox.problems import ApiProblem
+from app.sandbox.records import PERMISSIONS, Merchant, TokenRecord, rfc3339
+from app.sandbox.store import NewToken, Store
+from app.sandbox.validation import (
+    idempotency_key_problem,
+    note_problem,
+    parse_expiry,
+    password_problem,
+    permissions_problem,
+    username_problem,
+)
+
+SESSION_LIFETIME_SECONDS = 12 * 3600
+_CURSOR_PREFIX = "c1:"
+
+
+def encode_cursor(seq: int) -> str:
+    return base64.urlsafe_b64encode(f"{_CURSOR_PREFIX}{seq}".encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> int:
+    try:
+        text = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode("ascii")
+        if text.startswith(_CURSOR_PREFIX):
+            return int(text.removeprefix(_CURSOR_PREFIX))
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        pass
+    raise problems.validation_failed(
+        {"cursor": "This page link is no longer valid; start again from the first page."}
+    )
+
+
+class SandboxService:
+    """The contract's behaviour, on a database and in-memory guards passed in."""
+
+    def __init__(self, database: Database, limiter: SignInLimiter, replays: IdempotencyCache):
+        self._db = database
+        self._limiter = limiter
+        self._replays = replays
+        self._create_lock = threading.Lock()
+
+    # Sessions
+
+    def sign_in(self, email: str, password: str) -> dict[str, Any]:
+        email = email.strip().lower()
+        wait = self._limiter.retry_after(email)
+        if wait is not None:
+            raise ApiProblem(
+                429,
+                "rate_limited",
+                f"Too many failed sign-in attempts. Wait {wait} seconds and try again.",
+                headers={"Retry-After": str(wait)},
+            )
+        with self._db.transaction() as store:
+            login = store.merchant_login(email)
+            if login is None or not security.verify_password(password, login[1]):
+                self._limiter.record_failure(email)
+                raise ApiProblem(
+                    401,
+                    "invalid_credentials",
+                    "The email or password is not right. Check both and try again.",
+                )
+            self._limiter.reset(email)
+            return self._open_session(store, login[0])
+
+    @staticmethod
+    def _open_session(store: Store, merchant: Merchant) -> dict[str, Any]:
+        session_token = security.new_session_token()
+        expires_at = store.now + SESSION_LIFETIME_SECONDS
+        store.add_session(security.hash_secret(session_token), merchant.id, expires_at)
+        return {
+            "session_token": session_token,
+            "expires_at": rfc3339(expires_at),
+            "merchant": merchant.to_json(),
+        }
+
+    def sign_out(self, authorization: str | None) -> None:
+        with self._db.transaction() as store:
+            self._require_session(store, authorization)
+            credential = security.bearer_credential(authorization)
+            assert credential is not None
+            store.delete_session(security.hash_secret(credential))
+
+    def merchant(self, authorization: str | None) -> dict[str, Any]:
+        with self._db.transaction() as store:
+            return self._require_session(store, authorization).to_json()
+
+    @staticmethod
+    def _require_session(store: Store, authorization: str | None) -> Merchant:
+        credential = security.bearer_credential(authorization)
+        merchant = None
+        if credential is not None:
+            merchant = store.merchant_by_session(security.hash_secret(credential))
+        if merchant is None:
+            raise problems.unauthorized()
+        return merchant
+
+    # Access tokens (control plane)
+
+    def list_tokens(
+        self, authorization: str | None, status: str, limit: int, cursor: str | None
+    ) -> dict[str, Any]:
+        before = None if cursor is None else decode_cursor(cursor)
+        with self._db.transaction() as store:
+            merchant = self._require_session(store, authorization)
+            rows = store.list_tokens(merchant.id, status, limit + 1, before)
+            page = rows[:limit]
+            more = len(rows) > limit
+            return {
+                "items": [row.to_json(store.now) for row in page],
+                "next_cursor": encode_cursor(page[-1].seq) if more else None,
+            }
+
+    def get_token(self, authorization: str | None, token_id: str) -> dict[str, Any]:
+        with self._db.transaction() as store:
+            merchant = self._require_session(store, authorization)
+            return self._owned_token(store, merchant, token_id).to_json(store.now)
+
+    @staticmethod
+    def _owned_token(store: Store, merchant: Merchant, token_id: str) -> TokenRecord:
+        record = store.get_token(merchant.id, token_id)
+        if record is None:
+            raise problems.not_found()
+        return record
+
+    def revoke_token(self, authorization: str | None, token_id: str) -> None:
+        with self._db.transaction() as store:
+            merchant = self._require_session(store, authorization)
+            store.revoke_token(self._owned_token(store, merchant, token_id).seq)
+
+    def create_token(
+        self, authorization: str | None, body: dict[str, Any], idempotency_key: str | None
+    ) -> dict[str, Any]:
+        if idempotency_key is not None and (problem := idempotency_key_problem(idempotency_key)):
+            raise problems.validation_failed({"Idempotency-Key": problem})
+        fingerprint = IdempotencyCache.fingerprint(body)
+        # Serialised so that two requests with one key can never both create.
+        with self._create_lock, self._db.transaction() as store:
+            merchant = self._require_session(store, authorization)
+            if idempotency_key is not None:
+                replay = self._replays.lookup(merchant.id, idempotency_key)
+                if replay is not None and replay.fingerprint != fingerprint:
+                    raise ApiProblem(
+                        422,
+                        "idempotency_key_reused",
+                        "This request key was already used for a different token. "
+                        "Start a new request.",
+                    )
+                if replay is not None:
+                    return replay.body
+            created = self._create(store, merchant, body)
+            if idempotency_key is not None:
+                self._replays.remember(merchant.id, idempotency_key, fingerprint, created)
+            return created
+
+    def _create(self, store: Store, merchant: Merchant, body: dict[str, Any]) -> dict[str, Any]:
+        if not merchant.api_integration:
+            raise problems.plan_required()
+        permissions, expires_at = self._check_new_token(store, merchant, body)
+        secret = token_format.generate_token()
+        record = store.add_token(
+            merchant.id,
+            NewToken(
+                id=security.new_public_id("at"),
+                username=body["username"],
+                password_hash=security.hash_password(body["password"]),
+                permissions=permissions,
+                token_hash=security.hash_secret(secret),
+                token_hint=token_format.hint(secret),
+                note=body.get("note"),
+                expires_at=expires_at,
+            ),
+        )
+        return {"access_token": record.to_json(store.now), "token": secret}
+
+    @staticmethod
+    def _check_new_token(
+        store: Store, merchant: Merchant, body: dict[str, Any]
+    ) -> tuple[tuple[str, ...], int | None]:
+        """Return the permissions in canonical order and the expiry, or raise what is wrong."""
+        username, password = body["username"], body["password"]
+        permissions: list[str] = body["permissions"]
+        expires_at, expiry_problem = parse_expiry(body.get("expires_at"), store.now)
+        found = {
+            "username": username_problem(username),
+            "password": password_problem(password, username),
+            "permissions": permissions_problem(permissions),
+            "expires_at": expiry_problem,
+            "note": note_problem(body.get("note")),
+        }
+        fields = {name: message for name, message in found.items() if message}
+        if fields:
+            raise problems.validation_failed(fields)
+        if store.active_username_taken(merchant.id, username):
+            raise ApiProblem(
+                409,
+                "username_taken",
+                "An active token already uses this username. Choose another username.",
+                fields={"username": "An active token already uses this username."},
+            )
+        return tuple(key for key in PERMISSIONS if key in permissions), expires_at
+
+    # Data plane
+
+    def authenticate(self, authorization: str | None, permission: str | None) -> dict[str, Any]:
+        """Check an access token (and a permission) and record that it was used."""
+        credential = security.bearer_credential(authorization)
+        if credential is None or not token_format.is_well_formed(credential):
+            raise problems.invalid_token()
+        with self._db.transaction() as store:
+            found = store.token_by_hash(security.hash_secret(credential))
+            if found is None or found[0].status(store.now) != "active":
+                raise problems.invalid_token()
+            record, merchant = found
+            if not merchant.api_integration:
+                raise problems.plan_required()
+            if permission is not None and permission not in record.permissions:
+                label = PERMISSIONS[permission][0]
+                raise ApiProblem(
+                    403, "permission_denied", f"This access token does not have {label}."
+                )
+            store.mark_used(record.seq)
+            return {
+                "username": record.username,
+                "permissions": list(record.permissions),
+                "expires_at": rfc3339(record.expires_at),
+                "merchant": {"name": merchant.name},
+            }

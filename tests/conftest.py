@@ -1,0 +1,56 @@
+"""Fixtures shared by all tests: an isolated app home and sandboxes on loopback."""
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from app.sandbox import RunningSandbox, start_sandbox
+from app.sandbox.seed import DEMO_EMAIL, DEMO_PASSWORD
+from tests.helpers.clock import FakeClock
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test writes its settings, logs and data under its own temporary folder."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("SHIPTURTLE_TOKENS_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def sandbox(clock: FakeClock) -> Iterator[RunningSandbox]:
+    """A fresh sandbox with its own in-memory database and a hand-moved clock."""
+    with start_sandbox(":memory:", clock=clock) as running:
+        yield running
+
+
+@pytest.fixture
+def http(sandbox: RunningSandbox) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=sandbox.url) as client:
+        yield client
+
+
+def sign_in(client: httpx.Client, email: str = DEMO_EMAIL, password: str = DEMO_PASSWORD) -> str:
+    response = client.post("/v1/sessions", json={"email": email, "password": password})
+    assert response.status_code == 201, response.text
+    return str(response.json()["session_token"])
+
+
+def bearer(token: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token}"}
+
+
+@pytest.fixture
+def demo(http: httpx.Client) -> dict[str, str]:
+    """Authorization headers of a signed-in Demo Store session."""
+    return bearer(sign_in(http))

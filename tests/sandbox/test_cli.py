@@ -1,0 +1,49 @@
+"""`python -m app.sandbox` serves the contract and says how to sign in."""
+
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def test_command_line_server_prints_url_and_demo_sign_in() -> None:
+    port = _free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "app.sandbox", "--port", str(port), "--db", ":memory:"],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                health = httpx.get(f"{url}/v1/health")
+                break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline, "sandbox did not start"
+                time.sleep(0.1)
+        assert health.json()["status"] == "ok"
+        signed_in = httpx.post(
+            f"{url}/v1/sessions", json={"email": "demo@example.com", "password": "demo-password"}
+        )
+        assert signed_in.status_code == 201
+    finally:
+        server.terminate()
+        out, _err = server.communicate(timeout=20)
+    assert url in out
+    assert "demo@example.com / demo-password" in out
+    assert "starter@example.com / starter-password" in out
