@@ -1,0 +1,117 @@
+"""Sandbox latency with one merchant holding 100,000 tokens: `make bench` or `python -m ...`."""
+
+import sqlite3
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+from app.api import token_format
+from app.sandbox import security, start_sandbox
+from app.sandbox.seed import DEMO_EMAIL, DEMO_MERCHANT, DEMO_PASSWORD
+from app.sandbox.server import build_sandbox
+from app.sandbox.store import STATUS_FILTERS
+from tests.benchmarks.report import Figure, median_ms, print_table
+
+TOKENS = 100_000
+RUNS = 300
+TARGET_MS = 5.0
+
+
+def _fill(db: Path, count: int) -> str:
+    """Insert `count` tokens straight into the database; return one usable secret."""
+    build_sandbox(db).database.close()  # schema and seed, exactly as the server makes them
+    password_hash = security.hash_password("benchmark-password")  # one scrypt, reused
+    now = int(time.time())
+    secret = token_format.generate_token()
+    rows = []
+    for index in range(count):
+        token = secret if index == 0 else token_format.generate_token()
+        rows.append(
+            (
+                f"at_bench{index:010d}",
+                DEMO_MERCHANT.id,
+                f"user-{index}",
+                password_hash,
+                "orders,products",
+                security.hash_secret(token),
+                token_format.hint(token),
+                now - count + index,
+            )
+        )
+    with sqlite3.connect(db) as connection:
+        connection.executemany(
+            "INSERT INTO access_tokens (id, merchant_id, username, password_hash, permissions, "
+            "token_hash, token_hint, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+    return secret
+
+
+def _query_plans(db: Path) -> list[str]:
+    with sqlite3.connect(db) as connection:
+        plans = []
+        for sql in (
+            "SELECT * FROM access_tokens WHERE merchant_id = :merchant AND seq < :before "
+            f"AND ({STATUS_FILTERS['active']}) ORDER BY seq DESC LIMIT 51",
+            "SELECT * FROM access_tokens WHERE token_hash = :merchant",
+        ):
+            parameters = {"merchant": "m", "before": 5, "now": 0}
+            plan = connection.execute(f"EXPLAIN QUERY PLAN {sql}", parameters).fetchall()
+            plans.append(" / ".join(str(row[-1]) for row in plan))
+        return plans
+
+
+def _cursor_for_page(http: httpx.Client, headers: dict[str, str], page: int) -> str:
+    cursor: str | None = None
+    for _ in range(page - 1):
+        params = {"cursor": cursor} if cursor else {}
+        body = http.get("/v1/access-tokens", headers=headers, params=params).json()
+        cursor = body["next_cursor"]
+    assert cursor is not None
+    return cursor
+
+
+def run() -> bool:
+    with tempfile.TemporaryDirectory() as folder:
+        db = Path(folder) / "bench.sqlite3"
+        started = time.perf_counter()
+        secret = _fill(db, TOKENS)
+        print(f"filled {TOKENS:,} tokens in {time.perf_counter() - started:.1f} s")
+        for plan in _query_plans(db):
+            print(f"query plan: {plan}")
+        with start_sandbox(db) as running, httpx.Client(base_url=running.url) as http:
+            session = http.post(
+                "/v1/sessions", json={"email": DEMO_EMAIL, "password": DEMO_PASSWORD}
+            ).json()["session_token"]
+            headers = {"Authorization": f"Bearer {session}"}
+            page_1000 = {"cursor": _cursor_for_page(http, headers, 1000)}
+            token = {"Authorization": f"Bearer {secret}"}
+            figures = []
+            health, _ = median_ms(lambda: http.get("/v1/health"), RUNS)
+            figures.append(Figure("baseline: GET /v1/health (no database)", health, "ms", None))
+            for name, action in (
+                ("list first page (50 of 100,000), median", lambda: _get(http, headers, {})),
+                ("list page 1,000 by cursor, median", lambda: _get(http, headers, page_1000)),
+                ("authenticate data-plane request, median", lambda: _info(http, token)),
+            ):
+                median, p95 = median_ms(action, RUNS)
+                figures.append(Figure(name, median, "ms", TARGET_MS))
+                print(f"  {name}: p95 {p95:.2f} ms")
+    return print_table(f"Sandbox, one merchant with {TOKENS:,} tokens", figures)
+
+
+def _get(http: httpx.Client, headers: dict[str, str], params: dict[str, str]) -> None:
+    response = http.get("/v1/access-tokens", headers=headers, params=params)
+    assert response.status_code == 200
+    assert len(response.json()["items"]) == 50
+
+
+def _info(http: httpx.Client, headers: dict[str, str]) -> None:
+    assert http.get("/v1/token-info", headers=headers).status_code == 200
+
+
+if __name__ == "__main__":
+    sys.exit(0 if run() else 1)
