@@ -102,6 +102,8 @@ def _is_unparsed_body(error: Mapping[str, Any]) -> bool:
 
 
 def _plain_message(error: Mapping[str, Any]) -> str:
+    if error.get("type") == "value_error":
+        return str(error.get("ctx", {}).get("error", "This is not valid."))
     return _TYPE_MESSAGES.get(error.get("type", ""), str(error.get("msg", "This is not valid.")))
 
 

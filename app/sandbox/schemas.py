@@ -1,10 +1,22 @@
 """Request and response shapes of the contract, as the OpenAPI document describes them."""
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictStr
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictBool, StrictStr
 
 _STRICT = ConfigDict(strict=True, extra="forbid")
+
+
+def _encodable(text: str) -> str:
+    # JSON can carry lone surrogates ("\ud800"), which no database or hash can take.
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("This must be valid text.") from None
+    return text
+
+
+Text = Annotated[StrictStr, AfterValidator(_encodable)]
 
 TokenStatus = Literal["active", "revoked", "expired"]
 StatusFilter = Literal["active", "revoked", "expired", "all"]
@@ -12,19 +24,19 @@ StatusFilter = Literal["active", "revoked", "expired", "all"]
 
 class SignInRequest(BaseModel):
     model_config = _STRICT
-    email: StrictStr
-    password: StrictStr
+    email: Text
+    password: Text
 
 
 class CreateTokenRequest(BaseModel):
     model_config = _STRICT
-    username: StrictStr = Field(description="3-64 letters, digits, '.', '_' or '-'.")
-    password: StrictStr = Field(description="12-128 characters, not containing the username.")
-    permissions: list[StrictStr] = Field(description="Permission keys, e.g. ['orders'].")
-    expires_at: StrictStr | None = Field(
+    username: Text = Field(description="3-64 letters, digits, '.', '_' or '-'.")
+    password: Text = Field(description="12-128 characters, not containing the username.")
+    permissions: list[Text] = Field(description="Permission keys, e.g. ['orders'].")
+    expires_at: Text | None = Field(
         default=None, description="RFC 3339 time, at most 366 days ahead; null for never."
     )
-    note: StrictStr | None = Field(default=None, description="At most 200 characters.")
+    note: Text | None = Field(default=None, description="At most 200 characters.")
 
 
 class ErrorDetail(BaseModel):

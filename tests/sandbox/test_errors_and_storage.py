@@ -106,3 +106,24 @@ def test_sandbox_does_not_import_qt() -> None:
         "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt imported'"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO)
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "field"),
+    [
+        ("/v1/sessions", b'{"email": "\\ud800", "password": "x"}', "email"),
+        (
+            "/v1/access-tokens",
+            b'{"username": "shop-dev", "password": "\\udfffaaaaaaaaaaaaaa", "permissions": []}',
+            "password",
+        ),
+    ],
+)
+def test_text_that_is_not_valid_unicode_is_a_422_not_a_500(
+    http: httpx.Client, demo: dict[str, str], path: str, body: bytes, field: str
+) -> None:
+    headers = {**demo, "Content-Type": "application/json"}
+    response = http.post(path, headers=headers, content=body)
+    assert response.status_code == 422
+    assert response.json()["error"]["fields"][field] == "This must be valid text."
+    assert http.get("/v1/health").status_code == 200
