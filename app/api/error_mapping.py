@@ -1,0 +1,70 @@
+"""Turning an HTTP error answer into the typed error a merchant can act on."""
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import httpx
+
+from app.api import errors
+
+
+def _error_body(response: httpx.Response) -> Mapping[str, Any]:
+    try:
+        body = response.json()
+    except ValueError:  # an HTML error page from a proxy, or nothing at all
+        return {}
+    error = body.get("error") if isinstance(body, dict) else None
+    return error if isinstance(error, dict) else {}
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _fields(error: Mapping[str, Any]) -> dict[str, str]:
+    fields = error.get("fields")
+    if not isinstance(fields, dict):
+        return {}
+    return {str(name): text for name, text in fields.items() if isinstance(text, str)}
+
+
+def _retry_after(response: httpx.Response) -> int | None:
+    try:
+        return max(0, int(response.headers.get("Retry-After", "")))
+    except ValueError:
+        return None
+
+
+_BY_CODE: dict[str, Callable[[str | None, dict[str, str]], errors.ApiError]] = {
+    "invalid_credentials": lambda _m, _f: errors.InvalidCredentialsError(),
+    "invalid_token": lambda _m, _f: errors.InvalidTokenError(),
+    "unauthorized": lambda _m, _f: errors.SessionExpiredError(),
+    "plan_required": lambda _m, _f: errors.PlanRequiredError(),
+    "permission_denied": lambda m, _f: errors.PermissionDeniedError(m),
+    "not_found": lambda _m, _f: errors.NotFoundError(),
+    "username_taken": lambda _m, f: errors.UsernameTakenError(fields=f),
+    "validation_failed": lambda _m, f: errors.ValidationError(fields=f),
+}
+
+
+def error_from_response(response: httpx.Response) -> errors.ApiError:
+    """Map a non-success answer to a typed error; the code decides, then the status."""
+    status = response.status_code
+    if status == 429:
+        return errors.RateLimitedError(_retry_after(response), code="rate_limited")
+    if status >= 500:
+        return errors.ServerError(code=f"http_{status}")
+    error = _error_body(response)
+    code = _text(error.get("code"))
+    message = _text(error.get("message"))
+    if code in _BY_CODE:
+        typed = _BY_CODE[code](message, _fields(error))
+        typed.code = code
+        return typed
+    if status == 401:
+        return errors.SessionExpiredError(code=code)
+    if status == 404:
+        return errors.NotFoundError(code=code)
+    if 300 <= status < 400:
+        return errors.InvalidResponseError("response", f"is a redirect ({status})")
+    return errors.RequestRejectedError(message, code=code or f"http_{status}")

@@ -1,0 +1,110 @@
+"""Typed API errors, each with one plain sentence that tells a merchant what to do next."""
+
+from collections.abc import Mapping
+
+from app.api.secret import redact_secrets
+
+
+class ApiError(Exception):
+    """Base of every error the client raises; `message` is safe to show and to log."""
+
+    default_message = "Something went wrong. Try again in a moment."
+
+    def __init__(self, message: str | None = None, *, code: str | None = None) -> None:
+        self.message = redact_secrets(message or self.default_message)
+        self.code = code
+        super().__init__(self.message)
+
+
+class ServerAddressError(ApiError):
+    default_message = (
+        "This server address cannot be used. Use an address that starts with https://."
+    )
+
+
+class NetworkError(ApiError):
+    default_message = (
+        "Cannot reach the Shipturtle server. Check your internet connection and try again."
+    )
+
+
+class RequestTimeoutError(NetworkError):
+    default_message = "The Shipturtle server took too long to answer. Try again in a moment."
+
+
+class SessionExpiredError(ApiError):
+    default_message = "Your session has ended. Sign in again to continue."
+
+
+class InvalidCredentialsError(ApiError):
+    default_message = "The email or password is not right. Check both and try again."
+
+
+class InvalidTokenError(ApiError):
+    default_message = "This access token is not valid: it was revoked, has expired or was mistyped."
+
+
+class PlanRequiredError(ApiError):
+    default_message = (
+        "Your plan does not include the API Integration add-on. Add it in Shipturtle under "
+        "Settings > Subscription and billing, then try again."
+    )
+
+
+class PermissionDeniedError(ApiError):
+    default_message = "This access token does not have the permission for that request."
+
+
+class NotFoundError(ApiError):
+    default_message = "This access token no longer exists. Refresh the list and try again."
+
+
+class ValidationError(ApiError):
+    """Some fields were refused; `fields` maps each field name to what is wrong with it."""
+
+    default_message = "Some fields need fixing; see each field."
+
+    def __init__(
+        self,
+        message: str | None = None,
+        *,
+        code: str | None = None,
+        fields: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(message, code=code)
+        self.fields = {name: redact_secrets(text) for name, text in (fields or {}).items()}
+
+
+class UsernameTakenError(ValidationError):
+    default_message = "An active token already uses this username. Choose another username."
+
+
+class RateLimitedError(ApiError):
+    """Too many attempts; `retry_after` says how many seconds to wait."""
+
+    def __init__(self, retry_after: int | None, *, code: str | None = None) -> None:
+        self.retry_after = retry_after
+        wait = f"{retry_after} seconds" if retry_after else "a minute"
+        super().__init__(f"Too many attempts. Wait {wait} and try again.", code=code)
+
+
+class ServerError(ApiError):
+    default_message = (
+        "The Shipturtle server had a problem. Try again in a few minutes; "
+        "if it keeps happening, contact Shipturtle support."
+    )
+
+
+class InvalidResponseError(ApiError):
+    """The server answered something the app does not understand; `field` names where."""
+
+    def __init__(self, field: str, problem: str = "is missing or has the wrong type") -> None:
+        self.field = field
+        super().__init__(
+            f"The server sent an answer this app does not understand ({field} {problem}). "
+            "Check the server address, or update the app."
+        )
+
+
+class RequestRejectedError(ApiError):
+    """A refusal the app has no better word for; the server's own sentence is shown."""

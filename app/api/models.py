@@ -1,0 +1,224 @@
+"""Immutable typed results of the API, read from JSON with every field checked."""
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+from app.api.errors import InvalidResponseError
+from app.api.secret import Secret
+
+
+class TokenStatus(StrEnum):
+    ACTIVE = "active"
+    REVOKED = "revoked"
+    EXPIRED = "expired"
+
+
+_STATUSES = frozenset(TokenStatus)
+
+
+class Fields:
+    """Reads one JSON object, naming the exact field when something is missing or wrong."""
+
+    def __init__(self, data: object, path: str = "response") -> None:
+        if not isinstance(data, dict):
+            raise InvalidResponseError(path, "is not an object")
+        self._data: dict[str, Any] = data
+        self._path = path
+
+    @property
+    def raw(self) -> dict[str, Any]:
+        """The object as received, for payloads the app only passes on (sample data)."""
+        return self._data
+
+    def _get(self, name: str, kind: type | tuple[type, ...], optional: bool = False) -> Any:
+        value = self._data.get(name)
+        if value is None and optional and name in self._data:
+            return None
+        # bool is an int in Python; a flag must not pass for a number or the reverse.
+        if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
+            raise InvalidResponseError(f"{self._path}.{name}")
+        return value
+
+    def text(self, name: str) -> str:
+        return str(self._get(name, str))
+
+    def optional_text(self, name: str) -> str | None:
+        value = self._get(name, str, optional=True)
+        return None if value is None else str(value)
+
+    def flag(self, name: str) -> bool:
+        return bool(self._get(name, bool))
+
+    def choice(self, name: str, allowed: frozenset[str]) -> str:
+        value = self.text(name)
+        if value not in allowed:
+            raise InvalidResponseError(f"{self._path}.{name}", f"is unknown ({value!r})")
+        return value
+
+    def time(self, name: str) -> datetime:
+        return self._parse_time(name, self.text(name))
+
+    def optional_time(self, name: str) -> datetime | None:
+        text = self.optional_text(name)
+        return None if text is None else self._parse_time(name, text)
+
+    def _parse_time(self, name: str, text: str) -> datetime:
+        try:
+            moment = datetime.fromisoformat(text)
+        except ValueError:
+            raise InvalidResponseError(f"{self._path}.{name}", "is not a time") from None
+        if moment.tzinfo is None:
+            raise InvalidResponseError(f"{self._path}.{name}", "has no time zone")
+        return moment.astimezone(UTC)
+
+    def texts(self, name: str) -> tuple[str, ...]:
+        values = self._get(name, list)
+        if not all(isinstance(value, str) for value in values):
+            raise InvalidResponseError(f"{self._path}.{name}")
+        return tuple(values)
+
+    def record(self, name: str) -> "Fields":
+        return Fields(self._get(name, dict), f"{self._path}.{name}")
+
+    def records(self, name: str) -> list["Fields"]:
+        values = self._get(name, list)
+        return [Fields(value, f"{self._path}.{name}[{i}]") for i, value in enumerate(values)]
+
+
+@dataclass(frozen=True)
+class Merchant:
+    id: str
+    name: str
+    email: str
+    api_integration: bool
+
+    @classmethod
+    def from_json(cls, fields: Fields) -> "Merchant":
+        return cls(
+            id=fields.text("id"),
+            name=fields.text("name"),
+            email=fields.text("email"),
+            api_integration=fields.flag("api_integration"),
+        )
+
+
+@dataclass(frozen=True)
+class Session:
+    token: Secret
+    expires_at: datetime
+    merchant: Merchant
+
+    @classmethod
+    def from_json(cls, fields: Fields) -> "Session":
+        return cls(
+            token=Secret(fields.text("session_token")),
+            expires_at=fields.time("expires_at"),
+            merchant=Merchant.from_json(fields.record("merchant")),
+        )
+
+
+@dataclass(frozen=True)
+class Permission:
+    key: str
+    label: str
+    description: str
+
+    @classmethod
+    def from_json(cls, fields: Fields) -> "Permission":
+        return cls(fields.text("key"), fields.text("label"), fields.text("description"))
+
+
+@dataclass(frozen=True)
+class AccessToken:
+    id: str
+    username: str
+    permissions: tuple[str, ...]
+    status: TokenStatus
+    created_at: datetime
+    expires_at: datetime | None
+    revoked_at: datetime | None
+    last_used_at: datetime | None
+    token_hint: str
+    note: str | None
+
+    @classmethod
+    def from_json(cls, fields: Fields) -> "AccessToken":
+        return cls(
+            id=fields.text("id"),
+            username=fields.text("username"),
+            permissions=fields.texts("permissions"),
+            status=TokenStatus(fields.choice("status", _STATUSES)),
+            created_at=fields.time("created_at"),
+            expires_at=fields.optional_time("expires_at"),
+            revoked_at=fields.optional_time("revoked_at"),
+            last_used_at=fields.optional_time("last_used_at"),
+            token_hint=fields.text("token_hint"),
+            note=fields.optional_text("note"),
+        )
+
+
+@dataclass(frozen=True)
+class TokenPage:
+    items: tuple[AccessToken, ...]
+    next_cursor: str | None
+
+    @classmethod
+    def from_json(cls, fields: Fields) -> "TokenPage":
+        items = tuple(AccessToken.from_json(item) for item in fields.records("items"))
+        return cls(items, fields.optional_text("next_cursor"))
+
+
+@dataclass(frozen=True)
+class CreatedToken:
+    """The only answer that carries the secret; show it once, then let it go."""
+
+    access_token: AccessToken
+    token: Secret
+
+    @classmethod
+    def from_json(cls, fields: Fields) -> "CreatedToken":
+        return cls(
+            AccessToken.from_json(fields.record("access_token")), Secret(fields.text("token"))
+        )
+
+
+@dataclass(frozen=True)
+class TokenInfo:
+    username: str
+    permissions: tuple[str, ...]
+    expires_at: datetime | None
+    merchant_name: str
+
+    @classmethod
+    def from_json(cls, fields: Fields) -> "TokenInfo":
+        return cls(
+            username=fields.text("username"),
+            permissions=fields.texts("permissions"),
+            expires_at=fields.optional_time("expires_at"),
+            merchant_name=fields.record("merchant").text("name"),
+        )
+
+
+@dataclass(frozen=True)
+class NewToken:
+    """What the merchant asks for when creating a token."""
+
+    username: str
+    password: Secret
+    permissions: tuple[str, ...]
+    expires_at: datetime | None = None
+    note: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        expires = None
+        if self.expires_at is not None:
+            expires = self.expires_at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        return {
+            "username": self.username,
+            "password": self.password.reveal(),
+            "permissions": list(self.permissions),
+            "expires_at": expires,
+            "note": self.note,
+        }

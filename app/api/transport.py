@@ -1,0 +1,138 @@
+"""Sending requests: TLS from the OS trust store, timeouts, and retries only where safe."""
+
+import logging
+import platform
+import random
+import ssl
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+from app import APP_NAME, __version__
+from app.api import errors
+from app.api.error_mapping import error_from_response
+from app.api.secret import Secret
+
+log = logging.getLogger(__name__)
+
+RETRYABLE_STATUSES = frozenset({429, 502, 503, 504})
+DEFAULT_TIMEOUT = httpx.Timeout(20.0, connect=5.0)
+USER_AGENT = (
+    f"{APP_NAME.replace(' ', '')}/{__version__} "
+    f"(httpx/{httpx.__version__}; {platform.system() or 'unknown'})"
+)
+
+
+def tls_context() -> ssl.SSLContext:
+    """Verify certificates with the operating system's trust store, else with certifi's."""
+    try:
+        import truststore
+
+        return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    except Exception:  # no usable system store on this platform
+        import certifi
+
+        return ssl.create_default_context(cafile=certifi.where())
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """At most `attempts` tries, exponential backoff with jitter, Retry-After capped."""
+
+    attempts: int = 3
+    base_delay: float = 0.5
+    max_delay: float = 30.0
+    sleep: Callable[[float], None] = field(default=time.sleep, compare=False)
+    jitter: Callable[[], float] = field(default=random.random, compare=False)
+
+    def delay(self, attempt: int, retry_after: float | None = None) -> float:
+        """Seconds to wait after failed try number `attempt` (1-based)."""
+        if retry_after is not None:
+            return min(max(retry_after, 0.0), self.max_delay)
+        backoff = self.base_delay * 2.0 ** (attempt - 1)
+        return min(self.max_delay, backoff * (0.5 + self.jitter()))
+
+
+class Transport:
+    """One httpx.Client for one server; every failure leaves as an ApiError."""
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        retry: RetryPolicy,
+        transport: httpx.BaseTransport | None = None,
+        timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+    ) -> None:
+        self._retry = retry
+        self._http = httpx.Client(
+            base_url=base_url,
+            verify=tls_context(),
+            timeout=timeout,
+            transport=transport,
+            follow_redirects=False,
+            headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
+        )
+
+    def close(self) -> None:
+        self._http.close()
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        credential: Secret | None = None,
+        retryable: bool = False,
+        json: Mapping[str, Any] | None = None,
+        params: Mapping[str, str | int] | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> httpx.Response:
+        """Send one request, retrying the same request (same headers) when allowed."""
+        all_headers = dict(headers or {})
+        if credential is not None:
+            all_headers["Authorization"] = f"Bearer {credential.reveal()}"
+        attempts = self._retry.attempts if retryable else 1
+        for attempt in range(1, attempts + 1):
+            last = attempt == attempts
+            try:
+                response = self._http.request(
+                    method, path, json=json, params=params, headers=all_headers
+                )
+            except httpx.TransportError as exc:
+                if last:
+                    raise self._transport_error(exc) from None
+                self._wait(method, path, attempt, type(exc).__name__)
+                continue
+            if response.status_code in RETRYABLE_STATUSES and not last:
+                retry_after = _seconds(response.headers.get("Retry-After"))
+                self._wait(method, path, attempt, str(response.status_code), retry_after)
+                continue
+            if response.is_success:
+                return response
+            raise error_from_response(response)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _wait(
+        self, method: str, path: str, attempt: int, why: str, retry_after: float | None = None
+    ) -> None:
+        delay = self._retry.delay(attempt, retry_after)
+        log.info("Retrying %s %s after %s in %.1f s", method, path, why, delay)
+        self._retry.sleep(delay)
+
+    @staticmethod
+    def _transport_error(exc: httpx.TransportError) -> errors.ApiError:
+        # The exception text can carry a URL; the typed error's message is our own.
+        if isinstance(exc, httpx.TimeoutException):
+            return errors.RequestTimeoutError(code="timeout")
+        return errors.NetworkError(code="network")
+
+
+def _seconds(value: str | None) -> float | None:
+    try:
+        return float(value) if value is not None else None
+    except ValueError:
+        return None
