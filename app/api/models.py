@@ -106,8 +106,10 @@ class Merchant:
 
 @dataclass(frozen=True)
 class Session:
+    """A merchant session; `expires_at` is None for one restored from the keychain."""
+
     token: Secret
-    expires_at: datetime
+    expires_at: datetime | None
     merchant: Merchant
 
     @classmethod

@@ -1,0 +1,1 @@
+"""Qt objects without widgets: background work, the token service, the secret clipboard."""

@@ -1,0 +1,203 @@
+"""The one object the windows talk to: sign in and out, list, create, revoke, check tokens."""
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from app.api.client import ShipturtleClient
+from app.api.errors import ApiError, SessionExpiredError
+from app.api.models import AccessToken, CreatedToken, NewToken, Session
+from app.api.secret import Secret
+from app.services.runner import BackgroundRunner
+from app.storage.credentials import CredentialStore
+
+log = logging.getLogger(__name__)
+
+ClientFactory = Callable[[str], ShipturtleClient]
+
+
+class TokenService(QObject):
+    """Runs every API call through the background runner and reports back with signals.
+
+    Signals:
+        signed_in(Session): signed in, or a remembered session was restored.
+        signed_out(): the session is gone, here and on the server when it could be reached.
+        permissions_loaded(list[Permission]), tokens_loaded(list[AccessToken]),
+        token_created(CreatedToken), token_revoked(AccessToken), token_checked(TokenInfo).
+        failed(str, ApiError): the operation's name and a typed error with a plain message.
+        session_expired(): a call found the session dead; after the next sign-in the
+            call that found it is repeated.
+    """
+
+    signed_in = Signal(object)
+    signed_out = Signal()
+    permissions_loaded = Signal(list)
+    tokens_loaded = Signal(list)
+    token_created = Signal(object)
+    token_revoked = Signal(object)
+    token_checked = Signal(object)
+    failed = Signal(str, object)
+    session_expired = Signal()
+
+    def __init__(
+        self,
+        runner: BackgroundRunner,
+        credentials: CredentialStore,
+        client_factory: ClientFactory = ShipturtleClient,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._credentials = credentials
+        self._client_factory = client_factory
+        self._client: ShipturtleClient | None = None
+        self._profile: str | None = None
+        self._repeat_after_sign_in: Callable[[], None] | None = None
+
+    @property
+    def keychain_problem(self) -> str | None:
+        """A sentence for the merchant when sessions cannot be remembered on this computer."""
+        return self._credentials.problem
+
+    @property
+    def base_url(self) -> str | None:
+        return None if self._client is None else self._client.base_url
+
+    def _call(
+        self, operation: str, work: Callable[[], Any], on_success: Callable[[Any], None]
+    ) -> None:
+        def retry() -> None:
+            self._call(operation, work, on_success)
+
+        def on_error(error: ApiError) -> None:
+            if isinstance(error, SessionExpiredError) and operation not in ("sign_in", "restore"):
+                self._repeat_after_sign_in = retry
+                self._forget_stored_session()
+                self.session_expired.emit()
+            self.failed.emit(operation, error)
+
+        self._runner.run(work, on_success, on_error, context=self)
+
+    def _connected(self) -> ShipturtleClient:
+        if self._client is None:
+            raise SessionExpiredError()
+        return self._client
+
+    # Session
+
+    def sign_in(
+        self, server_url: str, email: str, password: Secret, *, profile: str, remember: bool
+    ) -> None:
+        def work() -> Session:
+            client = self._client if self._client and self._client.base_url == server_url else None
+            client = client or self._client_factory(server_url)
+            session = client.sign_in(email, password)
+            self._replace_client(client)
+            if remember:
+                self._credentials.save(profile, session.token)
+            else:
+                self._credentials.delete(profile)
+            return session
+
+        self._profile = profile
+        self._call("sign_in", work, self._on_signed_in)
+
+    def restore(self, server_url: str, profile: str) -> None:
+        """Sign in with the session remembered in the keychain, if there is a live one."""
+
+        def work() -> Session | None:
+            token = self._credentials.load(profile)
+            if token is None:
+                raise SessionExpiredError()
+            client = self._client_factory(server_url)
+            client.session_token = token
+            try:
+                merchant = client.merchant()
+            except SessionExpiredError:
+                self._credentials.delete(profile)
+                client.close()
+                raise
+            self._replace_client(client)
+            return Session(token, None, merchant)
+
+        self._profile = profile
+        self._call("restore", work, self._on_signed_in)
+
+    def _replace_client(self, client: ShipturtleClient) -> None:
+        # Runs on the worker thread, the only thread that uses clients.
+        if self._client is not None and self._client is not client:
+            self._client.close()
+        self._client = client
+
+    def _on_signed_in(self, session: Session) -> None:
+        self.signed_in.emit(session)
+        repeat, self._repeat_after_sign_in = self._repeat_after_sign_in, None
+        if repeat is not None:
+            repeat()
+
+    def sign_out(self) -> None:
+        profile = self._profile
+
+        def work() -> None:
+            try:
+                if self._client is not None:
+                    self._client.sign_out()
+            finally:
+                if profile is not None:
+                    self._credentials.delete(profile)
+
+        self._repeat_after_sign_in = None
+        self._runner.run(work, lambda _: self.signed_out.emit(), self._on_sign_out_error, self)
+
+    def _on_sign_out_error(self, error: ApiError) -> None:
+        # Signed out here all the same; the server's session will expire on its own.
+        log.info("Sign-out could not reach the server: %s", error.code)
+        self.signed_out.emit()
+
+    def _forget_stored_session(self) -> None:
+        profile = self._profile
+        if profile is not None:
+            self._runner.run(lambda: self._credentials.delete(profile), _ignore, _ignore, self)
+
+    # Tokens
+
+    def load_permissions(self) -> None:
+        self._call(
+            "permissions", lambda: self._connected().permissions(), self.permissions_loaded.emit
+        )
+
+    def load_tokens(self, status: str = "all") -> None:
+        self._call(
+            "load_tokens", lambda: self._connected().list_tokens(status), self.tokens_loaded.emit
+        )
+
+    def create_token(self, new_token: NewToken, idempotency_key: str) -> None:
+        """Create a token; a retry of the same submission must pass the same key."""
+
+        def work() -> CreatedToken:
+            return self._connected().create_token(new_token, idempotency_key)
+
+        self._call("create", work, self.token_created.emit)
+
+    def revoke_token(self, token_id: str) -> None:
+        def work() -> AccessToken:
+            client = self._connected()
+            client.revoke_token(token_id)
+            return client.get_token(token_id)
+
+        self._call("revoke", work, self.token_revoked.emit)
+
+    def check_token(self, token: Secret) -> None:
+        self._call("check", lambda: self._connected().token_info(token), self.token_checked.emit)
+
+    def shutdown(self) -> None:
+        """Stop background work; call before the application quits."""
+        self._runner.shutdown()
+        if self._client is not None:
+            self._client.close()
+
+
+def _ignore(_: object) -> None:
+    pass

@@ -1,0 +1,68 @@
+"""The merchant's session token in the OS keychain; in memory only when there is none."""
+
+import logging
+
+import keyring
+import keyring.backend
+from keyring.backends import fail
+
+from app.api.secret import Secret
+
+log = logging.getLogger(__name__)
+
+SERVICE_NAME = "Shipturtle Tokens"
+NO_KEYCHAIN_MESSAGE = "This computer has no keychain; you will be asked to sign in next time."
+
+
+class CredentialStore:
+    """One keychain entry per profile, holding only the session token, never a password.
+
+    When the keychain is missing, locked or broken, it keeps tokens in memory for
+    this run and says so in `problem`; nothing raises.
+    """
+
+    def __init__(self, backend: keyring.backend.KeyringBackend | None = None) -> None:
+        self._backend = backend if backend is not None else keyring.get_keyring()
+        self._memory: dict[str, Secret] = {}
+        self.problem: str | None = None
+        if isinstance(self._backend, fail.Keyring) or self._backend.priority <= 0:
+            self._fall_back("no usable keyring backend")
+
+    @property
+    def persistent(self) -> bool:
+        """Whether a saved session will still be there after the app restarts."""
+        return self.problem is None
+
+    def _fall_back(self, why: str) -> None:
+        if self.problem is None:
+            log.warning("Keychain unavailable (%s); sessions are kept in memory only", why)
+        self.problem = NO_KEYCHAIN_MESSAGE
+
+    def save(self, profile: str, token: Secret) -> None:
+        self._memory[profile] = token
+        if self.persistent:
+            try:
+                self._backend.set_password(SERVICE_NAME, profile, token.reveal())
+            except Exception as exc:  # any backend failure: locked, dbus gone, denied
+                self._fall_back(type(exc).__name__)
+
+    def load(self, profile: str) -> Secret | None:
+        if profile in self._memory or not self.persistent:
+            return self._memory.get(profile)
+        try:
+            stored = self._backend.get_password(SERVICE_NAME, profile)
+        except Exception as exc:
+            self._fall_back(type(exc).__name__)
+            return None
+        return Secret(stored) if stored else None
+
+    def delete(self, profile: str) -> None:
+        self._memory.pop(profile, None)
+        if not self.persistent:
+            return
+        try:
+            self._backend.delete_password(SERVICE_NAME, profile)
+        except keyring.errors.PasswordDeleteError:
+            pass  # nothing was stored for this profile
+        except Exception as exc:
+            self._fall_back(type(exc).__name__)

@@ -1,0 +1,168 @@
+"""Profiles and preferences in one JSON file, written atomically, never holding a secret."""
+
+import dataclasses
+import json
+import logging
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.api.secret import redact_secrets
+
+log = logging.getLogger(__name__)
+
+FILE_NAME = "settings.json"
+FORMAT_VERSION = 1
+DEFAULT_CLIPBOARD_CLEAR_SECONDS = 30
+
+
+@dataclass(frozen=True)
+class Profile:
+    """A remembered sign-in: which server and which email, never the password."""
+
+    name: str
+    server_url: str
+    email: str = ""
+    remember: bool = False
+
+
+@dataclass(frozen=True)
+class Settings:
+    profiles: tuple[Profile, ...] = ()
+    last_profile: str | None = None
+    clipboard_clear_seconds: int = DEFAULT_CLIPBOARD_CLEAR_SECONDS
+    window_geometry: str | None = None
+
+    def profile(self, name: str) -> Profile | None:
+        return next((profile for profile in self.profiles if profile.name == name), None)
+
+    def with_profile(self, profile: Profile) -> "Settings":
+        """Add or replace a profile and make it the one to offer next time."""
+        others = tuple(p for p in self.profiles if p.name != profile.name)
+        return dataclasses.replace(self, profiles=(*others, profile), last_profile=profile.name)
+
+    def without_profile(self, name: str) -> "Settings":
+        kept = tuple(p for p in self.profiles if p.name != name)
+        last = None if self.last_profile == name else self.last_profile
+        return dataclasses.replace(self, profiles=kept, last_profile=last)
+
+
+@dataclass(frozen=True)
+class LoadedSettings:
+    settings: Settings
+    notice: str | None = None  # a sentence for the merchant when the file had to be reset
+
+
+class CorruptSettingsError(ValueError):
+    pass
+
+
+_REQUIRED: Any = object()
+
+
+def _typed(data: dict[str, Any], name: str, kind: type, default: Any = _REQUIRED) -> Any:
+    """Read one field; a missing required field or a wrong type marks the file corrupt."""
+    value = data.get(name, default)
+    if value is _REQUIRED:
+        raise CorruptSettingsError(name)
+    if value is default:
+        return value
+    if type(value) is not kind:  # exact: a bool must not pass for an int, nor the reverse
+        raise CorruptSettingsError(name)
+    return value
+
+
+def _profile(data: object) -> Profile:
+    if not isinstance(data, dict):
+        raise CorruptSettingsError("profiles")
+    return Profile(
+        name=_typed(data, "name", str),
+        server_url=_typed(data, "server_url", str),
+        email=_typed(data, "email", str, ""),
+        remember=_typed(data, "remember", bool, False),
+    )
+
+
+def _optional_text(data: dict[str, Any], name: str) -> str | None:
+    return None if data.get(name) is None else str(_typed(data, name, str))
+
+
+def settings_from_json(data: object) -> Settings:
+    if not isinstance(data, dict) or data.get("version") != FORMAT_VERSION:
+        raise CorruptSettingsError("version")
+    profiles = _typed(data, "profiles", list, [])
+    seconds = _typed(data, "clipboard_clear_seconds", int, DEFAULT_CLIPBOARD_CLEAR_SECONDS)
+    return Settings(
+        profiles=tuple(_profile(item) for item in profiles),
+        last_profile=_optional_text(data, "last_profile"),
+        clipboard_clear_seconds=min(max(seconds, 5), 600),
+        window_geometry=_optional_text(data, "window_geometry"),
+    )
+
+
+def settings_to_json(settings: Settings) -> dict[str, Any]:
+    return {"version": FORMAT_VERSION, **dataclasses.asdict(settings)}
+
+
+class SettingsFile:
+    """Reads and writes the settings file; a damaged file is set aside, not fatal."""
+
+    def __init__(self, config_dir: Path) -> None:
+        self.path = config_dir / FILE_NAME
+
+    def load(self) -> LoadedSettings:
+        try:
+            text = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return LoadedSettings(Settings())
+        except (OSError, UnicodeDecodeError) as exc:
+            return self._reset(f"unreadable: {type(exc).__name__}")
+        try:
+            return LoadedSettings(settings_from_json(json.loads(text)))
+        except (ValueError, CorruptSettingsError) as exc:
+            return self._reset(f"corrupt: {type(exc).__name__} {exc}")
+
+    def _reset(self, why: str) -> LoadedSettings:
+        backup = self.path.with_name(self.path.name + ".bak")
+        log.warning("Settings file %s is %s; moving it to %s", self.path, why, backup)
+        try:
+            os.replace(self.path, backup)
+            kept = f" The old file was kept as {backup.name}."
+        except OSError:
+            kept = ""
+        notice = f"Your settings could not be read, so the app started with defaults.{kept}"
+        return LoadedSettings(Settings(), notice)
+
+    def save(self, settings: Settings) -> None:
+        """Write atomically: a crash leaves the old file or the new one, never half of one."""
+        text = json.dumps(settings_to_json(settings), indent=2, sort_keys=True) + "\n"
+        if redact_secrets(text) != text:
+            raise ValueError("Refusing to write something that looks like a token to settings.")
+        _atomic_write(self.path, text)
+
+
+def _atomic_write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    _fsync_folder(path.parent)
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return  # Windows cannot open a folder for fsync; os.replace is atomic there
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
