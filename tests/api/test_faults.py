@@ -1,0 +1,263 @@
+"""Fault injection: every failure maps to a typed error, retried exactly where it is safe."""
+
+from collections.abc import Callable
+
+import httpx
+import pytest
+
+from app.api import errors
+from app.api.client import ShipturtleClient
+from app.api.models import NewToken
+from app.api.secret import Secret
+from app.api.transport import RetryPolicy
+from tests.helpers.transports import Scripted, Step, error
+
+SESSION = "sts_session-secret-value-123456"
+PASSWORD = "a-long-secret-passphrase"
+MERCHANT = {"id": "m1", "name": "Shop", "email": "a@b.c", "api_integration": True}
+TOKEN = {
+    "id": "at_1",
+    "username": "dev",
+    "permissions": ["orders"],
+    "status": "active",
+    "created_at": "2026-01-01T00:00:00Z",
+    "expires_at": None,
+    "revoked_at": None,
+    "last_used_at": None,
+    "token_hint": "abcd",
+    "note": None,
+}
+
+
+class Sleeps(list[float]):
+    def __call__(self, seconds: float) -> None:
+        self.append(seconds)
+
+
+def make_client(*steps: Step) -> tuple[ShipturtleClient, Scripted, Sleeps]:
+    sleeps = Sleeps()
+    transport = Scripted(*steps)
+    retry = RetryPolicy(sleep=sleeps, jitter=lambda: 0.5)
+    client = ShipturtleClient("https://api.example.test", retry=retry, transport=transport)
+    client.session_token = Secret(SESSION)
+    return client, transport, sleeps
+
+
+def ok(body: object, status: int = 200) -> httpx.Response:
+    return httpx.Response(status, json=body)
+
+
+def assert_no_secret(error: BaseException) -> None:
+    for text in (str(error), repr(error), getattr(error, "message", "")):
+        assert SESSION not in text
+        assert PASSWORD not in text
+
+
+def create(client: ShipturtleClient, key: str = "key-1") -> object:
+    request = NewToken("dev", Secret(PASSWORD), ("orders",))
+    return client.create_token(request, key)
+
+
+def test_connection_refused_is_retried_for_a_read_then_reported() -> None:
+    refused = httpx.ConnectError("[Errno 111] Connection refused")
+    client, transport, sleeps = make_client(refused, refused, refused)
+    with pytest.raises(errors.NetworkError) as caught:
+        client.merchant()
+    assert len(transport.requests) == 3
+    assert sleeps == [0.5, 1.0]  # exponential backoff (jitter fixed for the test)
+    assert "Check your internet connection" in caught.value.message
+    assert_no_secret(caught.value)
+
+
+def test_timeout_is_its_own_network_error() -> None:
+    timeout = httpx.ReadTimeout("timed out")
+    client, transport, _ = make_client(timeout, timeout, timeout)
+    with pytest.raises(errors.RequestTimeoutError) as caught:
+        client.list_tokens()
+    assert len(transport.requests) == 3
+    assert "took too long" in caught.value.message
+
+
+def test_sign_in_is_never_retried() -> None:
+    client, transport, sleeps = make_client(httpx.ConnectError("refused"))
+    with pytest.raises(errors.NetworkError):
+        client.sign_in("a@b.c", Secret(PASSWORD))
+    assert len(transport.requests) == 1
+    assert sleeps == []
+
+
+def test_a_500_is_not_retried() -> None:
+    client, transport, _ = make_client(error(500, "internal_error"))
+    with pytest.raises(errors.ServerError) as caught:
+        client.merchant()
+    assert len(transport.requests) == 1
+    assert "Try again in a few minutes" in caught.value.message
+
+
+def test_502_and_503_then_success() -> None:
+    client, transport, sleeps = make_client(
+        httpx.Response(502, text="<html>Bad gateway</html>"),
+        error(503, "unavailable"),
+        ok(MERCHANT),
+    )
+    assert client.merchant().name == "Shop"
+    assert len(transport.requests) == 3
+    assert len(sleeps) == 2
+
+
+def test_429_waits_as_told_and_caps_the_wait() -> None:
+    client, _, sleeps = make_client(
+        httpx.Response(429, headers={"Retry-After": "7"}),
+        httpx.Response(429, headers={"Retry-After": "3600"}),
+        ok(MERCHANT),
+    )
+    client.merchant()
+    assert sleeps == [7.0, 30.0]
+
+
+def test_429_that_persists_says_how_long_to_wait() -> None:
+    limited = httpx.Response(429, headers={"Retry-After": "42"})
+    client, _, _ = make_client(limited, limited, limited)
+    with pytest.raises(errors.RateLimitedError) as caught:
+        client.merchant()
+    assert caught.value.retry_after == 42
+    assert "Wait 42 seconds" in caught.value.message
+
+
+def test_delete_is_retried_on_connection_errors() -> None:
+    client, transport, _ = make_client(httpx.ConnectError("reset"), httpx.Response(204))
+    client.revoke_token("at_1")
+    assert [request.method for request in transport.requests] == ["DELETE", "DELETE"]
+
+
+def test_create_is_retried_only_with_the_same_idempotency_key() -> None:
+    created = {"access_token": TOKEN, "token": "stp_" + "a" * 36}
+    client, transport, _ = make_client(
+        httpx.ReadError("connection reset"), error(503, "unavailable"), ok(created, 201)
+    )
+    result = create(client, key="submission-1")
+    assert result is not None
+    keys = [request.headers["Idempotency-Key"] for request in transport.requests]
+    assert keys == ["submission-1"] * 3
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected", "words"),
+    [
+        (ok("not json", 200), errors.InvalidResponseError, "does not understand"),
+        (httpx.Response(200, text="{broken"), errors.InvalidResponseError, "is not JSON"),
+        (
+            httpx.Response(200, text="<html>Login</html>"),
+            errors.InvalidResponseError,
+            "is not JSON",
+        ),
+        (httpx.Response(404, text="<html>Not here</html>"), errors.NotFoundError, "Refresh"),
+        (httpx.Response(400, text="<html>Bad</html>"), errors.RequestRejectedError, ""),
+        (error(401, "unauthorized"), errors.SessionExpiredError, "Sign in again"),
+        (httpx.Response(401, text="<html>Denied</html>"), errors.SessionExpiredError, "Sign in"),
+        (error(403, "plan_required"), errors.PlanRequiredError, "Subscription and billing"),
+        (error(404, "not_found"), errors.NotFoundError, "Refresh the list"),
+        (httpx.Response(302, headers={"Location": "http://evil"}), errors.InvalidResponseError, ""),
+    ],
+)
+def test_answers_map_to_typed_errors(
+    answer: httpx.Response, expected: type[errors.ApiError], words: str
+) -> None:
+    client, _, _ = make_client(answer)
+    with pytest.raises(expected) as caught:
+        client.merchant()
+    assert words in caught.value.message
+    assert caught.value.message.endswith(".")
+    assert_no_secret(caught.value)
+
+
+def test_422_keeps_each_field_message() -> None:
+    fields = {"username": "Use 3 to 64 letters.", "password": "Use 12 to 128 characters."}
+    client, _, _ = make_client(error(422, "validation_failed", fields=fields))
+    with pytest.raises(errors.ValidationError) as caught:
+        create(client)
+    assert caught.value.fields == fields
+    assert_no_secret(caught.value)
+
+
+def test_409_is_username_taken_on_the_username_field() -> None:
+    client, _, _ = make_client(
+        error(409, "username_taken", fields={"username": "Already used by an active token."})
+    )
+    with pytest.raises(errors.UsernameTakenError) as caught:
+        create(client)
+    assert caught.value.fields == {"username": "Already used by an active token."}
+
+
+def test_a_server_echoing_a_secret_is_redacted() -> None:
+    echoed = f"Bad header Bearer {SESSION} for token stp_{'x' * 36}"
+    client, _, _ = make_client(error(418, "teapot", echoed))
+    with pytest.raises(errors.RequestRejectedError) as caught:
+        client.merchant()
+    assert_no_secret(caught.value)
+    assert "stp_xxxx" not in caught.value.message
+
+
+@pytest.mark.parametrize(
+    ("body", "call", "field"),
+    [
+        ({**MERCHANT, "name": None}, lambda c: c.merchant(), "response.name"),
+        (
+            {**MERCHANT, "api_integration": "yes"},
+            lambda c: c.merchant(),
+            "response.api_integration",
+        ),
+        (
+            {"items": [{**TOKEN, "status": 3}], "next_cursor": None},
+            lambda c: c.list_tokens(),
+            "response.items[0].status",
+        ),
+        (
+            {"items": [{**TOKEN, "status": "paused"}], "next_cursor": None},
+            lambda c: c.list_tokens(),
+            "response.items[0].status",
+        ),
+        (
+            {"items": [{**TOKEN, "created_at": "yesterday"}], "next_cursor": None},
+            lambda c: c.list_tokens(),
+            "response.items[0].created_at",
+        ),
+        ({"items": {}, "next_cursor": None}, lambda c: c.list_tokens(), "response.items"),
+        (
+            {**TOKEN, "permissions": ["orders", 7]},
+            lambda c: c.get_token("at_1"),
+            "response.permissions",
+        ),
+    ],
+)
+def test_a_wrong_shape_names_the_field(
+    body: object, call: Callable[[ShipturtleClient], object], field: str
+) -> None:
+    client, _, _ = make_client(ok(body))
+    with pytest.raises(errors.InvalidResponseError) as caught:
+        call(client)
+    assert caught.value.field == field
+    assert field in caught.value.message
+
+
+def test_a_repeating_cursor_cannot_loop_forever() -> None:
+    page = {"items": [TOKEN], "next_cursor": "same"}
+    client, _, _ = make_client(ok(page), ok(page), ok(page))
+    with pytest.raises(errors.InvalidResponseError):
+        client.list_tokens()
+
+
+def test_requests_carry_user_agent_and_bearer() -> None:
+    client, transport, _ = make_client(ok(MERCHANT))
+    client.merchant()
+    sent = transport.requests[0]
+    assert sent.headers["User-Agent"].startswith("ShipturtleTokens/0.1.0")
+    assert sent.headers["Authorization"] == f"Bearer {SESSION}"
+
+
+def test_no_session_means_no_request() -> None:
+    client, transport, _ = make_client()
+    client.session_token = None
+    with pytest.raises(errors.SessionExpiredError):
+        client.list_tokens()
+    assert transport.requests == []
