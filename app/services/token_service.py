@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from app.api.address import checked_base_url
 from app.api.client import ShipturtleClient
 from app.api.errors import ApiError, SessionExpiredError
 from app.api.models import AccessToken, CreatedToken, NewToken, Session
@@ -91,9 +92,12 @@ class TokenService(QObject):
         self, server_url: str, email: str, password: Secret, *, profile: str, remember: bool
     ) -> None:
         def work() -> Session:
-            client = self._client if self._client and self._client.base_url == server_url else None
-            client = client or self._client_factory(server_url)
-            session = client.sign_in(email, password)
+            client = self._client_for(server_url)
+            try:
+                session = client.sign_in(email, password)
+            except BaseException:
+                self._discard(client)
+                raise
             self._replace_client(client)
             if remember:
                 self._credentials.save(profile, session.token)
@@ -107,17 +111,20 @@ class TokenService(QObject):
     def restore(self, server_url: str, profile: str) -> None:
         """Sign in with the session remembered in the keychain, if there is a live one."""
 
-        def work() -> Session | None:
+        def work() -> Session:
             token = self._credentials.load(profile)
             if token is None:
                 raise SessionExpiredError()
-            client = self._client_factory(server_url)
+            client = self._client_for(server_url)
             client.session_token = token
             try:
                 merchant = client.merchant()
             except SessionExpiredError:
-                self._credentials.delete(profile)
-                client.close()
+                self._credentials.delete(profile)  # it will never work again
+                self._discard(client)
+                raise
+            except BaseException:
+                self._discard(client)
                 raise
             self._replace_client(client)
             return Session(token, None, merchant)
@@ -125,8 +132,19 @@ class TokenService(QObject):
         self._profile = profile
         self._call("restore", work, self._on_signed_in)
 
+    # The helpers below run on the worker thread, the only thread that uses clients.
+
+    def _client_for(self, server_url: str) -> ShipturtleClient:
+        current = self._client
+        if current is not None and current.base_url == checked_base_url(server_url):
+            return current
+        return self._client_factory(server_url)
+
+    def _discard(self, client: ShipturtleClient) -> None:
+        if client is not self._client:
+            client.close()
+
     def _replace_client(self, client: ShipturtleClient) -> None:
-        # Runs on the worker thread, the only thread that uses clients.
         if self._client is not None and self._client is not client:
             self._client.close()
         self._client = client
