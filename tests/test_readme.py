@@ -1,0 +1,35 @@
+"""The README tells the truth: its client example runs as written."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def readme_block(marker: str) -> str:
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    after = text.split(f"<!-- {marker} -->", 1)[1]
+    return after.split("```", 2)[1].split("\n", 1)[1]
+
+
+def test_client_example_runs_and_ends_with_invalid_token() -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", readme_block("client-example")],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("created mobile-app ending in ")
+    assert lines[1] == "4 sample orders"
+    assert lines[2] == "after revoking: invalid_token"
+
+
+def test_readme_has_exactly_the_two_commands() -> None:
+    for marker in ("run-command", "test-command"):
+        command = readme_block(marker).strip()
+        assert command.startswith("sudo apt-get update && sudo apt-get install -y make && make ")
+        assert "\n" not in command
