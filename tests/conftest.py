@@ -1,5 +1,6 @@
 """Fixtures shared by all tests: an isolated app home and sandboxes on loopback."""
 
+import logging
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -54,3 +55,15 @@ def bearer(token: str) -> dict[str, str]:
 def demo(http: httpx.Client) -> dict[str, str]:
     """Authorization headers of a signed-in Demo Store session."""
     return bearer(sign_in(http))
+
+
+@pytest.fixture
+def root_logging() -> Iterator[logging.Logger]:
+    """The root logger, with whatever handlers a test adds removed and closed afterwards."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield root
+    for handler in root.handlers:
+        if handler not in handlers:
+            handler.close()
+    root.handlers, root.level = handlers, level

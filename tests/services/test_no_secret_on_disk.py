@@ -1,10 +1,8 @@
 """After a full sign-in, create, copy and revoke, no file the app wrote holds a secret."""
 
 import logging
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
@@ -25,19 +23,8 @@ from tests.helpers.keyrings import MemoryKeyring
 API_PASSWORD = "a-long-secret-passphrase"
 
 
-@pytest.fixture
-def root_logging() -> Iterator[None]:
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
-    yield
-    for handler in root.handlers:
-        if handler not in handlers:
-            handler.close()
-    root.handlers, root.level = handlers, level
-
-
 def test_full_create_flow_leaves_no_secret_in_any_file(
-    qtbot: QtBot, app_home: Path, root_logging: None
+    qtbot: QtBot, app_home: Path, root_logging: logging.Logger
 ) -> None:
     paths = AppPaths.from_environment()
     log_file = setup_logging(paths.log_dir, logging.DEBUG)

@@ -1,28 +1,14 @@
 """The log file: rotating, and every handler redacts tokens and Authorization values."""
 
 import logging
-from collections.abc import Iterator
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
-
-import pytest
 
 from app.api import token_format
 from app.storage.logs import RedactingFilter, setup_logging
 
 
-@pytest.fixture
-def clean_root() -> Iterator[logging.Logger]:
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
-    yield root
-    for handler in root.handlers:
-        if handler not in handlers:
-            handler.close()
-    root.handlers, root.level = handlers, level
-
-
-def test_log_file_never_holds_a_token(tmp_path: Path, clean_root: logging.Logger) -> None:
+def test_log_file_never_holds_a_token(tmp_path: Path, root_logging: logging.Logger) -> None:
     path = setup_logging(tmp_path / "logs")
     token = token_format.generate_token()
     log = logging.getLogger("app.test")
@@ -32,7 +18,7 @@ def test_log_file_never_holds_a_token(tmp_path: Path, clean_root: logging.Logger
         raise ValueError(f"bad token {token}")
     except ValueError:
         log.exception("it failed")
-    for handler in clean_root.handlers:
+    for handler in root_logging.handlers:
         handler.flush()
     text = path.read_text(encoding="utf-8")
     assert "created [redacted] for dev" in text
@@ -40,14 +26,14 @@ def test_log_file_never_holds_a_token(tmp_path: Path, clean_root: logging.Logger
     assert token not in text
 
 
-def test_every_root_handler_gets_the_filter(tmp_path: Path, clean_root: logging.Logger) -> None:
+def test_every_root_handler_gets_the_filter(tmp_path: Path, root_logging: logging.Logger) -> None:
     earlier = logging.StreamHandler()
-    clean_root.addHandler(earlier)
+    root_logging.addHandler(earlier)
     setup_logging(tmp_path)
     assert all(
         any(isinstance(f, RedactingFilter) for f in handler.filters)
-        for handler in clean_root.handlers
+        for handler in root_logging.handlers
     )
     setup_logging(tmp_path)  # twice adds no second file handler
-    files = [h for h in clean_root.handlers if isinstance(h, RotatingFileHandler)]
+    files = [h for h in root_logging.handlers if isinstance(h, RotatingFileHandler)]
     assert len(files) == 1
