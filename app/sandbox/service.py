@@ -6,20 +6,19 @@ import threading
 from typing import Any
 
 from app.api import token_format
+from app.api.token_rules import (
+    note_problem,
+    password_problem,
+    permissions_problem,
+    username_problem,
+)
 from app.sandbox import problems, security
 from app.sandbox.database import Database
 from app.sandbox.guards import IdempotencyCache, SignInLimiter
 from app.sandbox.problems import ApiProblem
 from app.sandbox.records import PERMISSIONS, Merchant, TokenRecord, rfc3339
 from app.sandbox.store import NewToken, Store
-from app.sandbox.validation import (
-    idempotency_key_problem,
-    note_problem,
-    parse_expiry,
-    password_problem,
-    permissions_problem,
-    username_problem,
-)
+from app.sandbox.validation import idempotency_key_problem, parse_expiry
 
 SESSION_LIFETIME_SECONDS = 12 * 3600
 _CURSOR_PREFIX = "c1:"
@@ -195,7 +194,7 @@ class SandboxService:
         found = {
             "username": username_problem(username),
             "password": password_problem(password, username),
-            "permissions": permissions_problem(permissions),
+            "permissions": permissions_problem(permissions, PERMISSIONS),
             "expires_at": expiry_problem,
             "note": note_problem(body.get("note")),
         }

@@ -1,39 +1,12 @@
-"""The rules a new access token must meet, each broken rule named by its field."""
+"""Checks of request parts the sandbox reads itself: the expiry text and the Idempotency-Key."""
 
 import re
 from datetime import datetime
 
-from app.sandbox.records import PERMISSIONS
+from app.api.token_rules import MAX_LIFETIME_DAYS
 
-USERNAME_PATTERN = re.compile(r"[A-Za-z0-9._-]{3,64}")
-PASSWORD_MIN, PASSWORD_MAX = 12, 128
-NOTE_MAX = 200
-MAX_LIFETIME_SECONDS = 366 * 24 * 3600
+MAX_LIFETIME_SECONDS = MAX_LIFETIME_DAYS * 24 * 3600
 _IDEMPOTENCY_KEY = re.compile(r"[\x21-\x7e]{1,255}")
-
-
-def username_problem(username: str) -> str | None:
-    if USERNAME_PATTERN.fullmatch(username):
-        return None
-    return "Use 3 to 64 letters, digits, dots (.), underscores (_) or hyphens (-)."
-
-
-def password_problem(password: str, username: str) -> str | None:
-    if not PASSWORD_MIN <= len(password) <= PASSWORD_MAX:
-        return f"Use {PASSWORD_MIN} to {PASSWORD_MAX} characters."
-    if len(username) >= 3 and username.lower() in password.lower():
-        return "The password must not contain the username."
-    return None
-
-
-def permissions_problem(permissions: list[str]) -> str | None:
-    if not permissions:
-        return "Choose at least one permission."
-    unknown = sorted(set(permissions) - PERMISSIONS.keys())
-    if unknown:
-        known = ", ".join(PERMISSIONS)
-        return f"Unknown permission {', '.join(unknown)}; choose from {known}."
-    return None
 
 
 def parse_expiry(text: str | None, now: int) -> tuple[int | None, str | None]:
@@ -52,12 +25,6 @@ def parse_expiry(text: str | None, now: int) -> tuple[int | None, str | None]:
     if expires - now > MAX_LIFETIME_SECONDS:
         return None, "The expiry date can be at most 366 days from now."
     return expires, None
-
-
-def note_problem(note: str | None) -> str | None:
-    if note is not None and len(note) > NOTE_MAX:
-        return f"Keep the note to {NOTE_MAX} characters or fewer."
-    return None
 
 
 def idempotency_key_problem(key: str) -> str | None:

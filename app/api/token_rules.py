@@ -1,0 +1,38 @@
+"""The rules of the contract for a new access token, shared by the sandbox and the app's form."""
+
+import re
+from collections.abc import Collection, Sequence
+
+USERNAME_PATTERN = re.compile(r"[A-Za-z0-9._-]{3,64}")
+PASSWORD_MIN, PASSWORD_MAX = 12, 128
+NOTE_MAX = 200
+MAX_LIFETIME_DAYS = 366
+
+
+def username_problem(username: str) -> str | None:
+    if USERNAME_PATTERN.fullmatch(username):
+        return None
+    return "Use 3 to 64 letters, digits, dots (.), underscores (_) or hyphens (-)."
+
+
+def password_problem(password: str, username: str) -> str | None:
+    if not PASSWORD_MIN <= len(password) <= PASSWORD_MAX:
+        return f"Use {PASSWORD_MIN} to {PASSWORD_MAX} characters."
+    if len(username) >= 3 and username.casefold() in password.casefold():
+        return "The password must not contain the username."
+    return None
+
+
+def permissions_problem(keys: Sequence[str], known: Collection[str]) -> str | None:
+    if not keys:
+        return "Choose at least one permission."
+    unknown = sorted(set(keys) - set(known))
+    if unknown:
+        return f"Unknown permission {', '.join(unknown)}; choose from {', '.join(known)}."
+    return None
+
+
+def note_problem(note: str | None) -> str | None:
+    if note is not None and len(note) > NOTE_MAX:
+        return f"Keep the note to {NOTE_MAX} characters or fewer."
+    return None

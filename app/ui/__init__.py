@@ -1,0 +1,1 @@
+"""Windows, dialogs and the models behind their views."""

@@ -1,0 +1,42 @@
+"""Words for times and permissions, the way a merchant would say them."""
+
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+
+_UNITS = (
+    (365 * 86400, "year"),
+    (30 * 86400, "month"),
+    (7 * 86400, "week"),
+    (86400, "day"),
+    (3600, "hour"),
+    (60, "minute"),
+)
+PERMISSION_NAMES = {"orders": "Orders", "products": "Products"}
+
+
+def relative_time(moment: datetime, now: datetime) -> str:
+    """'3 days ago', 'in 5 days', 'just now'."""
+    seconds = (moment - now).total_seconds()
+    distance = abs(seconds)
+    if distance < 60:
+        return "just now"
+    for size, unit in _UNITS:
+        if distance >= size:
+            count = int(distance // size)
+            amount = f"{count} {unit}{'' if count == 1 else 's'}"
+            return f"in {amount}" if seconds > 0 else f"{amount} ago"
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def exact_time(moment: datetime) -> str:
+    """The full local date and time, for tooltips."""
+    return moment.astimezone().strftime("%A %d %B %Y, %H:%M")
+
+
+def short_date(moment: datetime) -> str:
+    return moment.astimezone().strftime("%d %b %Y")
+
+
+def permission_names(keys: Iterable[str], labels: Mapping[str, str] = PERMISSION_NAMES) -> str:
+    """'Orders, Products' for ('orders', 'products')."""
+    return ", ".join(labels.get(key, key.title()) for key in keys)

@@ -1,0 +1,245 @@
+"""The token table's model and the proxy that searches, filters and sorts it."""
+
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime, timedelta
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QGuiApplication, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QStyle
+
+from app.api.models import AccessToken, TokenStatus
+from app.ui.formatting import exact_time, permission_names, relative_time
+
+TOKEN_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+EXPIRING_SOON = timedelta(days=7)
+ModelIndex = QModelIndex | QPersistentModelIndex
+Clock = Callable[[], datetime]
+
+
+class Column(IntEnum):
+    USERNAME = 0
+    PERMISSIONS = 1
+    CREATED = 2
+    LAST_USED = 3
+    EXPIRES = 4
+    STATUS = 5
+    TOKEN = 6
+
+
+HEADERS = {
+    Column.USERNAME: "Username",
+    Column.PERMISSIONS: "Permissions",
+    Column.CREATED: "Created",
+    Column.LAST_USED: "Last used",
+    Column.EXPIRES: "Expires",
+    Column.STATUS: "Status",
+    Column.TOKEN: "Token",
+}
+_STATUS_ORDER = {TokenStatus.ACTIVE: 0, TokenStatus.EXPIRED: 1, TokenStatus.REVOKED: 2}
+_FAR_FUTURE = 1e12  # "Never" sorts after every real expiry
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def expires_soon(token: AccessToken, now: datetime) -> bool:
+    return (
+        token.status is TokenStatus.ACTIVE
+        and token.expires_at is not None
+        and token.expires_at - now <= EXPIRING_SOON
+    )
+
+
+class TokenTableModel(QAbstractTableModel):
+    """Holds the merchant's tokens; a change to one token updates only its row."""
+
+    def __init__(self, clock: Clock = utc_now, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._tokens: list[AccessToken] = []
+        self._rows: dict[str, int] = {}
+        self._search_keys: list[str] = []
+
+    # Qt's model interface
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._tokens)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(  # noqa: N802
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(Column)
+        ):
+            return HEADERS[Column(section)]
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._tokens):
+            return None
+        token = self._tokens[index.row()]
+        column = Column(index.column())
+        if role == TOKEN_ROLE:
+            return token
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(token, column)
+        if role == SORT_ROLE:
+            return self._sort_key(token, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(token, column)
+        if role == Qt.ItemDataRole.ForegroundRole and token.status is not TokenStatus.ACTIVE:
+            return QGuiApplication.palette().color(
+                QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
+            )
+        if role == Qt.ItemDataRole.DecorationRole and column is Column.EXPIRES:
+            return self._expiry_icon(token)
+        return None
+
+    # Cells
+
+    def _text(self, token: AccessToken, column: Column) -> str:
+        now = self._clock()
+        if column is Column.USERNAME:
+            return token.username
+        if column is Column.PERMISSIONS:
+            return permission_names(token.permissions)
+        if column is Column.CREATED:
+            return relative_time(token.created_at, now)
+        if column is Column.LAST_USED:
+            return "Never" if token.last_used_at is None else relative_time(token.last_used_at, now)
+        if column is Column.EXPIRES:
+            return "Never" if token.expires_at is None else relative_time(token.expires_at, now)
+        if column is Column.STATUS:
+            return token.status.value.capitalize()
+        return f"\u2026 {token.token_hint}"
+
+    @staticmethod
+    def _sort_key(token: AccessToken, column: Column) -> Any:
+        if column is Column.USERNAME:
+            return token.username.casefold()
+        if column is Column.PERMISSIONS:
+            return ",".join(token.permissions)
+        if column is Column.STATUS:
+            return _STATUS_ORDER[token.status]
+        if column is Column.TOKEN:
+            return token.token_hint
+        moment = {
+            Column.CREATED: token.created_at,
+            Column.LAST_USED: token.last_used_at,
+            Column.EXPIRES: token.expires_at,
+        }[column]
+        if moment is None:
+            return _FAR_FUTURE if column is Column.EXPIRES else 0.0
+        return moment.timestamp()
+
+    def _tooltip(self, token: AccessToken, column: Column) -> str | None:
+        moments = {
+            Column.CREATED: token.created_at,
+            Column.LAST_USED: token.last_used_at,
+            Column.EXPIRES: token.expires_at,
+        }
+        if column is Column.USERNAME and token.note:
+            return token.note
+        if column is Column.EXPIRES and expires_soon(token, self._clock()):
+            assert token.expires_at is not None
+            return f"Expires soon: {exact_time(token.expires_at)}"
+        if column is Column.STATUS and token.revoked_at is not None:
+            return f"Revoked {exact_time(token.revoked_at)}"
+        if column is Column.TOKEN:
+            return "Only the last characters are shown; the full token was shown once."
+        moment = moments.get(column)
+        return None if moment is None else exact_time(moment)
+
+    def _expiry_icon(self, token: AccessToken) -> QIcon | None:
+        if not expires_soon(token, self._clock()):
+            return None
+        return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+
+    # Changes
+
+    def set_tokens(self, tokens: Iterable[AccessToken]) -> None:
+        self.beginResetModel()
+        self._tokens = list(tokens)
+        self._reindex()
+        self.endResetModel()
+
+    def _reindex(self) -> None:
+        self._rows = {token.id: row for row, token in enumerate(self._tokens)}
+        self._search_keys = [_search_key(token) for token in self._tokens]
+
+    def update_token(self, token: AccessToken) -> None:
+        """Replace one token in place, or add a new one at the top."""
+        row = self._rows.get(token.id)
+        if row is None:
+            self.beginInsertRows(QModelIndex(), 0, 0)
+            self._tokens.insert(0, token)
+            self._reindex()
+            self.endInsertRows()
+            return
+        self._tokens[row] = token
+        self._search_keys[row] = _search_key(token)
+        last = self.index(row, len(Column) - 1)
+        self.dataChanged.emit(self.index(row, 0), last)
+
+    def token_at(self, row: int) -> AccessToken:
+        return self._tokens[row]
+
+    def search_key(self, row: int) -> str:
+        return self._search_keys[row]
+
+    @property
+    def tokens(self) -> list[AccessToken]:
+        return list(self._tokens)
+
+
+def _search_key(token: AccessToken) -> str:
+    return f"{token.username}\n{token.note or ''}".casefold()
+
+
+class TokenFilterProxy(QSortFilterProxyModel):
+    """Filters by status and by words in the username or note; sorts on raw values."""
+
+    def __init__(self, source: TokenTableModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._source = source
+        self._status: TokenStatus | None = TokenStatus.ACTIVE
+        self._words: list[str] = []
+        self.setSourceModel(source)
+        self.setSortRole(SORT_ROLE)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def set_status(self, status: TokenStatus | None) -> None:
+        """Show only tokens with this status; None shows all."""
+        self.beginFilterChange()
+        self._status = status
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_search_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self._words = text.casefold().split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:  # noqa: N802
+        if self._status is not None and self._source.token_at(source_row).status != self._status:
+            return False
+        key = self._source.search_key(source_row)
+        return all(word in key for word in self._words)
