@@ -2,7 +2,8 @@
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -14,9 +15,13 @@ from app.api.secret import Secret
 from app.services.runner import BackgroundRunner
 from app.storage.credentials import CredentialStore
 
+if TYPE_CHECKING:
+    from app.sandbox import RunningSandbox
+
 log = logging.getLogger(__name__)
 
 ClientFactory = Callable[[str], ShipturtleClient]
+_SIGN_IN_OPERATIONS = ("sign_in", "restore", "demo")
 
 
 class TokenService(QObject):
@@ -26,7 +31,9 @@ class TokenService(QObject):
         signed_in(Session): signed in, or a remembered session was restored.
         signed_out(): the session is gone, here and on the server when it could be reached.
         permissions_loaded(list[Permission]), tokens_loaded(list[AccessToken]),
-        token_created(CreatedToken), token_revoked(AccessToken), token_checked(TokenInfo).
+        token_created(CreatedToken, str): the new token and the idempotency key it was
+            created with, so the caller can tell which submission it answers.
+        token_revoked(AccessToken), token_checked(TokenInfo).
         failed(str, ApiError): the operation's name and a typed error with a plain message.
         session_expired(): a call found the session dead; after the next sign-in the
             call that found it is repeated.
@@ -36,7 +43,7 @@ class TokenService(QObject):
     signed_out = Signal()
     permissions_loaded = Signal(list)
     tokens_loaded = Signal(list)
-    token_created = Signal(object)
+    token_created = Signal(object, str)
     token_revoked = Signal(object)
     token_checked = Signal(object)
     failed = Signal(str, object)
@@ -56,6 +63,7 @@ class TokenService(QObject):
         self._client: ShipturtleClient | None = None
         self._profile: str | None = None
         self._repeat_after_sign_in: Callable[[], None] | None = None
+        self._demo: RunningSandbox | None = None
 
     @property
     def keychain_problem(self) -> str | None:
@@ -73,7 +81,7 @@ class TokenService(QObject):
             self._call(operation, work, on_success)
 
         def on_error(error: ApiError) -> None:
-            if isinstance(error, SessionExpiredError) and operation not in ("sign_in", "restore"):
+            if isinstance(error, SessionExpiredError) and operation not in _SIGN_IN_OPERATIONS:
                 self._repeat_after_sign_in = retry
                 self._forget_stored_session()
                 self.session_expired.emit()
@@ -144,6 +152,32 @@ class TokenService(QObject):
         if client is not self._client:
             client.close()
 
+    def start_demo(self, database: Path) -> None:
+        """Start the local sandbox (once) and sign in to its demo store."""
+
+        def work() -> Session:
+            # Imported here, on the worker thread, so the window never waits for FastAPI.
+            from app.sandbox import start_sandbox
+            from app.sandbox.seed import DEMO_EMAIL, DEMO_PASSWORD
+
+            if self._demo is None:
+                self._demo = start_sandbox(database)
+            client = self._client_for(self._demo.url)
+            session = client.sign_in(DEMO_EMAIL, Secret(DEMO_PASSWORD))
+            self._replace_client(client)
+            return session
+
+        self._profile = None
+        self._call("demo", work, self._on_signed_in)
+
+    @property
+    def demo_running(self) -> bool:
+        return self._demo is not None
+
+    @property
+    def demo_url(self) -> str | None:
+        return None if self._demo is None else self._demo.url
+
     def _replace_client(self, client: ShipturtleClient) -> None:
         if self._client is not None and self._client is not client:
             self._client.close()
@@ -197,7 +231,9 @@ class TokenService(QObject):
         def work() -> CreatedToken:
             return self._connected().create_token(new_token, idempotency_key)
 
-        self._call("create", work, self.token_created.emit)
+        self._call(
+            "create", work, lambda created: self.token_created.emit(created, idempotency_key)
+        )
 
     def revoke_token(self, token_id: str) -> None:
         def work() -> AccessToken:
@@ -215,6 +251,9 @@ class TokenService(QObject):
         self._runner.shutdown()
         if self._client is not None:
             self._client.close()
+        if self._demo is not None:
+            self._demo.stop()
+            self._demo = None
 
 
 def _ignore(_: object) -> None:

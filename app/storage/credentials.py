@@ -22,21 +22,39 @@ class CredentialStore:
     """
 
     def __init__(self, backend: keyring.backend.KeyringBackend | None = None) -> None:
-        self._backend = backend if backend is not None else keyring.get_keyring()
+        self._chosen = backend
         self._memory: dict[str, Secret] = {}
-        self.problem: str | None = None
-        if isinstance(self._backend, fail.Keyring) or self._backend.priority <= 0:
+        self._problem: str | None = None
+        if backend is not None:
+            self._check(backend)
+
+    @property
+    def _backend(self) -> keyring.backend.KeyringBackend:
+        # Finding the OS keychain loads its libraries; done on first use, off the start path.
+        if self._chosen is None:
+            self._chosen = keyring.get_keyring()
+            self._check(self._chosen)
+        return self._chosen
+
+    def _check(self, backend: keyring.backend.KeyringBackend) -> None:
+        if isinstance(backend, fail.Keyring) or backend.priority <= 0:
             self._fall_back("no usable keyring backend")
+
+    @property
+    def problem(self) -> str | None:
+        """A sentence for the merchant when sessions cannot be remembered here, else None."""
+        return self._problem
 
     @property
     def persistent(self) -> bool:
         """Whether a saved session will still be there after the app restarts."""
-        return self.problem is None
+        _ = self._backend
+        return self._problem is None
 
     def _fall_back(self, why: str) -> None:
-        if self.problem is None:
+        if self._problem is None:
             log.warning("Keychain unavailable (%s); sessions are kept in memory only", why)
-        self.problem = NO_KEYCHAIN_MESSAGE
+        self._problem = NO_KEYCHAIN_MESSAGE
 
     def save(self, profile: str, token: Secret) -> None:
         self._memory[profile] = token

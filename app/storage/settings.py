@@ -14,6 +14,8 @@ from app.api.secret import redact_secrets
 log = logging.getLogger(__name__)
 
 FILE_NAME = "settings.json"
+# Where a merchant's app talks to unless told otherwise (the sign-in window's Advanced field).
+DEFAULT_SERVER = "https://api.shipturtle.com"
 FORMAT_VERSION = 1
 DEFAULT_CLIPBOARD_CLEAR_SECONDS = 30
 

@@ -221,7 +221,7 @@ class TokenFilterProxy(QSortFilterProxyModel):
     def __init__(self, source: TokenTableModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._source = source
-        self._status: TokenStatus | None = TokenStatus.ACTIVE
+        self._status: TokenStatus | None = None
         self._words: list[str] = []
         self.setSourceModel(source)
         self.setSortRole(SORT_ROLE)

@@ -1,0 +1,7 @@
+"""`python -m app` opens Shipturtle Tokens."""
+
+import sys
+
+from app.main import main
+
+sys.exit(main())

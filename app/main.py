@@ -1,0 +1,66 @@
+"""Starting the desktop app: `python -m app [--demo]` or the `shipturtle-tokens` command."""
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from app import APP_NAME, __version__
+from app.services.clipboard import SecretClipboard
+from app.services.runner import BackgroundRunner
+from app.services.token_service import TokenService
+from app.storage.credentials import CredentialStore
+from app.storage.logs import setup_logging
+from app.storage.paths import AppPaths
+from app.storage.settings import DEFAULT_SERVER, SettingsFile
+from app.ui.controller import AppController
+
+log = logging.getLogger(__name__)
+ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "shipturtle-tokens.png"
+
+
+def parse_arguments(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="shipturtle-tokens", description=f"{APP_NAME}.")
+    parser.add_argument(
+        "--demo", action="store_true", help="try the app on a local demo store, no account needed"
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    return parser.parse_args(argv)
+
+
+def _application(argv: list[str]) -> QApplication:
+    app = QApplication(argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Shipturtle")
+    app.setDesktopFileName("shipturtle-tokens")
+    if ICON.exists():
+        app.setWindowIcon(QIcon(str(ICON)))
+    return app
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_arguments(sys.argv[1:] if argv is None else argv)
+    paths = AppPaths.from_environment()
+    app = _application(sys.argv)
+    setup_logging(paths.log_dir)
+    log.info("%s %s starting (demo: %s)", APP_NAME, __version__, args.demo)
+    settings_file = SettingsFile(paths.config_dir)
+    loaded = settings_file.load()
+    service = TokenService(BackgroundRunner(), CredentialStore())
+    clipboard = SecretClipboard(loaded.settings.clipboard_clear_seconds)
+    controller = AppController(
+        service=service,
+        clipboard=clipboard,
+        settings_file=settings_file,
+        loaded=loaded,
+        paths=paths,
+        default_server=DEFAULT_SERVER,
+    )
+    app.aboutToQuit.connect(controller.shutdown)
+    controller.start(demo=args.demo)
+    return app.exec()

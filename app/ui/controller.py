@@ -1,0 +1,321 @@
+"""Wires the windows to the token service: who is shown when, and what each result does."""
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtWidgets import QApplication
+
+from app.api.errors import ApiError, PlanRequiredError, SessionExpiredError
+from app.api.models import AccessToken, CreatedToken, Merchant, NewToken, Permission, Session
+from app.services.clipboard import SecretClipboard
+from app.services.token_service import TokenService
+from app.storage.paths import AppPaths
+from app.storage.settings import LoadedSettings, Profile, SettingsFile
+from app.ui.create_dialog import CreateTokenDialog
+from app.ui.first_paint import after_first_paint
+from app.ui.main_window import MainWindow
+from app.ui.reveal_dialog import RevealTokenDialog, developer_message
+from app.ui.sign_in import SignInRequest, SignInWindow
+from app.ui.token_model import TokenTableModel
+
+log = logging.getLogger(__name__)
+
+
+class AppController(QObject):
+    """The app's flow: sign in (or demo), list, create and reveal, revoke, sign out."""
+
+    def __init__(
+        self,
+        *,
+        service: TokenService,
+        clipboard: SecretClipboard,
+        settings_file: SettingsFile,
+        loaded: LoadedSettings,
+        paths: AppPaths,
+        default_server: str,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._clipboard = clipboard
+        self._settings_file = settings_file
+        self._settings = loaded.settings
+        self._settings_notice = loaded.notice
+        self._paths = paths
+        self._default_server = default_server
+        self.model = TokenTableModel(parent=self)
+        self.main_window = MainWindow(self.model)
+        self.sign_in_window: SignInWindow | None = None
+        self.create_dialog: CreateTokenDialog | None = None
+        self.reveal_dialog: RevealTokenDialog | None = None
+        self._permissions: list[Permission] = []
+        self._merchant: Merchant | None = None
+        self._pending_profile: Profile | None = None
+        self._abandoned_keys: set[str] = set()
+        self._create_when_permissions_arrive = False
+        self._reauthenticating = False
+        self._keychain_told = False
+        self._retry: Callable[[], None] | None = None
+        self._connect()
+
+    def _connect(self) -> None:
+        service, window = self._service, self.main_window
+        service.signed_in.connect(self._on_service_signed_in)
+        service.signed_out.connect(self._on_service_signed_out)
+        service.tokens_loaded.connect(window.set_tokens)
+        service.permissions_loaded.connect(self._on_service_permissions_loaded)
+        service.token_created.connect(self._on_service_token_created)
+        service.token_revoked.connect(self._on_service_token_revoked)
+        service.failed.connect(self._on_service_failed)
+        service.session_expired.connect(self._on_service_session_expired)
+        window.new_token_requested.connect(self._on_window_new_token_requested)
+        window.revoke_confirmed.connect(self._on_window_revoke_confirmed)
+        window.refresh_requested.connect(self._on_window_refresh_requested)
+        window.sign_out_requested.connect(self._service.sign_out)
+        self._clipboard.countdown.connect(window.set_clipboard_countdown)
+
+    # Starting
+
+    def start(self, *, demo: bool) -> None:
+        """Show a window at once; anything slow starts after it has been painted."""
+        last = self._settings.profile(self._settings.last_profile or "")
+        if demo:
+            self._show_main_loading("Starting the demo store\u2026", self._start_demo)
+        elif last is not None and last.remember:
+            self._pending_profile = last
+            restore = lambda: self._service.restore(last.server_url, last.name)  # noqa: E731
+            self._show_main_loading("Signing in\u2026", restore)
+        else:
+            self._show_sign_in()
+
+    def _show_main_loading(self, text: str, then: Callable[[], None]) -> None:
+        self.main_window.set_loading(text)
+        after_first_paint(self.main_window, then)
+        self.main_window.show()
+
+    def _start_demo(self) -> None:
+        self._retry = self._start_demo
+        self._pending_profile = None
+        self._service.start_demo(self._paths.demo_database)
+
+    def _show_sign_in(self, message: str | None = None, *, over_main: bool = False) -> None:
+        if self.sign_in_window is None:
+            parent = self.main_window if over_main else None
+            window = SignInWindow(self._settings, self._default_server, parent)
+            window.sign_in_requested.connect(self._on_sign_in_requested)
+            window.demo_requested.connect(self._on_sign_in_demo_requested)
+            window.rejected.connect(self._on_sign_in_rejected)
+            self.sign_in_window = window
+        if self._settings_notice:
+            self.sign_in_window.show_notice(self._settings_notice)
+            self._settings_notice = None
+        self.sign_in_window.show_error(message)
+        self.sign_in_window.show()
+        self.sign_in_window.raise_()
+        self.sign_in_window.activateWindow()
+
+    def _close_sign_in(self) -> None:
+        if self.sign_in_window is not None:
+            window, self.sign_in_window = self.sign_in_window, None
+            window.hide()
+            window.deleteLater()
+
+    # Signing in and out
+
+    @Slot(object)
+    def _on_sign_in_requested(self, request: SignInRequest) -> None:
+        assert self.sign_in_window is not None
+        self.sign_in_window.set_busy(True)
+        self._pending_profile = Profile(
+            request.profile, request.server_url, request.email, request.remember
+        )
+        self._service.sign_in(
+            request.server_url,
+            request.email,
+            request.password,
+            profile=request.profile,
+            remember=request.remember,
+        )
+
+    @Slot()
+    def _on_sign_in_demo_requested(self) -> None:
+        self._close_sign_in()
+        self._reauthenticating = False
+        self._show_main_loading("Starting the demo store\u2026", self._start_demo)
+
+    @Slot()
+    def _on_sign_in_rejected(self) -> None:
+        # Closing the sign-in window while nothing else is open ends the app.
+        if not self.main_window.isVisible():
+            QApplication.quit()
+
+    @Slot(object)
+    def _on_service_signed_in(self, session: Session) -> None:
+        self._merchant = session.merchant
+        self._remember_profile()
+        self._close_sign_in()
+        window = self.main_window
+        window.set_merchant(session.merchant, self._service.base_url or "")
+        window.show()
+        self._tell_about_keychain()
+        if self._reauthenticating:
+            self._reauthenticating = False  # the service repeats what was interrupted
+            return
+        self._load_tokens()
+        self._service.load_permissions()
+
+    def _remember_profile(self) -> None:
+        profile, self._pending_profile = self._pending_profile, None
+        if profile is None:
+            return
+        self._settings = self._settings.with_profile(profile)
+        self._save_settings()
+
+    def _save_settings(self) -> None:
+        try:
+            self._settings_file.save(self._settings)
+        except OSError as error:
+            log.warning("Could not save settings: %s", type(error).__name__)
+
+    def _tell_about_keychain(self) -> None:
+        problem = self._service.keychain_problem
+        if problem and not self._keychain_told:
+            self._keychain_told = True
+            self.main_window.show_status(problem)
+
+    @Slot()
+    def _on_service_signed_out(self) -> None:
+        self._merchant = None
+        self.main_window.hide()
+        self.model.set_tokens([])
+        self._show_sign_in()
+
+    @Slot()
+    def _on_service_session_expired(self) -> None:
+        self._reauthenticating = True
+        if self._is_demo():
+            self._service.start_demo(self._paths.demo_database)
+            return
+        self._show_sign_in("Your session has ended. Sign in again to continue.", over_main=True)
+
+    def _is_demo(self) -> bool:
+        return self._service.demo_running and self._service.base_url == self._service.demo_url
+
+    # Tokens
+
+    def _load_tokens(self) -> None:
+        self._retry = self._load_tokens
+        self._service.load_tokens("all")
+
+    @Slot()
+    def _on_window_refresh_requested(self) -> None:
+        if self._retry is not None:
+            self._retry()
+
+    @Slot(list)
+    def _on_service_permissions_loaded(self, permissions: list[Permission]) -> None:
+        self._permissions = permissions
+        if self._create_when_permissions_arrive:
+            self._create_when_permissions_arrive = False
+            self._open_create_dialog()
+
+    @Slot()
+    def _on_window_new_token_requested(self) -> None:
+        if self._merchant is not None and not self._merchant.api_integration:
+            return
+        if self._permissions:
+            self._open_create_dialog()
+        else:
+            self._create_when_permissions_arrive = True
+            self._service.load_permissions()
+
+    def _open_create_dialog(self) -> None:
+        if self.create_dialog is not None:
+            self.create_dialog.raise_()
+            return
+        dialog = CreateTokenDialog(self._permissions, parent=self.main_window)
+        dialog.submitted.connect(self._on_create_submitted)
+        dialog.rejected.connect(self._on_create_rejected)
+        self.create_dialog = dialog
+        dialog.open()
+
+    @Slot(object, str)
+    def _on_create_submitted(self, new_token: NewToken, key: str) -> None:
+        self._service.create_token(new_token, key)
+
+    @Slot()
+    def _on_create_rejected(self) -> None:
+        dialog, self.create_dialog = self.create_dialog, None
+        if dialog is not None:
+            # Cancelled while the server was working: a token that still arrives is revoked.
+            self._abandoned_keys.add(dialog.idempotency_key)
+            dialog.deleteLater()
+
+    @Slot(object, str)
+    def _on_service_token_created(self, created: CreatedToken, key: str) -> None:
+        if key in self._abandoned_keys:
+            log.info("Revoking a token whose creation was cancelled")
+            self._service.revoke_token(created.access_token.id)
+            return
+        if self.create_dialog is not None:
+            dialog, self.create_dialog = self.create_dialog, None
+            dialog.accept()
+            dialog.deleteLater()
+        self.main_window.update_token(created.access_token)
+        self.main_window.select_token(created.access_token.id)
+        self._reveal(created)
+
+    def _reveal(self, created: CreatedToken) -> None:
+        labels = {p.key: p.label for p in self._permissions}
+        merchant = self._merchant.name if self._merchant else "your store"
+        message = developer_message(created, self._service.base_url or "", merchant, labels)
+        dialog = RevealTokenDialog(created, message, self._clipboard, self.main_window)
+        dialog.finished.connect(dialog.deleteLater)
+        self.reveal_dialog = dialog
+        dialog.open()
+
+    @Slot(list)
+    def _on_window_revoke_confirmed(self, tokens: list[AccessToken]) -> None:
+        for token in tokens:
+            self._service.revoke_token(token.id)
+
+    @Slot(object)
+    def _on_service_token_revoked(self, token: AccessToken) -> None:
+        self.main_window.update_token(token)
+        self.main_window.show_status(f"Revoked the token for \u201c{token.username}\u201d.")
+
+    # Failures
+
+    @Slot(str, object)
+    def _on_service_failed(self, operation: str, error: ApiError) -> None:
+        log.info("%s failed: %s (%s)", operation, type(error).__name__, error.code)
+        if isinstance(error, SessionExpiredError) and operation not in ("sign_in", "restore"):
+            return  # the sign-in prompt is already on its way
+        if operation == "sign_in" and self.sign_in_window is not None:
+            self.sign_in_window.set_busy(False)
+            self.sign_in_window.show_error(error.message)
+        elif operation == "restore":
+            self.main_window.hide()
+            self._show_sign_in()
+        elif operation == "create" and self.create_dialog is not None:
+            self.create_dialog.show_server_error(error)
+        elif operation == "demo":
+            self.main_window.show_error(f"The demo store could not start. {error.message}")
+        elif operation == "revoke":
+            self.main_window.show_error(f"The token was not revoked. {error.message}", retry=False)
+        else:
+            self.main_window.show_error(error.message)
+        if isinstance(error, PlanRequiredError) and self._merchant is not None:
+            self.main_window.set_merchant(
+                self._merchant_without_plan(), self._service.base_url or ""
+            )
+
+    def _merchant_without_plan(self) -> Merchant:
+        assert self._merchant is not None
+        merchant = self._merchant
+        return Merchant(merchant.id, merchant.name, merchant.email, api_integration=False)
+
+    def shutdown(self) -> None:
+        """Stop background work and close windows; the clipboard clears itself at quit."""
+        self._service.shutdown()

@@ -1,0 +1,86 @@
+"""Confirmation boxes, made in one place: opened window-modal, never with a blocking exec()."""
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+
+from app.api.models import AccessToken
+from app.ui.formatting import permission_names
+from app.ui.widgets import named
+
+
+def _box(
+    parent: QWidget, *, object_name: str, title: str, text: str, informative: str
+) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setObjectName(object_name)
+    box.setAccessibleName(title)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setInformativeText(informative)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    return box
+
+
+def revoke_confirmation(parent: QWidget, tokens: Sequence[AccessToken]) -> QMessageBox:
+    """Ask before revoking; Cancel is the default, Revoke is marked destructive.
+
+    Its `accepted` signal means the merchant confirmed.
+    """
+    if len(tokens) == 1:
+        token = tokens[0]
+        title = "Revoke token"
+        text = (
+            f"Revoke the token for \u201c{token.username}\u201d "
+            f"({permission_names(token.permissions)})?"
+        )
+        action = "Revoke"
+    else:
+        title = f"Revoke {len(tokens)} tokens"
+        names = ", ".join(f"\u201c{token.username}\u201d" for token in tokens[:5])
+        more = f" and {len(tokens) - 5} more" if len(tokens) > 5 else ""
+        text = f"Revoke {len(tokens)} tokens: {names}{more}?"
+        action = f"Revoke {len(tokens)} tokens"
+    box = _box(
+        parent,
+        object_name="revokeConfirmDialog",
+        title=title,
+        text=text,
+        informative=(
+            "API requests using it are rejected at once, so any system still using it will "
+            "stop working. You will not be able to view or use it again."
+        ),
+    )
+    revoke = named(QPushButton(action, box), "confirmRevokeButton", action)
+    box.addButton(revoke, QMessageBox.ButtonRole.DestructiveRole)
+    revoke.clicked.connect(box.accept)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    named(cancel, "cancelRevokeButton", "Cancel")
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    return box
+
+
+def close_without_copy_confirmation(parent: QWidget) -> QMessageBox:
+    """Ask before the only view of a new token closes without it having been copied."""
+    box = _box(
+        parent,
+        object_name="closeWithoutCopyDialog",
+        title="Token not copied",
+        text="You have not copied the token. Close anyway?",
+        informative="You will not be able to see it again.",
+    )
+    close = named(
+        QPushButton("Close without copying", box), "confirmCloseButton", "Close without copying"
+    )
+    box.addButton(close, QMessageBox.ButtonRole.DestructiveRole)
+    close.clicked.connect(box.accept)
+    back = named(
+        box.addButton("Go back", QMessageBox.ButtonRole.RejectRole), "goBackButton", "Go back"
+    )
+    box.setDefaultButton(back)
+    box.setEscapeButton(back)
+    return box
