@@ -38,7 +38,7 @@ class AppController(QObject):
     ) -> None:
         super().__init__(parent)
         self._service = service
-        self._clipboard = clipboard
+        self.clipboard = clipboard
         self._settings_file = settings_file
         self._settings = loaded.settings
         self._settings_notice = loaded.notice
@@ -73,7 +73,7 @@ class AppController(QObject):
         window.revoke_confirmed.connect(self._on_window_revoke_confirmed)
         window.refresh_requested.connect(self._on_window_refresh_requested)
         window.sign_out_requested.connect(self._service.sign_out)
-        self._clipboard.countdown.connect(window.set_clipboard_countdown)
+        self.clipboard.countdown.connect(window.set_clipboard_countdown)
 
     # Starting
 
@@ -270,7 +270,7 @@ class AppController(QObject):
         labels = {p.key: p.label for p in self._permissions}
         merchant = self._merchant.name if self._merchant else "your store"
         message = developer_message(created, self._service.base_url or "", merchant, labels)
-        dialog = RevealTokenDialog(created, message, self._clipboard, self.main_window)
+        dialog = RevealTokenDialog(created, message, self.clipboard, self.main_window)
         dialog.finished.connect(dialog.deleteLater)
         self.reveal_dialog = dialog
         dialog.open()

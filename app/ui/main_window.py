@@ -35,6 +35,15 @@ PLAN_MISSING = (
     "Add it in Shipturtle under Settings > Subscription and billing."
 )
 _LOADING, _EMPTY, _TABLE = range(3)
+# Column widths come from the longest text a column usually shows, in the current font.
+_COLUMN_SAMPLES = {
+    Column.PERMISSIONS: "Orders, Products",
+    Column.CREATED: "11 months ago",
+    Column.LAST_USED: "59 minutes ago",
+    Column.EXPIRES: "\u26a0 in 11 months",
+    Column.STATUS: "Revoked",
+    Column.TOKEN: "\u2026 WWWW",
+}
 
 
 class MainWindow(QMainWindow):
@@ -179,10 +188,11 @@ class MainWindow(QMainWindow):
         self._table.setWordWrap(False)
         header = self._table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        width = self._table.fontMetrics().averageCharWidth()
-        for column, chars in zip(Column, (22, 20, 14, 14, 14, 10, 10), strict=True):
-            self._table.setColumnWidth(column, width * chars)
+        header.setSectionResizeMode(Column.USERNAME, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(self._table.fontMetrics().horizontalAdvance("Never") * 2)
+        for column, sample in _COLUMN_SAMPLES.items():
+            width = self._table.fontMetrics().horizontalAdvance(sample)
+            self._table.setColumnWidth(column, width + 32)
         self._table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         return self._table
 

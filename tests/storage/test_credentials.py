@@ -22,7 +22,7 @@ def test_saves_loads_and_deletes_one_entry_per_profile() -> None:
 
 
 def test_fail_backend_degrades_to_memory_and_says_so() -> None:
-    store = CredentialStore(fail.Keyring())  # type: ignore[no-untyped-call]
+    store = CredentialStore(fail.Keyring())
     assert not store.persistent
     assert store.problem == NO_KEYCHAIN_MESSAGE
     store.save("Demo", Secret("sts_one"))

@@ -1,0 +1,146 @@
+"""The create dialog's validation: Create waits for a valid form; messages sit by their fields."""
+
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QLineEdit, QPushButton
+from pytestqt.qtbot import QtBot
+
+from app.api.errors import NetworkError, UsernameTakenError, ValidationError
+from app.api.models import Permission
+from app.ui.create_dialog import CreateTokenDialog
+from tests.ui.helpers import click, find, type_into
+
+PERMISSIONS = [
+    Permission("orders", "Order API Access", "Read orders."),
+    Permission("products", "Product API Access", "Read products."),
+]
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot) -> CreateTokenDialog:
+    dialog = CreateTokenDialog(PERMISSIONS)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def error_text(dialog: CreateTokenDialog, field: str) -> str:
+    label = find(dialog, QLabel, f"{field}Error")
+    return label.text() if label.isVisible() else ""
+
+
+def expiry(dialog: CreateTokenDialog) -> datetime | None:
+    return dialog.expires_at
+
+
+def fill_valid(qtbot: QtBot, dialog: CreateTokenDialog) -> None:
+    type_into(qtbot, dialog, "usernameField", "mobile-app")
+    type_into(qtbot, dialog, "passwordField", "a-long-secret-passphrase")
+    find(dialog, QCheckBox, "permission_orders").setChecked(True)
+
+
+def test_create_waits_for_a_valid_form(qtbot: QtBot, dialog: CreateTokenDialog) -> None:
+    create = find(dialog, QPushButton, "createButton")
+    assert not create.isEnabled()
+    assert error_text(dialog, "username") == ""  # nobody is scolded before typing
+    fill_valid(qtbot, dialog)
+    assert create.isEnabled()
+    find(dialog, QCheckBox, "permission_orders").setChecked(False)
+    assert not create.isEnabled()
+    assert error_text(dialog, "permissions") == "Choose at least one permission."
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "message"),
+    [
+        ("usernameField", "ab", "Use 3 to 64 letters"),
+        ("usernameField", "has space", "Use 3 to 64 letters"),
+        ("passwordField", "short", "Use 12 to 128 characters"),
+        ("passwordField", "my-mobile-app-password", "must not contain the username"),
+        ("noteField", "n" * 201, "200 characters or fewer"),
+    ],
+)
+def test_each_field_says_what_is_wrong(
+    qtbot: QtBot, dialog: CreateTokenDialog, field: str, text: str, message: str
+) -> None:
+    fill_valid(qtbot, dialog)
+    type_into(qtbot, dialog, field, text)
+    name = {"usernameField": "username", "passwordField": "password", "noteField": "note"}[field]
+    assert message in error_text(dialog, name)
+    assert not find(dialog, QPushButton, "createButton").isEnabled()
+
+
+def test_generate_makes_a_strong_visible_password(qtbot: QtBot, dialog: CreateTokenDialog) -> None:
+    type_into(qtbot, dialog, "usernameField", "mobile-app")
+    click(qtbot, dialog, "generatePasswordButton")
+    password = find(dialog, QLineEdit, "passwordField")
+    assert len(password.text()) >= 16
+    assert password.echoMode() == QLineEdit.EchoMode.Normal
+    click(qtbot, dialog, "showPasswordButton")
+    assert password.echoMode() == QLineEdit.EchoMode.Password
+
+
+def test_expiry_choices(qtbot: QtBot, dialog: CreateTokenDialog) -> None:
+    choice = find(dialog, QComboBox, "expiryChoice")
+    labels = [choice.itemText(i) for i in range(choice.count())]
+    assert labels == ["Never", "In 30 days", "In 60 days", "In 90 days", "On a date\u2026"]
+    assert expiry(dialog) is None
+    choice.setCurrentIndex(1)
+    in_30_days = expiry(dialog)
+    assert in_30_days is not None
+    assert 29 <= (in_30_days - datetime.now(UTC)).days <= 30
+    date = find(dialog, QDateEdit, "expiryDate")
+    assert not date.isVisible()
+    choice.setCurrentIndex(4)
+    assert date.isVisible()
+    on_a_date = expiry(dialog)
+    assert on_a_date is not None
+    assert on_a_date > datetime.now(UTC)
+
+
+def test_one_key_per_submission(qtbot: QtBot, dialog: CreateTokenDialog) -> None:
+    fill_valid(qtbot, dialog)
+    with qtbot.waitSignal(dialog.submitted) as first:
+        click(qtbot, dialog, "createButton")
+    assert not find(dialog, QPushButton, "createButton").isEnabled()  # busy: no double submit
+    assert find(dialog, QPushButton, "cancelButton").isEnabled()
+    dialog.show_server_error(NetworkError())
+    assert "Cannot reach" in error_text(dialog, "create")
+    with qtbot.waitSignal(dialog.submitted) as retried:
+        click(qtbot, dialog, "createButton")
+    assert retried.args[1] == first.args[1]  # the same submission keeps its key
+    dialog.show_server_error(NetworkError())
+    type_into(qtbot, dialog, "noteField", "changed")
+    with qtbot.waitSignal(dialog.submitted) as changed:
+        click(qtbot, dialog, "createButton")
+    assert changed.args[1] != first.args[1]
+
+
+def test_server_messages_land_on_their_fields(qtbot: QtBot, dialog: CreateTokenDialog) -> None:
+    fill_valid(qtbot, dialog)
+    click(qtbot, dialog, "createButton")
+    dialog.show_server_error(
+        UsernameTakenError(fields={"username": "An active token already uses this username."})
+    )
+    assert error_text(dialog, "username") == "An active token already uses this username."
+    assert error_text(dialog, "create") == ""
+    dialog.show_server_error(ValidationError(fields={"expires_at": "Too far ahead."}))
+    assert error_text(dialog, "expires_at") == "Too far ahead."
+
+
+def test_every_control_is_named_for_tests_and_screen_readers(dialog: CreateTokenDialog) -> None:
+    for name in (
+        "usernameField",
+        "passwordField",
+        "generatePasswordButton",
+        "permission_orders",
+        "permission_products",
+        "expiryChoice",
+        "noteField",
+        "createButton",
+    ):
+        from PySide6.QtWidgets import QWidget
+
+        widget = find(dialog, QWidget, name)
+        assert widget.accessibleName(), name
