@@ -11,7 +11,7 @@ X11_LIBS := libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb
 	libxcb-render-util0 libxcb-shape0
 SYSTEM_PACKAGES := python3 python3-venv python3-pip $(QT_LIBS) $(X11_LIBS)
 
-.PHONY: setup system-packages run sandbox test lint bench openapi clean
+.PHONY: setup system-packages run sandbox test lint bench bench-app screenshots openapi clean
 
 setup: system-packages $(VENV)/.installed
 
@@ -28,7 +28,8 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $@
 
-run: sandbox
+run: setup
+	$(PY) -m app --demo
 
 sandbox: setup
 	$(PY) -m app.sandbox
@@ -43,6 +44,10 @@ lint: setup
 
 bench: setup
 	$(PY) -m tests.benchmarks.bench_sandbox
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.benchmarks.bench_app
+
+screenshots: setup
+	$(PY) -m tests.screenshots
 
 openapi: setup
 	$(PY) -m app.sandbox.openapi > resources/api/openapi.json

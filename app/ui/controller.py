@@ -156,7 +156,7 @@ class AppController(QObject):
         self._remember_profile()
         self._close_sign_in()
         window = self.main_window
-        window.set_merchant(session.merchant, self._service.base_url or "")
+        window.set_merchant(session.merchant, self._service.base_url or "", demo=self._is_demo())
         window.show()
         self._tell_about_keychain()
         if self._reauthenticating:

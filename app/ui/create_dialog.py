@@ -139,11 +139,17 @@ class CreateTokenDialog(QDialog):
         expiry_row.addWidget(self._date)
         expiry_row.addStretch(1)
         form = QFormLayout()
-        form.addRow("&Username", self._with_error(self._username, "username"))
-        form.addRow("&Password", self._with_error(password_row, "password"))
-        form.addRow("API access", permissions)
-        form.addRow("E&xpires", self._with_error(expiry_row, "expires_at"))
-        form.addRow("&Note", self._with_error(self._note, "note"))
+        form.addRow(
+            self._label("&Username", self._username), self._with_error(self._username, "username")
+        )
+        form.addRow(
+            self._label("&Password", self._password), self._with_error(password_row, "password")
+        )
+        form.addRow(QLabel("API access", self), permissions)
+        form.addRow(
+            self._label("E&xpires", self._expiry), self._with_error(expiry_row, "expires_at")
+        )
+        form.addRow(self._label("&Note", self._note), self._with_error(self._note, "note"))
         intro = QLabel(
             "Your developer signs in with this username and password and sends the token "
             "with every request. Give them only the access they need.",
@@ -156,6 +162,11 @@ class CreateTokenDialog(QDialog):
         layout.addWidget(self._form_error)
         layout.addWidget(self._buttons)
         self.setMinimumWidth(520)
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text, self)
+        label.setBuddy(buddy)  # Alt+letter moves to the field
+        return label
 
     def _with_error(self, field: QWidget | QHBoxLayout, name: str) -> QVBoxLayout:
         column = QVBoxLayout()

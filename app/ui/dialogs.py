@@ -7,7 +7,13 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from app.api.models import AccessToken
 from app.ui.formatting import permission_names
-from app.ui.widgets import named
+from app.ui.widgets import error_color, named
+
+
+def _destructive(button: QPushButton) -> QPushButton:
+    """Mark a button whose action cannot be undone, in a red that suits the palette."""
+    button.setStyleSheet(f"color: {error_color().name()}; font-weight: bold;")
+    return button
 
 
 def _box(
@@ -54,7 +60,7 @@ def revoke_confirmation(parent: QWidget, tokens: Sequence[AccessToken]) -> QMess
             "stop working. You will not be able to view or use it again."
         ),
     )
-    revoke = named(QPushButton(action, box), "confirmRevokeButton", action)
+    revoke = _destructive(named(QPushButton(action, box), "confirmRevokeButton", action))
     box.addButton(revoke, QMessageBox.ButtonRole.DestructiveRole)
     revoke.clicked.connect(box.accept)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
@@ -73,8 +79,12 @@ def close_without_copy_confirmation(parent: QWidget) -> QMessageBox:
         text="You have not copied the token. Close anyway?",
         informative="You will not be able to see it again.",
     )
-    close = named(
-        QPushButton("Close without copying", box), "confirmCloseButton", "Close without copying"
+    close = _destructive(
+        named(
+            QPushButton("Close without copying", box),
+            "confirmCloseButton",
+            "Close without copying",
+        )
     )
     box.addButton(close, QMessageBox.ButtonRole.DestructiveRole)
     close.clicked.connect(box.accept)

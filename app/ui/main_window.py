@@ -226,8 +226,9 @@ class MainWindow(QMainWindow):
         if self._pages.currentIndex() == _LOADING and retry:
             self._pages.setCurrentIndex(_EMPTY if not self._model.rowCount() else _TABLE)
 
-    def set_merchant(self, merchant: Merchant, server: str) -> None:
-        self._who.setText(f"Signed in as {merchant.name} ({merchant.email}) on {server}")
+    def set_merchant(self, merchant: Merchant, server: str, *, demo: bool = False) -> None:
+        where = "the local demo store; nothing leaves this computer" if demo else server
+        self._who.setText(f"Signed in as {merchant.name} ({merchant.email}) on {where}")
         self._plan_missing = not merchant.api_integration
         if self._plan_missing:
             self._plan.show_message(PLAN_MISSING)
