@@ -43,19 +43,18 @@ def _application(argv: list[str]) -> QApplication:
     return app
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = parse_arguments(sys.argv[1:] if argv is None else argv)
+def build(argv: list[str]) -> tuple[QApplication, AppController]:
+    """Create the application and everything in it, and start it (the event loop aside)."""
+    args = parse_arguments(argv[1:])
     paths = AppPaths.from_environment()
-    app = _application(sys.argv)
+    app = _application(argv)
     setup_logging(paths.log_dir)
     log.info("%s %s starting (demo: %s)", APP_NAME, __version__, args.demo)
     settings_file = SettingsFile(paths.config_dir)
     loaded = settings_file.load()
-    service = TokenService(BackgroundRunner(), CredentialStore())
-    clipboard = SecretClipboard(loaded.settings.clipboard_clear_seconds)
     controller = AppController(
-        service=service,
-        clipboard=clipboard,
+        service=TokenService(BackgroundRunner(), CredentialStore()),
+        clipboard=SecretClipboard(loaded.settings.clipboard_clear_seconds),
         settings_file=settings_file,
         loaded=loaded,
         paths=paths,
@@ -63,4 +62,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     app.aboutToQuit.connect(controller.shutdown)
     controller.start(demo=args.demo)
+    return app, controller
+
+
+def main(argv: list[str] | None = None) -> int:
+    app, _controller = build(sys.argv if argv is None else [sys.argv[0], *argv])
     return app.exec()

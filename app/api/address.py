@@ -1,8 +1,7 @@
 """Checking a server address before anything is sent: https, or plain http on loopback only."""
 
 import ipaddress
-
-import httpx
+from urllib.parse import SplitResult, urlsplit
 
 from app.api.errors import ServerAddressError
 
@@ -19,20 +18,38 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def _split(address: str) -> SplitResult | None:
+    try:
+        parts = urlsplit(address.strip())
+        parts.port  # noqa: B018  (raises ValueError for a port that is not a number)
+    except ValueError:
+        return None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return None
+    return parts
+
+
+def host_of(address: str) -> str | None:
+    """The host name of a web address, or None if it is not one."""
+    parts = _split(address)
+    return None if parts is None else parts.hostname
+
+
 def checked_base_url(address: str) -> str:
     """Return the address normalised, or raise ServerAddressError saying what to change."""
-    try:
-        url = httpx.URL(address.strip())
-    except (httpx.InvalidURL, TypeError):
-        url = None
-    if url is None or url.scheme not in ("http", "https") or not url.host:
+    parts = _split(address)
+    if parts is None or any(char.isspace() for char in address.strip()):
         raise ServerAddressError(f"This is not a web address. Use one like {_EXAMPLE}.")
-    if url.userinfo:
+    if parts.username is not None or parts.password is not None:
         raise ServerAddressError("Remove the name and password from the server address.")
-    if url.scheme == "http" and not is_loopback(url.host):
+    host = parts.hostname or ""
+    if parts.scheme == "http" and not is_loopback(host):
         raise ServerAddressError(
             "This address uses plain http://, which is not safe over the internet. "
             "Use its https:// address instead."
         )
-    path = url.path.rstrip("/")
-    return str(url.copy_with(path=path or "/", query=None, fragment=None)).rstrip("/")
+    netloc = f"[{host}]" if ":" in host else host
+    default_port = {"http": 80, "https": 443}[parts.scheme]
+    if parts.port is not None and parts.port != default_port:
+        netloc += f":{parts.port}"
+    return f"{parts.scheme}://{netloc.lower()}{parts.path.rstrip('/')}"

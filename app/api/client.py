@@ -1,6 +1,5 @@
 """The Shipturtle API client: one method per call of the contract, typed results."""
 
-import uuid
 from collections.abc import Iterator
 from types import TracebackType
 from typing import Any
@@ -9,6 +8,7 @@ import httpx
 
 from app.api import errors, token_format
 from app.api.address import checked_base_url
+from app.api.idempotency import new_idempotency_key
 from app.api.models import (
     AccessToken,
     CreatedToken,
@@ -23,16 +23,13 @@ from app.api.models import (
 from app.api.secret import Secret
 from app.api.transport import RetryPolicy, Transport
 
+__all__ = ["ShipturtleClient", "new_idempotency_key"]
+
 MAX_PAGE_SIZE = 200
 _MISTYPED_MESSAGE = (
     "This is not a complete access token: it starts with stp_ and is 40 characters long. "
     "Copy it again."
 )
-
-
-def new_idempotency_key() -> str:
-    """One key per merchant submission; every retry of that submission reuses it."""
-    return str(uuid.uuid4())
 
 
 def _fields(response: httpx.Response) -> Fields:

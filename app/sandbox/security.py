@@ -10,6 +10,8 @@ _SCRYPT_R = 8
 _SCRYPT_P = 1
 _SCRYPT_MAXMEM = 64 * 1024 * 1024
 _SESSION_PREFIX = "sts_"
+# Stored instead of a hash where no password may ever match (the seeded demo tokens).
+LOCKED_PASSWORD = "!locked"  # noqa: S105 (not a password: a hash that matches none)
 
 
 def _b64(raw: bytes) -> str:

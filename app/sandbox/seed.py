@@ -59,7 +59,7 @@ def _add_seed_token(store: Store, seed: _SeedToken) -> None:
         NewToken(
             id=security.new_public_id("at"),
             username=seed.username,
-            password_hash=security.hash_password(token_format.generate_token()),
+            password_hash=security.LOCKED_PASSWORD,
             permissions=seed.permissions,
             token_hash=security.hash_secret(secret),
             token_hint=token_format.hint(secret),

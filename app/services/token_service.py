@@ -1,5 +1,7 @@
 """The one object the windows talk to: sign in and out, list, create, revoke, check tokens."""
 
+from __future__ import annotations
+
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -8,7 +10,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from app.api.address import checked_base_url
-from app.api.client import ShipturtleClient
 from app.api.errors import ApiError, SessionExpiredError
 from app.api.models import AccessToken, CreatedToken, NewToken, Session
 from app.api.secret import Secret
@@ -16,11 +17,21 @@ from app.services.runner import BackgroundRunner
 from app.storage.credentials import CredentialStore
 
 if TYPE_CHECKING:
+    from app.api.client import ShipturtleClient
     from app.sandbox import RunningSandbox
 
 log = logging.getLogger(__name__)
 
-ClientFactory = Callable[[str], ShipturtleClient]
+ClientFactory = Callable[[str], "ShipturtleClient"]
+
+
+def default_client(base_url: str) -> ShipturtleClient:
+    # httpx and TLS set-up load here, on the worker thread, not before the first window.
+    from app.api.client import ShipturtleClient
+
+    return ShipturtleClient(base_url)
+
+
 _SIGN_IN_OPERATIONS = ("sign_in", "restore", "demo")
 
 
@@ -53,7 +64,7 @@ class TokenService(QObject):
         self,
         runner: BackgroundRunner,
         credentials: CredentialStore,
-        client_factory: ClientFactory = ShipturtleClient,
+        client_factory: ClientFactory = default_client,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)

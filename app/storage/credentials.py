@@ -1,12 +1,14 @@
 """The merchant's session token in the OS keychain; in memory only when there is none."""
 
-import logging
+from __future__ import annotations
 
-import keyring
-import keyring.backend
-from keyring.backends import fail
+import logging
+from typing import TYPE_CHECKING
 
 from app.api.secret import Secret
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 log = logging.getLogger(__name__)
 
@@ -21,7 +23,7 @@ class CredentialStore:
     this run and says so in `problem`; nothing raises.
     """
 
-    def __init__(self, backend: keyring.backend.KeyringBackend | None = None) -> None:
+    def __init__(self, backend: KeyringBackend | None = None) -> None:
         self._chosen = backend
         self._memory: dict[str, Secret] = {}
         self._problem: str | None = None
@@ -29,14 +31,18 @@ class CredentialStore:
             self._check(backend)
 
     @property
-    def _backend(self) -> keyring.backend.KeyringBackend:
+    def _backend(self) -> KeyringBackend:
         # Finding the OS keychain loads its libraries; done on first use, off the start path.
         if self._chosen is None:
+            import keyring  # finds and loads the OS keychain's libraries
+
             self._chosen = keyring.get_keyring()
             self._check(self._chosen)
         return self._chosen
 
-    def _check(self, backend: keyring.backend.KeyringBackend) -> None:
+    def _check(self, backend: KeyringBackend) -> None:
+        from keyring.backends import fail
+
         if isinstance(backend, fail.Keyring) or backend.priority <= 0:
             self._fall_back("no usable keyring backend")
 
@@ -78,9 +84,11 @@ class CredentialStore:
         self._memory.pop(profile, None)
         if not self.persistent:
             return
+        from keyring.errors import PasswordDeleteError
+
         try:
             self._backend.delete_password(SERVICE_NAME, profile)
-        except keyring.errors.PasswordDeleteError:
+        except PasswordDeleteError:
             pass  # nothing was stored for this profile
         except Exception as exc:
             self._fall_back(type(exc).__name__)

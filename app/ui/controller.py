@@ -1,7 +1,10 @@
 """Wires the windows to the token service: who is shown when, and what each result does."""
 
+from __future__ import annotations
+
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QApplication
@@ -12,12 +15,14 @@ from app.services.clipboard import SecretClipboard
 from app.services.token_service import TokenService
 from app.storage.paths import AppPaths
 from app.storage.settings import LoadedSettings, Profile, SettingsFile
-from app.ui.create_dialog import CreateTokenDialog
 from app.ui.first_paint import after_first_paint
-from app.ui.main_window import MainWindow
-from app.ui.reveal_dialog import RevealTokenDialog, developer_message
 from app.ui.sign_in import SignInRequest, SignInWindow
-from app.ui.token_model import TokenTableModel
+
+if TYPE_CHECKING:
+    from app.ui.create_dialog import CreateTokenDialog
+    from app.ui.main_window import MainWindow
+    from app.ui.reveal_dialog import RevealTokenDialog
+    from app.ui.token_model import TokenTableModel
 
 log = logging.getLogger(__name__)
 
@@ -44,8 +49,8 @@ class AppController(QObject):
         self._settings_notice = loaded.notice
         self._paths = paths
         self._default_server = default_server
-        self.model = TokenTableModel(parent=self)
-        self.main_window = MainWindow(self.model)
+        self._model: TokenTableModel | None = None
+        self._main_window: MainWindow | None = None
         self.sign_in_window: SignInWindow | None = None
         self.create_dialog: CreateTokenDialog | None = None
         self.reveal_dialog: RevealTokenDialog | None = None
@@ -59,21 +64,40 @@ class AppController(QObject):
         self._retry: Callable[[], None] | None = None
         self._connect()
 
+    # The main window and its model are built on first use, so that the sign-in window
+    # alone appears as fast as possible.
+
+    @property
+    def model(self) -> TokenTableModel:
+        if self._model is None:
+            from app.ui.token_model import TokenTableModel
+
+            self._model = TokenTableModel(parent=self)
+        return self._model
+
+    @property
+    def main_window(self) -> MainWindow:
+        if self._main_window is None:
+            from app.ui.main_window import MainWindow
+
+            self._main_window = window = MainWindow(self.model)
+            window.new_token_requested.connect(self._on_window_new_token_requested)
+            window.revoke_confirmed.connect(self._on_window_revoke_confirmed)
+            window.refresh_requested.connect(self._on_window_refresh_requested)
+            window.sign_out_requested.connect(self._service.sign_out)
+            self.clipboard.countdown.connect(window.set_clipboard_countdown)
+        return self._main_window
+
     def _connect(self) -> None:
-        service, window = self._service, self.main_window
+        service = self._service
         service.signed_in.connect(self._on_service_signed_in)
         service.signed_out.connect(self._on_service_signed_out)
-        service.tokens_loaded.connect(window.set_tokens)
+        service.tokens_loaded.connect(self._on_service_tokens_loaded)
         service.permissions_loaded.connect(self._on_service_permissions_loaded)
         service.token_created.connect(self._on_service_token_created)
         service.token_revoked.connect(self._on_service_token_revoked)
         service.failed.connect(self._on_service_failed)
         service.session_expired.connect(self._on_service_session_expired)
-        window.new_token_requested.connect(self._on_window_new_token_requested)
-        window.revoke_confirmed.connect(self._on_window_revoke_confirmed)
-        window.refresh_requested.connect(self._on_window_refresh_requested)
-        window.sign_out_requested.connect(self._service.sign_out)
-        self.clipboard.countdown.connect(window.set_clipboard_countdown)
 
     # Starting
 
@@ -147,7 +171,7 @@ class AppController(QObject):
     @Slot()
     def _on_sign_in_rejected(self) -> None:
         # Closing the sign-in window while nothing else is open ends the app.
-        if not self.main_window.isVisible():
+        if self._main_window is None or not self._main_window.isVisible():
             QApplication.quit()
 
     @Slot(object)
@@ -208,6 +232,10 @@ class AppController(QObject):
         self._retry = self._load_tokens
         self._service.load_tokens("all")
 
+    @Slot(list)
+    def _on_service_tokens_loaded(self, tokens: list[AccessToken]) -> None:
+        self.main_window.set_tokens(tokens)
+
     @Slot()
     def _on_window_refresh_requested(self) -> None:
         if self._retry is not None:
@@ -234,6 +262,8 @@ class AppController(QObject):
         if self.create_dialog is not None:
             self.create_dialog.raise_()
             return
+        from app.ui.create_dialog import CreateTokenDialog  # loaded on first use: faster start
+
         dialog = CreateTokenDialog(self._permissions, parent=self.main_window)
         dialog.submitted.connect(self._on_create_submitted)
         dialog.rejected.connect(self._on_create_rejected)
@@ -267,6 +297,8 @@ class AppController(QObject):
         self._reveal(created)
 
     def _reveal(self, created: CreatedToken) -> None:
+        from app.ui.reveal_dialog import RevealTokenDialog, developer_message
+
         labels = {p.key: p.label for p in self._permissions}
         merchant = self._merchant.name if self._merchant else "your store"
         message = developer_message(created, self._service.base_url or "", merchant, labels)

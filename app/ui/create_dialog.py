@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.api import token_rules
-from app.api.client import new_idempotency_key
 from app.api.errors import ApiError, ValidationError
+from app.api.idempotency import new_idempotency_key
 from app.api.models import NewToken, Permission
 from app.api.secret import Secret
 from app.ui.passwords import expiry_problem, generate_password

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.api.models import AccessToken, Merchant, TokenStatus
-from app.ui.dialogs import revoke_confirmation
 from app.ui.token_model import TOKEN_ROLE, Column, TokenFilterProxy, TokenTableModel
 from app.ui.widgets import Banner, named
 
@@ -277,6 +276,8 @@ class MainWindow(QMainWindow):
         tokens = [t for t in self.selected_tokens() if t.status is TokenStatus.ACTIVE]
         if not tokens:
             return
+        from app.ui.dialogs import revoke_confirmation  # loaded on first use: faster start
+
         box = revoke_confirmation(self, tokens)
         box.accepted.connect(lambda: self.revoke_confirmed.emit(tokens))
         box.open()

@@ -2,7 +2,6 @@
 
 from dataclasses import dataclass
 
-import httpx
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.api.address import host_of
 from app.api.secret import Secret
 from app.storage.settings import Profile, Settings
 from app.ui.widgets import FieldError, named
@@ -39,11 +39,7 @@ def profile_name(email: str, server_url: str, default_server: str) -> str:
     """Name a profile after the email, and the server when it is not the usual one."""
     if server_url.rstrip("/") == default_server.rstrip("/"):
         return email
-    try:
-        host = httpx.URL(server_url).host or server_url
-    except httpx.InvalidURL:
-        host = server_url
-    return f"{email} on {host}"
+    return f"{email} on {host_of(server_url) or server_url}"
 
 
 class SignInWindow(QDialog):

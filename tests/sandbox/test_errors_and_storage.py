@@ -117,3 +117,11 @@ def test_text_that_is_not_valid_unicode_is_a_422_not_a_500(
     assert response.status_code == 422
     assert response.json()["error"]["fields"][field] == "This must be valid text."
     assert http.get("/v1/health").status_code == 200
+
+
+def test_a_locked_password_never_matches() -> None:
+    from app.sandbox import security
+
+    for guess in ("", "!locked", "locked", "demo-password"):
+        assert not security.verify_password(guess, security.LOCKED_PASSWORD)
+    assert security.verify_password("right", security.hash_password("right"))
