@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -126,30 +127,22 @@ class CreateTokenDialog(QDialog):
         password_row = QHBoxLayout()
         for widget in (self._password, self._show_password, self._generate):
             password_row.addWidget(widget)
-        permissions = QVBoxLayout()
-        for permission in self._permissions:
-            permissions.addWidget(self._checkboxes[permission.key])
-            description = QLabel(permission.description, self)
-            description.setWordWrap(True)
-            description.setIndent(24)
-            permissions.addWidget(description)
-        permissions.addWidget(self._errors["permissions"])
         expiry_row = QHBoxLayout()
         expiry_row.addWidget(self._expiry)
         expiry_row.addWidget(self._date)
         expiry_row.addStretch(1)
-        form = QFormLayout()
-        form.addRow(
+        who = QFormLayout()
+        who.addRow(
             self._label("&Username", self._username), self._with_error(self._username, "username")
         )
-        form.addRow(
+        who.addRow(
             self._label("&Password", self._password), self._with_error(password_row, "password")
         )
-        form.addRow(QLabel("API access", self), permissions)
-        form.addRow(
+        when = QFormLayout()
+        when.addRow(
             self._label("E&xpires", self._expiry), self._with_error(expiry_row, "expires_at")
         )
-        form.addRow(self._label("&Note", self._note), self._with_error(self._note, "note"))
+        when.addRow(self._label("&Note", self._note), self._with_error(self._note, "note"))
         intro = QLabel(
             "Your developer signs in with this username and password and sends the token "
             "with every request. Give them only the access they need.",
@@ -158,10 +151,26 @@ class CreateTokenDialog(QDialog):
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(form)
+        layout.addLayout(who)
+        layout.addWidget(self._permissions_group())
+        layout.addLayout(when)
         layout.addWidget(self._form_error)
         layout.addWidget(self._buttons)
-        self.setMinimumWidth(520)
+        # Descriptions stay on one line (wrapped labels lose lines when the dialog is first
+        # sized at large text sizes), so the dialog is at least as wide as the longest.
+        longest = max((p.description for p in self._permissions), key=len, default="")
+        self.setMinimumWidth(max(520, self.fontMetrics().horizontalAdvance(longest) + 96))
+
+    def _permissions_group(self) -> QGroupBox:
+        group = QGroupBox("API access", self)
+        column = QVBoxLayout(group)
+        for permission in self._permissions:
+            column.addWidget(self._checkboxes[permission.key])
+            description = QLabel(permission.description, group)
+            description.setIndent(24)
+            column.addWidget(description)
+        column.addWidget(self._errors["permissions"])
+        return group
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text, self)
