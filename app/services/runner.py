@@ -99,12 +99,13 @@ class BackgroundRunner(QObject):
             assert isinstance(outcome, ApiError)
             job.on_error(outcome)
 
-    def shutdown(self, timeout_ms: int = 5000) -> bool:
-        """Drop queued work, let the running call finish without a callback, and wait.
-
-        Returns whether the worker thread stopped within the timeout.
-        """
+    def stop(self) -> None:
+        """Accept no more work, drop what is queued, and never call back again."""
         self._closing.set()
         self._pool.clear()
         self._jobs.clear()
+
+    def shutdown(self, timeout_ms: int = 5000) -> bool:
+        """Stop, then wait for the call in progress; return whether it ended in time."""
+        self.stop()
         return self._pool.waitForDone(timeout_ms)

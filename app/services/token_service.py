@@ -259,9 +259,10 @@ class TokenService(QObject):
 
     def shutdown(self) -> None:
         """Stop background work; call before the application quits."""
-        self._runner.shutdown()
+        self._runner.stop()
         if self._client is not None:
-            self._client.close()
+            self._client.close()  # also ends a request in flight, so quitting never hangs
+        self._runner.shutdown()
         if self._demo is not None:
             self._demo.stop()
             self._demo = None

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QByteArray, QObject, Slot
 from PySide6.QtWidgets import QApplication
 
 from app.api.errors import ApiError, PlanRequiredError, SessionExpiredError
@@ -81,6 +82,10 @@ class AppController(QObject):
             from app.ui.main_window import MainWindow
 
             self._main_window = window = MainWindow(self.model)
+            if self._settings.window_geometry:
+                window.restoreGeometry(
+                    QByteArray.fromBase64(self._settings.window_geometry.encode())
+                )
             window.new_token_requested.connect(self._on_window_new_token_requested)
             window.revoke_confirmed.connect(self._on_window_revoke_confirmed)
             window.refresh_requested.connect(self._on_window_refresh_requested)
@@ -349,5 +354,9 @@ class AppController(QObject):
         return Merchant(merchant.id, merchant.name, merchant.email, api_integration=False)
 
     def shutdown(self) -> None:
-        """Stop background work and close windows; the clipboard clears itself at quit."""
+        """Stop background work and remember the window; the clipboard clears itself."""
         self._service.shutdown()
+        if self._main_window is not None:
+            geometry = bytes(self._main_window.saveGeometry().toBase64().data()).decode()
+            self._settings = dataclasses.replace(self._settings, window_geometry=geometry)
+            self._save_settings()

@@ -1,7 +1,7 @@
 """The main window: the token table with search and status filter, actions and states."""
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -49,7 +49,7 @@ class MainWindow(QMainWindow):
     """Lists the merchant's tokens; asks the controller to create, revoke, refresh, sign out.
 
     Signals:
-        new_token_requested(), refresh_requested(), sign_out_requested(), closed().
+        new_token_requested(), refresh_requested(), sign_out_requested().
         revoke_confirmed(list[AccessToken]): the merchant confirmed revoking these tokens.
     """
 
@@ -57,7 +57,6 @@ class MainWindow(QMainWindow):
     revoke_confirmed = Signal(list)
     refresh_requested = Signal()
     sign_out_requested = Signal()
-    closed = Signal()
 
     def __init__(self, model: TokenTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -290,7 +289,3 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _on_status_filter_changed(self, index: int) -> None:
         self._proxy.set_status(STATUS_FILTERS[index][1])
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self.closed.emit()
-        super().closeEvent(event)

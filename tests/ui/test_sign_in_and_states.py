@@ -219,3 +219,20 @@ def test_sign_out_returns_to_sign_in(
     qtbot.waitUntil(lambda: controller.sign_in_window is not None, timeout=5000)
     assert not controller.main_window.isVisible()
     assert controller.model.rowCount() == 0
+
+
+def test_window_size_is_remembered(
+    qtbot: QtBot, controller: AppController, keychain: MemoryKeyring
+) -> None:
+    from tests.ui.conftest import make_controller
+
+    controller.start(demo=True)
+    wait_for_tokens(qtbot, controller, 4)
+    controller.main_window.resize(777, 444)
+    controller.shutdown()
+    again = make_controller(keychain)
+    try:
+        assert again.main_window.size().width() == 777
+    finally:
+        again.main_window.close()
+        again.shutdown()
