@@ -308,9 +308,15 @@ class AppController(QObject):
         merchant = self._merchant.name if self._merchant else "your store"
         message = developer_message(created, self._service.base_url or "", merchant, labels)
         dialog = RevealTokenDialog(created, message, self.clipboard, self.main_window)
-        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(self._on_reveal_finished)
         self.reveal_dialog = dialog
         dialog.open()
+
+    @Slot()
+    def _on_reveal_finished(self) -> None:
+        dialog, self.reveal_dialog = self.reveal_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
 
     @Slot(list)
     def _on_window_revoke_confirmed(self, tokens: list[AccessToken]) -> None:

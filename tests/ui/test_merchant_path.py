@@ -3,7 +3,7 @@
 import httpx
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QPushButton
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
 
 from app.ui.controller import AppController
@@ -53,7 +53,7 @@ def test_create_copy_use_revoke(qtbot: QtBot, controller: AppController) -> None
     assert QGuiApplication.clipboard().text() == token
     assert "clears in 30 s" in find(reveal, QPushButton, "copyButton").text()
     click(qtbot, reveal, "doneButton")
-    qtbot.waitUntil(lambda: not reveal.isVisible())
+    qtbot.waitUntil(lambda: controller.reveal_dialog is None)
 
     url = controller._service.demo_url
     assert url is not None
@@ -102,9 +102,11 @@ def test_closing_without_copying_asks_first(qtbot: QtBot, controller: AppControl
     assert field.text().startswith("stp_")
     qtbot.keyClick(reveal, Qt.Key.Key_Escape)  # Escape asks too
     box = message_box(qtbot, "closeWithoutCopyDialog")
+    left_in_field: list[str] = []
+    reveal.finished.connect(lambda _result: left_in_field.append(field.text()))
     click(qtbot, box, "confirmCloseButton")
-    qtbot.waitUntil(lambda: not reveal.isVisible())
-    assert field.text() == ""  # the secret is dropped from the widget
+    qtbot.waitUntil(lambda: controller.reveal_dialog is None)
+    assert left_in_field == [""]  # the secret was dropped from the widget as it closed
 
 
 def test_developer_message_has_everything_but_the_password(
@@ -123,4 +125,63 @@ def test_developer_message_has_everything_but_the_password(
     assert len(password) >= 12
     assert password not in message
     click(qtbot, reveal, "doneButton")
-    qtbot.waitUntil(lambda: not reveal.isVisible())
+    qtbot.waitUntil(lambda: controller.reveal_dialog is None)
+
+
+def test_cancel_while_creating_leaves_no_usable_token(
+    qtbot: QtBot, controller: AppController
+) -> None:
+    start_demo(qtbot, controller)
+    demo = controller._service._demo
+    assert demo is not None
+    demo.latency.milliseconds = 600
+    action(controller.main_window, "newTokenAction").trigger()
+    qtbot.waitUntil(lambda: controller.create_dialog is not None)
+    dialog = controller.create_dialog
+    assert dialog is not None
+    type_into(qtbot, dialog, "usernameField", "changed-my-mind")
+    click(qtbot, dialog, "generatePasswordButton")
+    find(dialog, QCheckBox, "permission_orders").setChecked(True)
+    click(qtbot, dialog, "createButton")
+    click(qtbot, dialog, "cancelButton")  # Cancel works while the server is still working
+    assert controller.create_dialog is None
+    with qtbot.waitSignal(controller._service.token_revoked, timeout=10000) as revoked:
+        pass
+    assert revoked.args[0].username == "changed-my-mind"
+    assert revoked.args[0].status.value == "revoked"
+    assert controller.reveal_dialog is None  # nothing to show: the merchant cancelled
+
+
+def test_several_rows_are_revoked_after_one_confirmation(
+    qtbot: QtBot, controller: AppController
+) -> None:
+    start_demo(qtbot, controller)
+    window = controller.main_window
+    table = find(window, QTableView, "tokenTable")
+    table.selectAll()
+    revoke = action(window, "revokeAction")
+    assert revoke.text() == "Revoke 3 tokens"  # the revoked seed token is not counted
+    revoke.trigger()
+    box = message_box(qtbot, "revokeConfirmDialog")
+    assert box.text().startswith("Revoke 3 tokens:")
+    revoked: list[object] = []
+    controller._service.token_revoked.connect(revoked.append)
+    click(qtbot, box, "confirmRevokeButton")
+    qtbot.waitUntil(lambda: len(revoked) == 3, timeout=10000)
+    statuses = {token.status.value for token in controller.model.tokens}
+    assert statuses == {"revoked"}
+    assert controller.model.rowCount() == 4  # updated in place, no reload
+
+
+def test_every_control_has_a_name_for_screen_readers(
+    qtbot: QtBot, controller: AppController
+) -> None:
+    start_demo(qtbot, controller)
+    create_token(qtbot, controller, "named", "orders")
+    windows = [controller.main_window, controller.reveal_dialog]
+    for window in windows:
+        assert window is not None
+        for kind in (QLineEdit, QComboBox, QCheckBox, QTableView, QPushButton):
+            for control in window.findChildren(kind):
+                if control.isVisibleTo(window) and control.objectName():
+                    assert control.accessibleName(), control.objectName()
