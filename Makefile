@@ -11,7 +11,8 @@ X11_LIBS := libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb
 	libxcb-render-util0 libxcb-shape0
 SYSTEM_PACKAGES := python3 python3-venv python3-pip $(QT_LIBS) $(X11_LIBS)
 
-.PHONY: setup system-packages run sandbox test lint bench bench-app screenshots openapi clean
+.PHONY: setup system-packages run sandbox test lint bench screenshots openapi bundle \
+	bundle-test install-desktop bench-bundle clean
 
 setup: system-packages $(VENV)/.installed
 
@@ -25,7 +26,7 @@ system-packages:
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[test,build]'
 	touch $@
 
 run: setup
@@ -51,6 +52,25 @@ screenshots: setup
 
 openapi: setup
 	$(PY) -m app.sandbox.openapi > resources/api/openapi.json
+
+BUNDLE := dist/Shipturtle Tokens
+
+# The one-folder bundle and its archive in dist/ (see build.spec).
+bundle: setup
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN build.spec
+
+# The frozen app checks itself, then opens its real window offscreen and quits.
+bundle-test: bundle
+	"$(BUNDLE)/shipturtle-tokens" --self-test
+	tmp=$$(mktemp -d) && SHIPTURTLE_TOKENS_HOME="$$tmp" QT_QPA_PLATFORM=offscreen \
+		"$(BUNDLE)/shipturtle-tokens" --demo --exit-when-ready && rm -rf "$$tmp"
+
+# Adds the bundle to this user's application menu.
+install-desktop: bundle
+	"$(BUNDLE)/install-desktop-entry.sh"
+
+bench-bundle: bundle
+	$(PY) -m tests.benchmarks.bench_bundle
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -5,6 +5,7 @@ import logging
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -17,6 +18,7 @@ from app.storage.logs import setup_logging
 from app.storage.paths import AppPaths
 from app.storage.settings import DEFAULT_SERVER, SettingsFile
 from app.ui.controller import AppController
+from app.ui.first_paint import after_first_paint
 
 log = logging.getLogger(__name__)
 ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "shipturtle-tokens.png"
@@ -27,6 +29,14 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--demo", action="store_true", help="try the app on a local demo store, no account needed"
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that this installation works (uses a temporary folder) and exit",
+    )
+    parser.add_argument(
+        "--exit-when-ready", action="store_true", help=argparse.SUPPRESS
+    )  # for smoke tests and benchmarks: quit once the first screen is painted
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     return parser.parse_args(argv)
 
@@ -62,9 +72,44 @@ def build(argv: list[str]) -> tuple[QApplication, AppController]:
     )
     app.aboutToQuit.connect(controller.shutdown)
     controller.start(demo=args.demo)
+    if args.exit_when_ready:
+        _exit_when_ready(controller, demo=args.demo)
     return app, controller
 
 
+def _exit_when_ready(controller: AppController, *, demo: bool) -> None:
+    """Print 'ready' and quit once the first screen (with tokens, in demo mode) is painted."""
+
+    def ready() -> bool:
+        if demo:
+            return controller.model.rowCount() > 0 and controller.main_window.isVisible()
+        return controller.sign_in_window is not None and controller.sign_in_window.isVisible()
+
+    def check() -> None:
+        if ready():
+            timer.stop()
+            screen = controller.main_window if demo else controller.sign_in_window
+            assert screen is not None
+            after_first_paint(screen, _report_ready)
+            screen.update()
+
+    timer = QTimer(controller)
+    timer.timeout.connect(check)
+    timer.start(5)
+
+
+def _report_ready() -> None:
+    if sys.stdout is not None:  # a windowed build on Windows has no console
+        sys.stdout.write("ready\n")
+        sys.stdout.flush()
+    QApplication.quit()
+
+
 def main(argv: list[str] | None = None) -> int:
-    app, _controller = build(sys.argv if argv is None else [sys.argv[0], *argv])
+    arguments = sys.argv[1:] if argv is None else argv
+    if "--self-test" in arguments:
+        from app.self_test import run_self_test
+
+        return run_self_test()
+    app, _controller = build([sys.argv[0], *arguments])
     return app.exec()

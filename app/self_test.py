@@ -1,0 +1,90 @@
+"""`--self-test`: the bundled sandbox, a sign-in, a token made, used, revoked and refused.
+
+Everything is written under a temporary data folder that is removed afterwards. The result
+is one line on standard output (and the exit code): what passed, or what failed and why.
+"""
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+SELF_TEST_PASSWORD = "round-trip-passphrase-7"  # noqa: S105 (a throwaway, for a sandbox)
+
+
+class SelfTestFailedError(Exception):
+    pass
+
+
+def _check(condition: bool, reason: str) -> None:
+    if not condition:
+        raise SelfTestFailedError(reason)
+
+
+def _round_trip(home: Path) -> str:
+    from app.api.client import ShipturtleClient, new_idempotency_key
+    from app.api.errors import InvalidTokenError, PermissionDeniedError
+    from app.api.models import NewToken, TokenStatus
+    from app.api.secret import Secret
+    from app.sandbox import start_sandbox
+    from app.sandbox.seed import DEMO_EMAIL, DEMO_PASSWORD
+
+    database = home / "data" / "self-test.sqlite3"
+    with start_sandbox(database) as sandbox, ShipturtleClient(sandbox.url) as client:
+        client.sign_in(DEMO_EMAIL, Secret(DEMO_PASSWORD))
+        request = NewToken("self-test", Secret(SELF_TEST_PASSWORD), ("orders",))
+        created = client.create_token(request, new_idempotency_key())
+        _check(len(client.orders(created.token)) > 0, "/v1/orders returned no orders")
+        _expect(PermissionDeniedError, lambda: client.products(created.token), "403")
+        client.revoke_token(created.access_token.id)
+        revoked = client.get_token(created.access_token.id)
+        _check(revoked.status is TokenStatus.REVOKED, "the token is not marked revoked")
+        _expect(InvalidTokenError, lambda: client.orders(created.token), "401")
+        return created.token.reveal()
+
+
+def _expect(error: type[Exception], call: Callable[[], object], status: str) -> None:
+    try:
+        call()
+    except error:
+        return
+    raise SelfTestFailedError(f"expected {status} ({error.__name__}), but the call succeeded")
+
+
+def _nothing_secret_written(home: Path, *secrets: str) -> None:
+    for path in home.rglob("*"):
+        if path.is_file():
+            raw = path.read_bytes()
+            for secret in secrets:
+                _check(secret.encode() not in raw, f"a secret was written to {path.name}")
+
+
+def run_self_test() -> int:
+    """Run the check in a temporary data folder; return the process exit code."""
+    from app.storage.logs import setup_logging
+    from app.storage.paths import HOME_VARIABLE, AppPaths
+
+    with tempfile.TemporaryDirectory(prefix="shipturtle-tokens-self-test-") as folder:
+        home = Path(folder)
+        os.environ[HOME_VARIABLE] = str(home)
+        setup_logging(AppPaths.from_environment().log_dir)
+        try:
+            secret = _round_trip(home)
+            _nothing_secret_written(home, secret, SELF_TEST_PASSWORD)
+        except Exception as failure:  # any failure is the answer, said in one line
+            details = getattr(failure, "fields", None) or ""
+            _say(f"self-test FAILED: {type(failure).__name__}: {failure} {details}".rstrip())
+            return 1
+    _say(
+        "self-test passed: sandbox started, signed in, token created, orders read, "
+        "products refused (403), token revoked and refused (401)"
+    )
+    return 0
+
+
+def _say(line: str) -> None:
+    stream = sys.stdout or sys.stderr  # a windowed build on Windows may have neither
+    if stream is not None:
+        stream.write(line + "\n")
+        stream.flush()

@@ -1,0 +1,55 @@
+"""`--self-test` passes on a working installation and says why when it does not."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app import self_test
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def test_self_test_passes_and_leaves_nothing_behind(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "--self-test"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "TMPDIR": str(tmp_path)},
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.startswith("self-test passed:")
+    assert list(tmp_path.iterdir()) == []  # the temporary data folder is gone again
+
+
+def test_a_failure_is_reported_in_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def broken(home: Path) -> str:
+        raise self_test.SelfTestFailedError("the sandbox did not answer")
+
+    monkeypatch.setattr(self_test, "_round_trip", broken)
+    assert self_test.run_self_test() == 1
+    out = capsys.readouterr().out
+    assert out == "self-test FAILED: SelfTestFailedError: the sandbox did not answer\n"
+
+
+def test_window_opens_and_quits_when_ready(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "--demo", "--exit-when-ready"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={
+            "PATH": "/usr/bin:/bin",
+            "HOME": str(tmp_path),
+            "SHIPTURTLE_TOKENS_HOME": str(tmp_path / "home"),
+            "QT_QPA_PLATFORM": "offscreen",
+        },
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "ready\n"
