@@ -58,8 +58,6 @@ def build(argv: list[str]) -> tuple[QApplication, AppController]:
     args = parse_arguments(argv[1:])
     paths = AppPaths.from_environment()
     app = _application(argv)
-    setup_logging(paths.log_dir)
-    log.info("%s %s starting (demo: %s)", APP_NAME, __version__, args.demo)
     settings_file = SettingsFile(paths.config_dir)
     loaded = settings_file.load()
     controller = AppController(
@@ -71,10 +69,16 @@ def build(argv: list[str]) -> tuple[QApplication, AppController]:
         default_server=DEFAULT_SERVER,
     )
     app.aboutToQuit.connect(controller.shutdown)
-    controller.start(demo=args.demo)
+    controller.start(demo=args.demo, when_shown=lambda: _start_logging(paths, args.demo))
     if args.exit_when_ready:
         _exit_when_ready(controller, demo=args.demo)
     return app, controller
+
+
+def _start_logging(paths: AppPaths, demo: bool) -> None:
+    # After the first paint: the logging machinery is not worth a slower first window.
+    setup_logging(paths.log_dir)
+    log.info("%s %s started (demo: %s)", APP_NAME, __version__, demo)
 
 
 def _exit_when_ready(controller: AppController, *, demo: bool) -> None:

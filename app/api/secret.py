@@ -1,6 +1,5 @@
 """A secret string that never shows itself in a repr, a log line or an exception."""
 
-import hmac
 import re
 from typing import NoReturn
 
@@ -52,6 +51,8 @@ class Secret:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Secret):
             return NotImplemented
+        import hmac  # rarely needed; kept off the start-up path
+
         return hmac.compare_digest(self._value.encode(), other._value.encode())
 
     def __hash__(self) -> int:

@@ -1,6 +1,5 @@
 """The access token format: `stp_` prefix, 30 random base62 characters, 6-character CRC32."""
 
-import secrets
 import zlib
 
 PREFIX = "stp_"
@@ -27,6 +26,8 @@ def _checksum(body: str) -> str:
 
 def generate_token() -> str:
     """Return a new random access token with its checksum."""
+    import secrets  # only the sandbox makes tokens; the app's start-up does not need this
+
     body = PREFIX + "".join(secrets.choice(BASE62) for _ in range(RANDOM_LENGTH))
     return body + _checksum(body)
 

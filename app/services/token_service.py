@@ -11,13 +11,13 @@ from PySide6.QtCore import QObject, Signal
 
 from app.api.address import checked_base_url
 from app.api.errors import ApiError, SessionExpiredError
-from app.api.models import AccessToken, CreatedToken, NewToken, Session
 from app.api.secret import Secret
 from app.services.runner import BackgroundRunner
 from app.storage.credentials import CredentialStore
 
 if TYPE_CHECKING:
     from app.api.client import ShipturtleClient
+    from app.api.models import AccessToken, CreatedToken, NewToken, Session
     from app.sandbox import RunningSandbox
 
 log = logging.getLogger(__name__)
@@ -131,6 +131,8 @@ class TokenService(QObject):
         """Sign in with the session remembered in the keychain, if there is a live one."""
 
         def work() -> Session:
+            from app.api.models import Session
+
             token = self._credentials.load(profile)
             if token is None:
                 raise SessionExpiredError()

@@ -1,7 +1,6 @@
 """Logging to a rotating file, with every handler redacting tokens and Authorization values."""
 
 import logging
-import logging.handlers
 from pathlib import Path
 
 from app.api.secret import redact_secrets
@@ -34,6 +33,8 @@ def protect_handlers(logger: logging.Logger) -> None:
 
 def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
     """Log to `log_dir` (rotating, a few MB at most) and return the log file's path."""
+    import logging.handlers  # a heavy import, done when logging starts, not at import time
+
     log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / LOG_FILE_NAME
     root = logging.getLogger()

@@ -5,8 +5,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 HOME_VARIABLE = "SHIPTURTLE_TOKENS_HOME"
 _APP_DIR_NAME = "Shipturtle Tokens"
 _APP_AUTHOR = "Shipturtle"
@@ -31,6 +29,8 @@ class AppPaths:
         root = environ.get(HOME_VARIABLE, "").strip()
         if root:
             return cls.under(Path(root).expanduser())
+        import platformdirs  # only needed without the override; keeps start-up light
+
         return cls(
             config_dir=Path(platformdirs.user_config_dir(_APP_DIR_NAME, _APP_AUTHOR)),
             data_dir=Path(platformdirs.user_data_dir(_APP_DIR_NAME, _APP_AUTHOR)),

@@ -4,7 +4,6 @@ import dataclasses
 import json
 import logging
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -146,6 +145,8 @@ class SettingsFile:
 
 
 def _atomic_write(path: Path, text: str) -> None:
+    import tempfile  # only needed when saving, never before the first window
+
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:

@@ -11,7 +11,6 @@ from PySide6.QtCore import QByteArray, QObject, Slot
 from PySide6.QtWidgets import QApplication
 
 from app.api.errors import ApiError, PlanRequiredError, SessionExpiredError
-from app.api.models import AccessToken, CreatedToken, Merchant, NewToken, Permission, Session
 from app.services.clipboard import SecretClipboard
 from app.services.token_service import TokenService
 from app.storage.paths import AppPaths
@@ -20,6 +19,7 @@ from app.ui.first_paint import after_first_paint
 from app.ui.sign_in import SignInRequest, SignInWindow
 
 if TYPE_CHECKING:
+    from app.api.models import AccessToken, CreatedToken, Merchant, NewToken, Permission, Session
     from app.ui.create_dialog import CreateTokenDialog
     from app.ui.main_window import MainWindow
     from app.ui.reveal_dialog import RevealTokenDialog
@@ -106,21 +106,24 @@ class AppController(QObject):
 
     # Starting
 
-    def start(self, *, demo: bool) -> None:
-        """Show a window at once; anything slow starts after it has been painted."""
+    def start(self, *, demo: bool, when_shown: Callable[[], None] | None = None) -> None:
+        """Show a window at once; `when_shown` and anything slow run after its first paint."""
         last = self._settings.profile(self._settings.last_profile or "")
+        then: Callable[[], None] | None = None
         if demo:
-            self._show_main_loading("Starting the demo store\u2026", self._start_demo)
+            self._show_main_loading("Starting the demo store\u2026")
+            then = self._start_demo
         elif last is not None and last.remember:
             self._pending_profile = last
-            restore = lambda: self._service.restore(last.server_url, last.name)  # noqa: E731
-            self._show_main_loading("Signing in\u2026", restore)
+            self._show_main_loading("Signing in\u2026")
+            then = lambda: self._service.restore(last.server_url, last.name)  # noqa: E731
         else:
             self._show_sign_in()
+        shown = self.main_window if self.sign_in_window is None else self.sign_in_window
+        after_first_paint(shown, lambda: _run_all(when_shown, then))
 
-    def _show_main_loading(self, text: str, then: Callable[[], None]) -> None:
+    def _show_main_loading(self, text: str) -> None:
         self.main_window.set_loading(text)
-        after_first_paint(self.main_window, then)
         self.main_window.show()
 
     def _start_demo(self) -> None:
@@ -171,7 +174,8 @@ class AppController(QObject):
     def _on_sign_in_demo_requested(self) -> None:
         self._close_sign_in()
         self._reauthenticating = False
-        self._show_main_loading("Starting the demo store\u2026", self._start_demo)
+        self._show_main_loading("Starting the demo store\u2026")
+        after_first_paint(self.main_window, self._start_demo)
 
     @Slot()
     def _on_sign_in_rejected(self) -> None:
@@ -356,8 +360,7 @@ class AppController(QObject):
 
     def _merchant_without_plan(self) -> Merchant:
         assert self._merchant is not None
-        merchant = self._merchant
-        return Merchant(merchant.id, merchant.name, merchant.email, api_integration=False)
+        return dataclasses.replace(self._merchant, api_integration=False)
 
     def shutdown(self) -> None:
         """Stop background work and remember the window; the clipboard clears itself."""
@@ -366,3 +369,9 @@ class AppController(QObject):
             geometry = bytes(self._main_window.saveGeometry().toBase64().data()).decode()
             self._settings = dataclasses.replace(self._settings, window_geometry=geometry)
             self._save_settings()
+
+
+def _run_all(*callbacks: Callable[[], None] | None) -> None:
+    for callback in callbacks:
+        if callback is not None:
+            callback()

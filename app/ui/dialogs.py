@@ -3,6 +3,7 @@
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from app.api.models import AccessToken
@@ -12,7 +13,12 @@ from app.ui.widgets import error_color, named
 
 def _destructive(button: QPushButton) -> QPushButton:
     """Mark a button whose action cannot be undone, in a red that suits the palette."""
-    button.setStyleSheet(f"color: {error_color().name()}; font-weight: bold;")
+    palette = button.palette()
+    palette.setColor(QPalette.ColorRole.ButtonText, error_color())
+    button.setPalette(palette)
+    font = button.font()
+    font.setBold(True)
+    button.setFont(font)
     return button
 
 

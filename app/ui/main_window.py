@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.api.models import AccessToken, Merchant, TokenStatus
+from app.ui.banner import Banner
 from app.ui.token_model import TOKEN_ROLE, Column, TokenFilterProxy, TokenTableModel
-from app.ui.widgets import Banner, named
+from app.ui.widgets import named
 
 STATUS_FILTERS: tuple[tuple[str, TokenStatus | None], ...] = (
     ("All", None),

@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -80,11 +79,9 @@ class SignInWindow(QDialog):
         self._remember = named(
             QCheckBox("Remember me on this computer", self), "signInRemember", "Remember me"
         )
-        self._advanced = named(QToolButton(self), "signInAdvanced", "Advanced")
-        self._advanced.setText("Advanced")
+        self._advanced = named(QPushButton(self), "signInAdvanced", "Advanced")
         self._advanced.setCheckable(True)
-        self._advanced.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self._advanced.setArrowType(Qt.ArrowType.RightArrow)
+        self._advanced.setFlat(True)
         self._server = named(QLineEdit(self), "signInServer", "Server address")
         self._error = FieldError("signInError", self)
         self._notice = QLabel(self)
@@ -105,7 +102,10 @@ class SignInWindow(QDialog):
         form.addRow("&Email", self._email)
         form.addRow("Pass&word", self._password)
         form.addRow("", self._remember)
-        form.addRow(self._advanced)
+        advanced_row = QHBoxLayout()
+        advanced_row.addWidget(self._advanced)
+        advanced_row.addStretch(1)
+        form.addRow("", advanced_row)
         self._server_label = QLabel("&Server address", self)
         self._server_label.setBuddy(self._server)
         form.addRow(self._server_label, self._server)
@@ -164,8 +164,7 @@ class SignInWindow(QDialog):
 
     @Slot(bool)
     def _on_advanced_toggled(self, shown: bool) -> None:
-        arrow = Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
-        self._advanced.setArrowType(arrow)
+        self._advanced.setText(("\u25be " if shown else "\u25b8 ") + "Advanced")
         self._server.setVisible(shown)
         self._server_label.setVisible(shown)
 

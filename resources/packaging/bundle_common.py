@@ -22,6 +22,8 @@ _UNUSED_QT = re.compile(
 # Python packages that would come along only through optional plugins (pydantic's for mypy).
 EXCLUDES = ["tkinter", "pytest", "mypy", "ast_serialize", "pydantic.mypy"]
 STRIP = sys.platform != "win32"
+# Plain .pyc files instead of one compressed archive: imports skip decompression.
+NOARCHIVE = True
 
 Entry = tuple[str, str, str]
 

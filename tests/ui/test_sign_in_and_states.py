@@ -12,9 +12,9 @@ from app.api.client import ShipturtleClient
 from app.sandbox import RunningSandbox, start_sandbox
 from app.sandbox.seed import DEMO_EMAIL, DEMO_PASSWORD, STARTER_EMAIL, STARTER_PASSWORD
 from app.storage.credentials import SERVICE_NAME
+from app.ui.banner import Banner
 from app.ui.controller import AppController
 from app.ui.sign_in import SignInWindow
-from app.ui.widgets import Banner
 from tests.helpers.keyrings import MemoryKeyring
 from tests.ui.helpers import action, click, find, type_into, wait_for_tokens
 
