@@ -59,11 +59,9 @@ BUNDLE := dist/Shipturtle Tokens
 bundle: setup
 	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN build.spec
 
-# The frozen app checks itself, then opens its real window offscreen and quits.
+# The frozen app checks itself, opens its real window offscreen and quits (tests/test_bundle.py).
 bundle-test: bundle
-	"$(BUNDLE)/shipturtle-tokens" --self-test
-	tmp=$$(mktemp -d) && SHIPTURTLE_TOKENS_HOME="$$tmp" QT_QPA_PLATFORM=offscreen \
-		"$(BUNDLE)/shipturtle-tokens" --demo --exit-when-ready && rm -rf "$$tmp"
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m bundle tests/test_bundle.py
 
 # Adds the bundle to this user's application menu.
 install-desktop: bundle

@@ -60,6 +60,17 @@ def _nothing_secret_written(home: Path, *secrets: str) -> None:
                 _check(secret.encode() not in raw, f"a secret was written to {path.name}")
 
 
+def _keychain_backend() -> str:
+    """Name the keychain backend keyring picks; its plugins must be findable when frozen."""
+    from importlib.metadata import entry_points
+
+    import keyring
+
+    found = {entry.name for entry in entry_points(group="keyring.backends")}
+    _check(bool(found), "keyring's backends are missing (no keyring.backends entry points)")
+    return type(keyring.get_keyring()).__module__.removeprefix("keyring.backends.")
+
+
 def run_self_test() -> int:
     """Run the check in a temporary data folder; return the process exit code."""
     from app.storage.logs import setup_logging
@@ -72,13 +83,14 @@ def run_self_test() -> int:
         try:
             secret = _round_trip(home)
             _nothing_secret_written(home, secret, SELF_TEST_PASSWORD)
+            keychain = _keychain_backend()
         except Exception as failure:  # any failure is the answer, said in one line
             details = getattr(failure, "fields", None) or ""
             _say(f"self-test FAILED: {type(failure).__name__}: {failure} {details}".rstrip())
             return 1
     _say(
         "self-test passed: sandbox started, signed in, token created, orders read, "
-        "products refused (403), token revoked and refused (401)"
+        f"products refused (403), token revoked and refused (401); keychain: {keychain}"
     )
     return 0
 
