@@ -1,5 +1,6 @@
 """`--self-test` passes on a working installation and says why when it does not."""
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -11,6 +12,13 @@ from app import self_test
 REPO = Path(__file__).resolve().parents[1]
 
 
+def isolated_environment(home: Path) -> dict[str, str]:
+    """This machine's environment, with home and temporary folders moved to `home`."""
+    moved = {name: str(home) for name in ("HOME", "USERPROFILE", "TMPDIR", "TEMP", "TMP")}
+    kept = {k: v for k, v in os.environ.items() if k not in moved and k != "SHIPTURTLE_TOKENS_HOME"}
+    return {**kept, **moved}
+
+
 def test_self_test_passes_and_leaves_nothing_behind(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "app", "--self-test"],
@@ -18,7 +26,7 @@ def test_self_test_passes_and_leaves_nothing_behind(tmp_path: Path) -> None:
         capture_output=True,
         text=True,
         timeout=60,
-        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "TMPDIR": str(tmp_path)},
+        env=isolated_environment(tmp_path),
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.startswith("self-test passed:")
@@ -45,8 +53,7 @@ def test_window_opens_and_quits_when_ready(tmp_path: Path) -> None:
         text=True,
         timeout=60,
         env={
-            "PATH": "/usr/bin:/bin",
-            "HOME": str(tmp_path),
+            **isolated_environment(tmp_path),
             "SHIPTURTLE_TOKENS_HOME": str(tmp_path / "home"),
             "QT_QPA_PLATFORM": "offscreen",
         },
