@@ -73,7 +73,7 @@ def archive(dist: Path, folder: str, stem: str) -> Path:
     base = dist / f"{stem}-{system}-{machine}"
     if system == "macos":
         # ditto keeps the symbolic links inside Qt's frameworks, which zip would copy.
-        target = base.with_suffix(".zip")
+        target = base.parent / f"{base.name}.zip"  # the version has dots: no with_suffix
         subprocess.run(  # noqa: S603 (fixed arguments, our own paths)
             ["/usr/bin/ditto", "-c", "-k", "--keepParent", str(dist / folder), str(target)],
             check=True,
