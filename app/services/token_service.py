@@ -191,6 +191,11 @@ class TokenService(QObject):
     def demo_url(self) -> str | None:
         return None if self._demo is None else self._demo.url
 
+    @property
+    def demo(self) -> RunningSandbox | None:
+        """The local demo server, once started (tests slow it down through it)."""
+        return self._demo
+
     def _replace_client(self, client: ShipturtleClient) -> None:
         if self._client is not None and self._client is not client:
             self._client.close()

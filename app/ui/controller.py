@@ -65,6 +65,15 @@ class AppController(QObject):
         self._retry: Callable[[], None] | None = None
         self._connect()
 
+    @property
+    def service(self) -> TokenService:
+        return self._service
+
+    @property
+    def permissions(self) -> list[Permission]:
+        """The permissions the server offers, once loaded."""
+        return list(self._permissions)
+
     # The main window and its model are built on first use, so that the sign-in window
     # alone appears as fast as possible.
 

@@ -54,7 +54,7 @@ def longest_stall_ms(latency_ms: int) -> float:
         window.findChild(QLineEdit, "signInEmail").setText(DEMO_EMAIL)  # type: ignore[union-attr]
         window.findChild(QLineEdit, "signInPassword").setText(DEMO_PASSWORD)  # type: ignore[union-attr]
         window.findChild(QPushButton, "signInButton").click()  # type: ignore[union-attr]
-        wait_until(lambda: controller.model.rowCount() == 4 and controller._permissions)
+        wait_until(lambda: controller.model.rowCount() == 4 and controller.permissions)
         sandbox.latency.milliseconds = latency_ms
         meter = StallMeter()
         meter.start()
@@ -90,6 +90,6 @@ def _create_list_revoke(controller: "object") -> None:
     wait_until(lambda: window.findChild(QMessageBox, "revokeConfirmDialog") is not None)
     box = find(window, QMessageBox, "revokeConfirmDialog")
     revoked: list[object] = []
-    controller._service.token_revoked.connect(revoked.append)
+    controller.service.token_revoked.connect(revoked.append)
     find(box, QPushButton, "confirmRevokeButton").click()
     wait_until(lambda: bool(revoked))

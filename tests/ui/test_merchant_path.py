@@ -15,7 +15,7 @@ from tests.ui.helpers import action, click, find, message_box, type_into, wait_f
 def start_demo(qtbot: QtBot, controller: AppController) -> None:
     controller.start(demo=True)
     wait_for_tokens(qtbot, controller, 4)
-    qtbot.waitUntil(lambda: bool(controller._permissions), timeout=5000)
+    qtbot.waitUntil(lambda: bool(controller.permissions), timeout=5000)
 
 
 def create_token(
@@ -55,7 +55,7 @@ def test_create_copy_use_revoke(qtbot: QtBot, controller: AppController) -> None
     click(qtbot, reveal, "doneButton")
     qtbot.waitUntil(lambda: controller.reveal_dialog is None)
 
-    url = controller._service.demo_url
+    url = controller.service.demo_url
     assert url is not None
     assert httpx.get(f"{url}/v1/orders", headers=bearer(token)).status_code == 200
     assert httpx.get(f"{url}/v1/products", headers=bearer(token)).status_code == 200
@@ -69,7 +69,7 @@ def test_create_copy_use_revoke(qtbot: QtBot, controller: AppController) -> None
     assert "Orders, Products" in box.text()
     assert "rejected at once" in box.informativeText()
     assert box.defaultButton().objectName() == "cancelRevokeButton"
-    with qtbot.waitSignal(controller._service.token_revoked, timeout=10000):
+    with qtbot.waitSignal(controller.service.token_revoked, timeout=10000):
         click(qtbot, box, "confirmRevokeButton")
     assert window.selected_tokens()[0].status.value == "revoked"
     response = httpx.get(f"{url}/v1/orders", headers=bearer(token))
@@ -81,7 +81,7 @@ def test_order_access_only_cannot_read_products(qtbot: QtBot, controller: AppCon
     start_demo(qtbot, controller)
     reveal, _password = create_token(qtbot, controller, "orders-only", "orders")
     token = find(reveal, QLineEdit, "tokenField").text()
-    url = controller._service.demo_url
+    url = controller.service.demo_url
     assert httpx.get(f"{url}/v1/orders", headers=bearer(token)).status_code == 200
     assert httpx.get(f"{url}/v1/products", headers=bearer(token)).status_code == 403
     click(qtbot, reveal, "copyButton")
@@ -119,7 +119,7 @@ def test_developer_message_has_everything_but_the_password(
     message = QGuiApplication.clipboard().text()
     assert "Username: agency" in message
     assert "Permissions: Order API Access, Product API Access" in message
-    assert f"API address: {controller._service.demo_url}/v1" in message
+    assert f"API address: {controller.service.demo_url}/v1" in message
     assert f"Authorization: Bearer {token}" in message
     assert "password separately" in message
     assert len(password) >= 12
@@ -132,7 +132,7 @@ def test_cancel_while_creating_leaves_no_usable_token(
     qtbot: QtBot, controller: AppController
 ) -> None:
     start_demo(qtbot, controller)
-    demo = controller._service._demo
+    demo = controller.service.demo
     assert demo is not None
     demo.latency.milliseconds = 600
     action(controller.main_window, "newTokenAction").trigger()
@@ -145,7 +145,7 @@ def test_cancel_while_creating_leaves_no_usable_token(
     click(qtbot, dialog, "createButton")
     click(qtbot, dialog, "cancelButton")  # Cancel works while the server is still working
     assert controller.create_dialog is None
-    with qtbot.waitSignal(controller._service.token_revoked, timeout=10000) as revoked:
+    with qtbot.waitSignal(controller.service.token_revoked, timeout=10000) as revoked:
         pass
     assert revoked.args[0].username == "changed-my-mind"
     assert revoked.args[0].status.value == "revoked"
@@ -165,7 +165,7 @@ def test_several_rows_are_revoked_after_one_confirmation(
     box = message_box(qtbot, "revokeConfirmDialog")
     assert box.text().startswith("Revoke 3 tokens:")
     revoked: list[object] = []
-    controller._service.token_revoked.connect(revoked.append)
+    controller.service.token_revoked.connect(revoked.append)
     click(qtbot, box, "confirmRevokeButton")
     qtbot.waitUntil(lambda: len(revoked) == 3, timeout=10000)
     statuses = {token.status.value for token in controller.model.tokens}
