@@ -195,24 +195,27 @@ class AppController(QObject):
     @Slot(object)
     def _on_service_signed_in(self, session: Session) -> None:
         self._merchant = session.merchant
-        self._remember_profile()
+        wanted_to_be_remembered = self._remember_profile()
         self._close_sign_in()
         window = self.main_window
         window.set_merchant(session.merchant, self._service.base_url or "", demo=self._is_demo())
         window.show()
-        self._tell_about_keychain()
+        if wanted_to_be_remembered:
+            self._tell_about_keychain()
         if self._reauthenticating:
             self._reauthenticating = False  # the service repeats what was interrupted
             return
         self._load_tokens()
         self._service.load_permissions()
 
-    def _remember_profile(self) -> None:
+    def _remember_profile(self) -> bool:
+        """Save the profile just signed in with; return whether it asked to be remembered."""
         profile, self._pending_profile = self._pending_profile, None
         if profile is None:
-            return
+            return False
         self._settings = self._settings.with_profile(profile)
         self._save_settings()
+        return profile.remember
 
     def _save_settings(self) -> None:
         try:

@@ -236,3 +236,37 @@ def test_window_size_is_remembered(
     finally:
         again.main_window.close()
         again.shutdown()
+
+
+def test_no_keychain_is_said_once_when_remembering(
+    qtbot: QtBot, app_home: object, server: RunningSandbox
+) -> None:
+    from keyring.backends import fail
+
+    from app.services.clipboard import SecretClipboard
+    from app.services.runner import BackgroundRunner
+    from app.services.token_service import TokenService
+    from app.storage.credentials import NO_KEYCHAIN_MESSAGE, CredentialStore
+    from app.storage.paths import AppPaths
+    from app.storage.settings import SettingsFile
+
+    paths = AppPaths.from_environment()
+    settings_file = SettingsFile(paths.config_dir)
+    controller = AppController(
+        service=TokenService(BackgroundRunner(), CredentialStore(fail.Keyring())),
+        clipboard=SecretClipboard(30),
+        settings_file=settings_file,
+        loaded=settings_file.load(),
+        paths=paths,
+        default_server="https://api.example.com",
+    )
+    try:
+        controller.start(demo=False)
+        window = sign_in_window(controller)
+        fill_sign_in(qtbot, window, server.url, DEMO_EMAIL, DEMO_PASSWORD, remember=True)
+        click(qtbot, window, "signInButton")
+        wait_for_tokens(qtbot, controller, 4)
+        assert controller.main_window.statusBar().currentMessage() == NO_KEYCHAIN_MESSAGE
+    finally:
+        controller.shutdown()
+        controller.main_window.close()
