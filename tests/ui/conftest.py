@@ -4,6 +4,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from keyring.backend import KeyringBackend
 from pytestqt.qtbot import QtBot
 
 from app.services.clipboard import SecretClipboard
@@ -23,7 +24,7 @@ def keychain() -> MemoryKeyring:
     return MemoryKeyring()
 
 
-def make_controller(keychain: MemoryKeyring) -> AppController:
+def make_controller(keychain: KeyringBackend) -> AppController:
     """An app as `app.main` builds it, with settings under the test's app home."""
     paths = AppPaths.from_environment()
     settings_file = SettingsFile(paths.config_dir)

@@ -4,18 +4,22 @@ import time
 from collections.abc import Iterator
 
 import pytest
+from keyring.backends import fail
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QProgressBar, QPushButton
 from pytestqt.qtbot import QtBot
 
-from app.api.client import ShipturtleClient
+from app.api.client import ShipturtleClient, new_idempotency_key
+from app.api.models import NewToken
+from app.api.secret import Secret
 from app.sandbox import RunningSandbox, start_sandbox
 from app.sandbox.seed import DEMO_EMAIL, DEMO_PASSWORD, STARTER_EMAIL, STARTER_PASSWORD
-from app.storage.credentials import SERVICE_NAME
+from app.storage.credentials import NO_KEYCHAIN_MESSAGE, SERVICE_NAME
 from app.ui.banner import Banner
 from app.ui.controller import AppController
 from app.ui.sign_in import SignInWindow
 from tests.helpers.keyrings import MemoryKeyring
+from tests.ui.conftest import make_controller
 from tests.ui.helpers import action, click, find, type_into, wait_for_tokens
 
 
@@ -44,6 +48,25 @@ def fill_sign_in(
     type_into(qtbot, window, "signInServer", server_url)
     type_into(qtbot, window, "signInEmail", email)
     type_into(qtbot, window, "signInPassword", password)
+
+
+def sign_in_through_window(
+    qtbot: QtBot,
+    controller: AppController,
+    server: RunningSandbox,
+    email: str = DEMO_EMAIL,
+    password: str = DEMO_PASSWORD,
+    *,
+    remember: bool = False,
+    tokens: int | None = 4,
+) -> None:
+    """Start the app, fill in the sign-in window, press Sign in, wait for the tokens."""
+    controller.start(demo=False)
+    window = sign_in_window(controller)
+    fill_sign_in(qtbot, window, server.url, email, password, remember=remember)
+    click(qtbot, window, "signInButton")
+    if tokens is not None:
+        wait_for_tokens(qtbot, controller, tokens)
 
 
 def test_sign_in_with_enter_and_remember(
@@ -133,15 +156,8 @@ def test_starter_store_sees_the_plan_banner(
 def test_remembered_session_signs_in_by_itself(
     qtbot: QtBot, controller: AppController, server: RunningSandbox, keychain: MemoryKeyring
 ) -> None:
-    controller.start(demo=False)
-    window = sign_in_window(controller)
-    fill_sign_in(qtbot, window, server.url, DEMO_EMAIL, DEMO_PASSWORD, remember=True)
-    click(qtbot, window, "signInButton")
-    wait_for_tokens(qtbot, controller, 4)
+    sign_in_through_window(qtbot, controller, server, remember=True)
     controller.shutdown()
-
-    from tests.ui.conftest import make_controller
-
     again = make_controller(keychain)
     qtbot.addWidget(again.main_window)
     try:
@@ -155,21 +171,12 @@ def test_remembered_session_signs_in_by_itself(
 def test_expired_session_asks_to_sign_in_and_then_carries_on(
     qtbot: QtBot, controller: AppController, server: RunningSandbox, keychain: MemoryKeyring
 ) -> None:
-    controller.start(demo=False)
-    window = sign_in_window(controller)
-    fill_sign_in(qtbot, window, server.url, DEMO_EMAIL, DEMO_PASSWORD, remember=True)
-    click(qtbot, window, "signInButton")
-    wait_for_tokens(qtbot, controller, 4)
+    sign_in_through_window(qtbot, controller, server, remember=True)
     session = next(iter(keychain.entries.values()))
     with ShipturtleClient(server.url) as elsewhere:  # the session dies on the server
-        from app.api.secret import Secret
-
         elsewhere.session_token = Secret(session)
         elsewhere.sign_out()
         elsewhere.sign_in(DEMO_EMAIL, Secret(DEMO_PASSWORD))
-        from app.api.client import new_idempotency_key
-        from app.api.models import NewToken
-
         elsewhere.create_token(
             NewToken("made-elsewhere", Secret("a-long-secret-passphrase"), ("orders",)),
             new_idempotency_key(),
@@ -224,8 +231,6 @@ def test_sign_out_returns_to_sign_in(
 def test_window_size_is_remembered(
     qtbot: QtBot, controller: AppController, keychain: MemoryKeyring
 ) -> None:
-    from tests.ui.conftest import make_controller
-
     controller.start(demo=True)
     wait_for_tokens(qtbot, controller, 4)
     controller.main_window.resize(777, 444)
@@ -241,31 +246,9 @@ def test_window_size_is_remembered(
 def test_no_keychain_is_said_once_when_remembering(
     qtbot: QtBot, app_home: object, server: RunningSandbox
 ) -> None:
-    from keyring.backends import fail
-
-    from app.services.clipboard import SecretClipboard
-    from app.services.runner import BackgroundRunner
-    from app.services.token_service import TokenService
-    from app.storage.credentials import NO_KEYCHAIN_MESSAGE, CredentialStore
-    from app.storage.paths import AppPaths
-    from app.storage.settings import SettingsFile
-
-    paths = AppPaths.from_environment()
-    settings_file = SettingsFile(paths.config_dir)
-    controller = AppController(
-        service=TokenService(BackgroundRunner(), CredentialStore(fail.Keyring())),
-        clipboard=SecretClipboard(30),
-        settings_file=settings_file,
-        loaded=settings_file.load(),
-        paths=paths,
-        default_server="https://api.example.com",
-    )
+    controller = make_controller(fail.Keyring())
     try:
-        controller.start(demo=False)
-        window = sign_in_window(controller)
-        fill_sign_in(qtbot, window, server.url, DEMO_EMAIL, DEMO_PASSWORD, remember=True)
-        click(qtbot, window, "signInButton")
-        wait_for_tokens(qtbot, controller, 4)
+        sign_in_through_window(qtbot, controller, server, remember=True)
         assert controller.main_window.statusBar().currentMessage() == NO_KEYCHAIN_MESSAGE
     finally:
         controller.shutdown()
