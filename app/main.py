@@ -17,6 +17,7 @@ from app.storage.credentials import CredentialStore
 from app.storage.logs import setup_logging
 from app.storage.paths import AppPaths
 from app.storage.settings import DEFAULT_SERVER, SettingsFile
+from app.ui import crash
 from app.ui.controller import AppController
 from app.ui.first_paint import after_first_paint
 
@@ -58,6 +59,7 @@ def build(argv: list[str]) -> tuple[QApplication, AppController]:
     args = parse_arguments(argv[1:])
     paths = AppPaths.from_environment()
     app = _application(argv)
+    crash.install()
     settings_file = SettingsFile(paths.config_dir)
     loaded = settings_file.load()
     controller = AppController(

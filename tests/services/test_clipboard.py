@@ -82,3 +82,23 @@ def test_quit_does_not_wipe_other_text(secret_clipboard: SecretClipboard) -> Non
     QGuiApplication.clipboard().setText("keep me")
     secret_clipboard.clear_now()
     assert clipboard_text() == "keep me"
+
+
+def test_pyperclip_backend_serves_when_qt_has_no_clipboard(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pyperclip
+
+    from app.services.clipboard import PyperclipBackend
+
+    system_clipboard = {"text": "what was there before"}
+    monkeypatch.setattr(pyperclip, "copy", lambda text: system_clipboard.update(text=text))
+    monkeypatch.setattr(pyperclip, "paste", lambda: system_clipboard["text"])
+    clipboard = SecretClipboard(clear_after_seconds=1, backend=PyperclipBackend())
+    clipboard.copy(Secret(SECRET))
+    assert system_clipboard["text"] == SECRET
+    qtbot.waitUntil(lambda: system_clipboard["text"] == "", timeout=3000)
+    clipboard.copy(Secret(SECRET))
+    system_clipboard["text"] = "copied by the merchant"
+    clipboard.clear_now()
+    assert system_clipboard["text"] == "copied by the merchant"
