@@ -32,7 +32,8 @@ def default_client(base_url: str) -> ShipturtleClient:
     return ShipturtleClient(base_url)
 
 
-_SIGN_IN_OPERATIONS = ("sign_in", "restore", "demo")
+# Operations that sign in: a 401 there is a wrong password, not a session that ended.
+SIGN_IN_OPERATIONS = ("sign_in", "restore", "demo")
 
 
 class TokenService(QObject):
@@ -92,7 +93,7 @@ class TokenService(QObject):
             self._call(operation, work, on_success)
 
         def on_error(error: ApiError) -> None:
-            if isinstance(error, SessionExpiredError) and operation not in _SIGN_IN_OPERATIONS:
+            if isinstance(error, SessionExpiredError) and operation not in SIGN_IN_OPERATIONS:
                 self._repeat_after_sign_in = retry
                 self._forget_stored_session()
                 self.session_expired.emit()
@@ -111,13 +112,7 @@ class TokenService(QObject):
         self, server_url: str, email: str, password: Secret, *, profile: str, remember: bool
     ) -> None:
         def work() -> Session:
-            client = self._client_for(server_url)
-            try:
-                session = client.sign_in(email, password)
-            except BaseException:
-                self._discard(client)
-                raise
-            self._replace_client(client)
+            session = self._signed_in_client(server_url, email, password)
             if remember:
                 self._credentials.save(profile, session.token)
             else:
@@ -165,6 +160,17 @@ class TokenService(QObject):
         if client is not self._client:
             client.close()
 
+    def _signed_in_client(self, server_url: str, email: str, password: Secret) -> Session:
+        """Sign in on a client for `server_url` and make it the current one."""
+        client = self._client_for(server_url)
+        try:
+            session = client.sign_in(email, password)
+        except BaseException:
+            self._discard(client)
+            raise
+        self._replace_client(client)
+        return session
+
     def start_demo(self, database: Path) -> None:
         """Start the local sandbox (once) and sign in to its demo store."""
 
@@ -175,17 +181,10 @@ class TokenService(QObject):
 
             if self._demo is None:
                 self._demo = start_sandbox(database)
-            client = self._client_for(self._demo.url)
-            session = client.sign_in(DEMO_EMAIL, Secret(DEMO_PASSWORD))
-            self._replace_client(client)
-            return session
+            return self._signed_in_client(self._demo.url, DEMO_EMAIL, Secret(DEMO_PASSWORD))
 
         self._profile = None
         self._call("demo", work, self._on_signed_in)
-
-    @property
-    def demo_running(self) -> bool:
-        return self._demo is not None
 
     @property
     def demo_url(self) -> str | None:

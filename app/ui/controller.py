@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.api.errors import ApiError, PlanRequiredError, SessionExpiredError
 from app.services.clipboard import SecretClipboard
-from app.services.token_service import TokenService
+from app.services.token_service import SIGN_IN_OPERATIONS, TokenService
 from app.storage.paths import AppPaths
 from app.storage.settings import LoadedSettings, Profile, SettingsFile
 from app.ui.first_paint import after_first_paint
@@ -197,9 +197,8 @@ class AppController(QObject):
         self._merchant = session.merchant
         wanted_to_be_remembered = self._remember_profile()
         self._close_sign_in()
-        window = self.main_window
-        window.set_merchant(session.merchant, self._service.base_url or "", demo=self._is_demo())
-        window.show()
+        self._show_merchant(session.merchant)
+        self.main_window.show()
         if wanted_to_be_remembered:
             self._tell_about_keychain()
         if self._reauthenticating:
@@ -245,7 +244,8 @@ class AppController(QObject):
         self._show_sign_in("Your session has ended. Sign in again to continue.", over_main=True)
 
     def _is_demo(self) -> bool:
-        return self._service.demo_running and self._service.base_url == self._service.demo_url
+        demo = self._service.demo
+        return demo is not None and self._service.base_url == demo.url
 
     # Tokens
 
@@ -349,7 +349,7 @@ class AppController(QObject):
     @Slot(str, object)
     def _on_service_failed(self, operation: str, error: ApiError) -> None:
         log.info("%s failed: %s (%s)", operation, type(error).__name__, error.code)
-        if isinstance(error, SessionExpiredError) and operation not in ("sign_in", "restore"):
+        if isinstance(error, SessionExpiredError) and operation not in SIGN_IN_OPERATIONS:
             return  # the sign-in prompt is already on its way
         if operation == "sign_in" and self.sign_in_window is not None:
             self.sign_in_window.set_busy(False)
@@ -366,13 +366,11 @@ class AppController(QObject):
         else:
             self.main_window.show_error(error.message)
         if isinstance(error, PlanRequiredError) and self._merchant is not None:
-            self.main_window.set_merchant(
-                self._merchant_without_plan(), self._service.base_url or ""
-            )
+            self._show_merchant(dataclasses.replace(self._merchant, api_integration=False))
 
-    def _merchant_without_plan(self) -> Merchant:
-        assert self._merchant is not None
-        return dataclasses.replace(self._merchant, api_integration=False)
+    def _show_merchant(self, merchant: Merchant) -> None:
+        base_url = self._service.base_url or ""
+        self.main_window.set_merchant(merchant, base_url, demo=self._is_demo())
 
     def shutdown(self) -> None:
         """Stop background work and remember the window; the clipboard clears itself."""
