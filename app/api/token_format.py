@@ -32,11 +32,6 @@ def generate_token() -> str:
     return body + _checksum(body)
 
 
-def looks_like_token(text: str) -> bool:
-    """Tell whether `text` starts like an access token (used to recognise and redact them)."""
-    return text.startswith(PREFIX)
-
-
 def is_well_formed(text: str) -> bool:
     """Check prefix, length, alphabet and checksum offline, without asking any server."""
     if len(text) != TOKEN_LENGTH or not text.startswith(PREFIX):

@@ -33,10 +33,6 @@ def exact_time(moment: datetime) -> str:
     return moment.astimezone().strftime("%A %d %B %Y, %H:%M")
 
 
-def short_date(moment: datetime) -> str:
-    return moment.astimezone().strftime("%d %b %Y")
-
-
 def permission_names(keys: Iterable[str], labels: Mapping[str, str] = PERMISSION_NAMES) -> str:
     """'Orders, Products' for ('orders', 'products')."""
     return ", ".join(labels.get(key, key.title()) for key in keys)

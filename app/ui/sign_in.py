@@ -207,6 +207,3 @@ class SignInWindow(QDialog):
     def show_notice(self, message: str) -> None:
         self._notice.setText(message)
         self._notice.show()
-
-    def forget_password(self) -> None:
-        self._password.clear()
