@@ -1,4 +1,4 @@
-"""`--self-test`: the bundled sandbox, a sign-in, a token made, used, revoked and refused.
+"""`--self-test`: the bundled sandbox, a sign-in, a token made, signed in with, used, revoked.
 
 Everything is written under a temporary data folder that is removed afterwards. The result
 is one line on standard output (and the exit code): what passed, or what failed and why.
@@ -24,7 +24,7 @@ def _check(condition: bool, reason: str) -> None:
 
 def _round_trip(home: Path) -> str:
     from app.api.client import ShipturtleClient, new_idempotency_key
-    from app.api.errors import InvalidTokenError, PermissionDeniedError
+    from app.api.errors import InvalidCredentialsError, InvalidTokenError, PermissionDeniedError
     from app.api.models import NewToken, TokenStatus
     from app.api.secret import Secret
     from app.sandbox import start_sandbox
@@ -35,12 +35,18 @@ def _round_trip(home: Path) -> str:
         client.sign_in(DEMO_EMAIL, Secret(DEMO_PASSWORD))
         request = NewToken("self-test", Secret(SELF_TEST_PASSWORD), ("orders",))
         created = client.create_token(request, new_idempotency_key())
-        _check(len(client.orders(created.token)) > 0, "/v1/orders returned no orders")
-        _expect(PermissionDeniedError, lambda: client.products(created.token), "403")
+        _expect(
+            InvalidCredentialsError,
+            lambda: client.developer_sign_in(created.token, "self-test", Secret("wrong")),
+            "401",
+        )
+        session = client.developer_sign_in(created.token, "self-test", request.password)
+        _check(len(client.orders(session)) > 0, "/v1/orders returned no orders")
+        _expect(PermissionDeniedError, lambda: client.products(session), "403")
         client.revoke_token(created.access_token.id)
         revoked = client.get_token(created.access_token.id)
         _check(revoked.status is TokenStatus.REVOKED, "the token is not marked revoked")
-        _expect(InvalidTokenError, lambda: client.orders(created.token), "401")
+        _expect(InvalidTokenError, lambda: client.orders(session), "401")
         return created.token.reveal()
 
 
@@ -89,8 +95,9 @@ def run_self_test() -> int:
             _say(f"self-test FAILED: {type(failure).__name__}: {failure} {details}".rstrip())
             return 1
     _say(
-        "self-test passed: sandbox started, signed in, token created, orders read, "
-        f"products refused (403), token revoked and refused (401); keychain: {keychain}"
+        "self-test passed: sandbox started, signed in, token created, wrong password refused, "
+        "developer signed in, orders read, products refused (403), token revoked and its API "
+        f"session refused (401); keychain: {keychain}"
     )
     return 0
 

@@ -51,6 +51,17 @@ def bearer(token: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {token}"}
 
 
+def developer_sign_in(
+    client: httpx.Client, token: str, username: str, password: str
+) -> httpx.Response:
+    """POST /v1/api-sessions as a developer would: the token in the header, the rest in the body."""
+    return client.post(
+        "/v1/api-sessions",
+        headers=bearer(token),
+        json={"username": username, "password": password},
+    )
+
+
 @pytest.fixture
 def demo(http: httpx.Client) -> dict[str, str]:
     """Authorization headers of a signed-in Demo Store session."""
@@ -67,3 +78,10 @@ def root_logging() -> Iterator[logging.Logger]:
         if handler not in handlers:
             handler.close()
     root.handlers, root.level = handlers, level
+
+
+def api_session(client: httpx.Client, token: str, username: str, password: str) -> dict[str, str]:
+    """Authorization headers of a developer's API session opened with this token."""
+    response = developer_sign_in(client, token, username, password)
+    assert response.status_code == 201, response.text
+    return bearer(str(response.json()["api_session"]))

@@ -1,8 +1,11 @@
-"""The README tells the truth: its client example runs as written."""
+"""The README tells the truth: its client example and curl walk-through run as written."""
 
+import json
 import subprocess
 import sys
 from pathlib import Path
+
+from app.sandbox import RunningSandbox
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -33,3 +36,20 @@ def test_readme_has_exactly_the_two_commands() -> None:
         command = readme_block(marker).strip()
         assert command.startswith("sudo apt-get update && sudo apt-get install -y make && make ")
         assert "\n" not in command
+
+
+def test_curl_walkthrough_runs_as_written(sandbox: RunningSandbox) -> None:
+    script = readme_block("curl-walkthrough")
+    first, rest = script.split("\n", 1)
+    assert first == "API=http://127.0.0.1:8765"
+    result = subprocess.run(
+        ["bash", "-euo", "pipefail", "-c", f"API={sandbox.url}\n{rest}"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    orders, products, token_alone = result.stdout.splitlines()
+    assert len(json.loads(orders)["items"]) == 4
+    assert json.loads(products)["error"]["code"] == "permission_denied"
+    assert json.loads(token_alone)["error"]["code"] == "api_session_required"

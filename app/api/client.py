@@ -11,6 +11,7 @@ from app.api.address import checked_base_url
 from app.api.idempotency import new_idempotency_key
 from app.api.models import (
     AccessToken,
+    ApiSession,
     CreatedToken,
     Fields,
     Merchant,
@@ -159,28 +160,60 @@ class ShipturtleClient:
     def revoke_token(self, token_id: str) -> None:
         self._control("DELETE", f"/v1/access-tokens/{_segment(token_id)}")
 
-    # Data plane: what a developer does with a token
+    def tokens_like(self, token: Secret) -> list[AccessToken]:
+        """This store's tokens that a pasted token may be, by its last characters.
 
-    def token_info(self, token: Secret) -> TokenInfo:
-        return TokenInfo.from_json(_fields(self._data("/v1/token-info", token)))
+        The format is checked offline first. The secret itself never leaves this computer:
+        the contract has no lookup by secret, so only the hint, already shown in the list,
+        is compared. Newest first; more than one means the hint alone cannot tell.
+        """
+        cleaned = _well_formed(token)
+        hint = token_format.hint(cleaned)
+        return [item for item in self.iter_tokens("all") if item.token_hint == hint]
 
-    def orders(self, token: Secret) -> list[dict[str, Any]]:
-        return self._items(self._data("/v1/orders", token))
+    # The developer's side: sign in with the token, its username and password, then call
+    # the data plane with the API session that gives.
 
-    def products(self, token: Secret) -> list[dict[str, Any]]:
-        return self._items(self._data("/v1/products", token))
-
-    def _data(self, path: str, token: Secret) -> httpx.Response:
-        if not token_format.is_well_formed(token.reveal().strip()):
-            raise errors.InvalidTokenError(_MISTYPED_MESSAGE, code="malformed_token")
-        return self._transport.request(
-            "GET", path, credential=Secret(token.reveal().strip()), retryable=True
+    def developer_sign_in(self, token: Secret, username: str, password: Secret) -> ApiSession:
+        """Open a one-hour API session; a mistyped token is caught here, before any request."""
+        cleaned = _well_formed(token)
+        response = self._transport.request(
+            "POST",
+            "/v1/api-sessions",
+            credential=Secret(cleaned),
+            json={"username": username, "password": password.reveal()},
         )
+        return ApiSession.from_json(_fields(response))
+
+    def developer_sign_out(self, session: ApiSession) -> None:
+        self._transport.request(
+            "DELETE", "/v1/api-sessions/current", credential=session.session, retryable=True
+        )
+
+    def token_info(self, session: ApiSession) -> TokenInfo:
+        return TokenInfo.from_json(_fields(self._data("/v1/token-info", session)))
+
+    def orders(self, session: ApiSession) -> list[dict[str, Any]]:
+        return self._items(self._data("/v1/orders", session))
+
+    def products(self, session: ApiSession) -> list[dict[str, Any]]:
+        return self._items(self._data("/v1/products", session))
+
+    def _data(self, path: str, session: ApiSession) -> httpx.Response:
+        return self._transport.request("GET", path, credential=session.session, retryable=True)
 
     @staticmethod
     def _items(response: httpx.Response) -> list[dict[str, Any]]:
         items = _fields(response).records("items")
         return [dict(item.raw) for item in items]
+
+
+def _well_formed(token: Secret) -> str:
+    """The token without the spaces a paste may bring; a mistyped one is refused offline."""
+    cleaned = token.reveal().strip()
+    if not token_format.is_well_formed(cleaned):
+        raise errors.InvalidTokenError(_MISTYPED_MESSAGE, code="malformed_token")
+    return cleaned
 
 
 def _segment(token_id: str) -> str:

@@ -36,7 +36,10 @@ def _retry_after(response: httpx.Response) -> int | None:
 
 
 _BY_CODE: dict[str, Callable[[str | None, dict[str, str]], errors.ApiError]] = {
-    "invalid_credentials": lambda _m, _f: errors.InvalidCredentialsError(),
+    # The server's sentence says which credentials: email (merchant) or username (developer).
+    "invalid_credentials": lambda m, _f: errors.InvalidCredentialsError(m),
+    "api_session_required": lambda _m, _f: errors.ApiSessionRequiredError(),
+    "api_session_expired": lambda _m, _f: errors.ApiSessionExpiredError(),
     "invalid_token": lambda _m, _f: errors.InvalidTokenError(),
     "unauthorized": lambda _m, _f: errors.SessionExpiredError(),
     "plan_required": lambda _m, _f: errors.PlanRequiredError(),

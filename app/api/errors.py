@@ -40,6 +40,17 @@ class InvalidCredentialsError(ApiError):
     default_message = "The email or password is not right. Check both and try again."
 
 
+class ApiSessionRequiredError(ApiError):
+    default_message = (
+        "Sign in first with the access token, the username and the password, then call the "
+        "API with the API session that gives."
+    )
+
+
+class ApiSessionExpiredError(ApiError):
+    default_message = "The API session has ended after its hour. Sign in again."
+
+
 class InvalidTokenError(ApiError):
     default_message = "This access token is not valid: it was revoked, has expired or was mistyped."
 

@@ -187,20 +187,49 @@ class CreatedToken:
 
 
 @dataclass(frozen=True)
-class TokenInfo:
+class TokenSummary:
+    """What a developer's API session says about the access token that opened it."""
+
+    id: str
     username: str
     permissions: tuple[str, ...]
     expires_at: datetime | None
+
+    @classmethod
+    def from_json(cls, fields: Fields) -> "TokenSummary":
+        return cls(
+            id=fields.text("id"),
+            username=fields.text("username"),
+            permissions=fields.texts("permissions"),
+            expires_at=fields.optional_time("expires_at"),
+        )
+
+
+@dataclass(frozen=True)
+class ApiSession:
+    """A developer's API session: one hour of data-plane calls, never past its token."""
+
+    session: Secret
+    expires_at: datetime
+    token: TokenSummary
+
+    @classmethod
+    def from_json(cls, fields: Fields) -> "ApiSession":
+        return cls(
+            session=Secret(fields.text("api_session")),
+            expires_at=fields.time("expires_at"),
+            token=TokenSummary.from_json(fields.record("token")),
+        )
+
+
+@dataclass(frozen=True)
+class TokenInfo:
+    token: TokenSummary
     merchant_name: str
 
     @classmethod
     def from_json(cls, fields: Fields) -> "TokenInfo":
-        return cls(
-            username=fields.text("username"),
-            permissions=fields.texts("permissions"),
-            expires_at=fields.optional_time("expires_at"),
-            merchant_name=fields.record("merchant").text("name"),
-        )
+        return cls(TokenSummary.from_json(fields), fields.record("merchant").text("name"))
 
 
 @dataclass(frozen=True)

@@ -7,11 +7,12 @@ from app.api.token_format import BASE62, PREFIX
 
 REDACTED = "[redacted]"
 
-# Access tokens (stp_...), session tokens (sts_...), and whatever follows "Bearer "
+# Access tokens (stp_...), merchant sessions (sts_...), developer API sessions (sta_...),
+# and whatever follows "Bearer "
 # or an Authorization header name; the label is kept so a log still reads well.
 _SECRET_PATTERNS = (
     (re.compile(rf"{PREFIX}[{BASE62}]{{4,}}"), REDACTED),
-    (re.compile(r"sts_[A-Za-z0-9_\-]{4,}"), REDACTED),
+    (re.compile(r"st[sa]_[A-Za-z0-9_\-]{4,}"), REDACTED),
     (re.compile(r"(?i)(bearer\s+)[^\s\"',;]+"), rf"\g<1>{REDACTED}"),
     (re.compile(r"(?i)(authorization[\"']?\s*[:=]\s*[\"']?)[^\"'\n,}]+"), rf"\g<1>{REDACTED}"),
 )

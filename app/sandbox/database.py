@@ -9,8 +9,12 @@ from app.sandbox.store import Store
 
 Clock = Callable[[], float]
 
-_SCHEMA_VERSION = 1
-_SCHEMA = """
+# Each step brings a database from the version before it to its own; a new database
+# takes them all. Steps are never edited once released: a merchant's or developer's
+# existing database is upgraded in place, never deleted.
+_MIGRATIONS: tuple[str, ...] = (
+    # 1: merchants, their sessions and access tokens.
+    """
 CREATE TABLE IF NOT EXISTS merchants (
     id TEXT PRIMARY KEY,
     name TEXT NOT NULL,
@@ -42,7 +46,24 @@ CREATE TABLE IF NOT EXISTS access_tokens (
 CREATE INDEX IF NOT EXISTS access_tokens_by_merchant ON access_tokens (merchant_id, seq);
 CREATE INDEX IF NOT EXISTS access_tokens_by_username
     ON access_tokens (merchant_id, username COLLATE NOCASE);
-"""
+""",
+    # 2 (contract v1.1): developer API sessions, each tied to the secret that opened it.
+    """
+CREATE TABLE IF NOT EXISTS api_sessions (
+    session_hash TEXT PRIMARY KEY,
+    token_seq INTEGER NOT NULL REFERENCES access_tokens(seq),
+    secret_hash TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS api_sessions_by_token ON api_sessions (token_seq);
+""",
+)
+SCHEMA_VERSION = len(_MIGRATIONS)
+
+
+class NewerDatabaseError(RuntimeError):
+    """The database was written by a newer version of the app; it is left untouched."""
 
 
 class Database:
@@ -59,14 +80,39 @@ class Database:
         self._configure(in_memory=path == ":memory:")
 
     def _configure(self, *, in_memory: bool) -> None:
+        self._refuse_newer()
         if not in_memory:
             self._connection.execute("PRAGMA journal_mode=WAL")
         self._connection.execute("PRAGMA synchronous=NORMAL")
         self._connection.execute("PRAGMA foreign_keys=ON")
         self._connection.execute("PRAGMA busy_timeout=5000")
         with self._lock:
-            self._connection.executescript(_SCHEMA)
-            self._connection.execute(f"PRAGMA user_version={_SCHEMA_VERSION}")
+            self._migrate()
+
+    def _version(self) -> int:
+        return int(self._connection.execute("PRAGMA user_version").fetchone()[0])
+
+    def _refuse_newer(self) -> None:
+        version = self._version()
+        if version > SCHEMA_VERSION:
+            self._connection.close()
+            raise NewerDatabaseError(
+                f"This database is from a newer version of the app (schema {version}); "
+                "update the app to open it."
+            )
+
+    def _migrate(self) -> None:
+        version = self._version()
+        for step in range(version, SCHEMA_VERSION):
+            # One transaction per step: a step is applied whole or not at all.
+            try:
+                self._connection.executescript(
+                    f"BEGIN IMMEDIATE; {_MIGRATIONS[step]} PRAGMA user_version={step + 1}; COMMIT;"
+                )
+            except sqlite3.Error:
+                if self._connection.in_transaction:
+                    self._connection.execute("ROLLBACK")
+                raise
 
     def now(self) -> int:
         return int(self._clock())

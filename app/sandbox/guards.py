@@ -4,10 +4,15 @@ import hashlib
 import json
 import math
 import threading
-from collections import deque
+import time
+from collections import Counter, deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+
+from limits import RateLimitItemPerSecond
+from limits.storage import MemoryStorage
+from limits.strategies import MovingWindowRateLimiter
 
 Clock = Callable[[], float]
 
@@ -43,6 +48,43 @@ class SignInLimiter:
     def reset(self, email: str) -> None:
         with self._lock:
             self._failures.pop(email, None)
+
+
+class AttemptLimiter:
+    """At most `max_failures` failed attempts per key in a moving window, counted atomically.
+
+    An attempt takes a slot before the slow check (scrypt) runs, so concurrent attempts
+    cannot all slip in under the limit; a success gives its slot back, so a legitimate
+    user's sign-ins never refill an attacker's budget, nor use it up. The counting of
+    failures is the `limits` package's moving window in memory, whose entries expire with
+    their window, so memory stays bounded by what the last window saw.
+    """
+
+    def __init__(self, max_failures: int = 5, window_seconds: int = 60) -> None:
+        self._item = RateLimitItemPerSecond(max_failures, window_seconds)
+        self._failures = MovingWindowRateLimiter(MemoryStorage())
+        self._in_flight: Counter[str] = Counter()
+        self._lock = threading.Lock()
+
+    def take(self, key: str) -> int | None:
+        """Take a slot for an attempt; or return the seconds to wait when none is left."""
+        with self._lock:
+            reset_at, remaining = self._failures.get_window_stats(self._item, key)
+            if remaining <= 0:
+                return max(1, math.ceil(reset_at - time.time()))
+            if remaining - self._in_flight[key] <= 0:
+                return 1  # the attempts in flight end within a second or so
+            self._in_flight[key] += 1
+            return None
+
+    def give_back(self, key: str, *, failed: bool) -> None:
+        """End an attempt: a failure stays counted for the window, a success leaves no trace."""
+        with self._lock:
+            self._in_flight[key] -= 1
+            if self._in_flight[key] <= 0:
+                del self._in_flight[key]
+            if failed:
+                self._failures.hit(self._item, key)
 
 
 @dataclass(frozen=True)

@@ -3,12 +3,14 @@
 import asyncio
 from typing import Annotated
 
-from fastapi import FastAPI, Header, Query
+from fastapi import FastAPI, Header, Query, Request
 from fastapi.responses import JSONResponse, Response
+from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from app import __version__
 from app.sandbox import schemas
+from app.sandbox.developer import DeveloperService
 from app.sandbox.problems import install_handlers
 from app.sandbox.records import PERMISSIONS
 from app.sandbox.samples import sample_orders, sample_products
@@ -20,6 +22,14 @@ Authorization = Annotated[
 ]
 AccessAuthorization = Annotated[
     str | None, Header(alias="Authorization", description="`Bearer <access token>`.")
+]
+ApiSessionAuthorization = Annotated[
+    str | None,
+    Header(
+        alias="Authorization",
+        description="`Bearer <api session>`, from POST /v1/api-sessions. An access token "
+        "here is refused with `api_session_required`.",
+    ),
 ]
 IdempotencyKey = Annotated[
     str | None,
@@ -45,7 +55,7 @@ class _LatencyMiddleware:
         await self._app(scope, receive, send)
 
 
-def create_app(service: SandboxService, latency: Latency) -> FastAPI:
+def create_app(service: SandboxService, developer: DeveloperService, latency: Latency) -> FastAPI:
     """Build the API application around a service."""
     app = FastAPI(
         title="Shipturtle API (local sandbox)",
@@ -58,7 +68,8 @@ def create_app(service: SandboxService, latency: Latency) -> FastAPI:
     app.add_middleware(_LatencyMiddleware, latency=latency)
     _add_session_routes(app, service)
     _add_token_routes(app, service)
-    _add_data_routes(app, service)
+    _add_developer_routes(app, developer)
+    _add_data_routes(app, developer)
     return app
 
 
@@ -156,14 +167,60 @@ def _add_token_routes(app: FastAPI, service: SandboxService) -> None:
         return Response(status_code=204)
 
 
-def _add_data_routes(app: FastAPI, service: SandboxService) -> None:
+_SIGN_IN_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/json": {"schema": schemas.DeveloperSignInRequest.model_json_schema()}
+        },
+    }
+}
+
+
+def _add_developer_routes(app: FastAPI, developer: DeveloperService) -> None:
+    @app.post(
+        "/v1/api-sessions",
+        status_code=201,
+        response_model=schemas.ApiSessionOut,
+        responses=error_responses(400, 401, 422, 429),
+        tags=["developer"],
+        summary="Developer sign-in",
+        description="Sign in with the access token (in the Authorization header) and the "
+        "username and password the merchant set on it. Answers, in this order: 401 "
+        "`invalid_token` (unknown, malformed, revoked or expired token), 400/422 (the body), "
+        "429 `rate_limited` with Retry-After (5 failed sign-ins for this token within 60 s), "
+        "401 `invalid_credentials` (wrong username or password). The API session lasts one "
+        "hour, never outlives its token, and ends when the token's secret ends.",
+        openapi_extra=_SIGN_IN_BODY,
+    )
+    async def developer_sign_in(
+        request: Request, authorization: AccessAuthorization = None
+    ) -> Response:
+        # The body is read here and checked by the service, after the token: an unknown
+        # token is refused before anything about the body is said.
+        raw = await request.body()
+        return _json(await run_in_threadpool(developer.sign_in, authorization, raw), 201)
+
+    @app.delete(
+        "/v1/api-sessions/current",
+        status_code=204,
+        responses=error_responses(401),
+        tags=["developer"],
+        summary="Developer sign-out",
+    )
+    def developer_sign_out(authorization: ApiSessionAuthorization = None) -> Response:
+        developer.sign_out(authorization)
+        return Response(status_code=204)
+
+
+def _add_data_routes(app: FastAPI, service: DeveloperService) -> None:
     @app.get(
         "/v1/orders",
         response_model=schemas.SampleList,
         responses=error_responses(401, 403),
         tags=["data"],
     )
-    def orders(authorization: AccessAuthorization = None) -> Response:
+    def orders(authorization: ApiSessionAuthorization = None) -> Response:
         info = service.authenticate(authorization, "orders")
         return _json({"items": sample_orders(info["merchant"]["name"])})
 
@@ -173,7 +230,7 @@ def _add_data_routes(app: FastAPI, service: SandboxService) -> None:
         responses=error_responses(401, 403),
         tags=["data"],
     )
-    def products(authorization: AccessAuthorization = None) -> Response:
+    def products(authorization: ApiSessionAuthorization = None) -> Response:
         info = service.authenticate(authorization, "products")
         return _json({"items": sample_products(info["merchant"]["name"])})
 
@@ -183,5 +240,5 @@ def _add_data_routes(app: FastAPI, service: SandboxService) -> None:
         responses=error_responses(401, 403),
         tags=["data"],
     )
-    def token_info(authorization: AccessAuthorization = None) -> Response:
+    def token_info(authorization: ApiSessionAuthorization = None) -> Response:
         return _json(service.authenticate(authorization, None))

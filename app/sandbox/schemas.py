@@ -28,10 +28,19 @@ class SignInRequest(BaseModel):
     password: Text
 
 
+class DeveloperSignInRequest(BaseModel):
+    model_config = _STRICT
+    username: Text = Field(description="The username the merchant set on the access token.")
+    password: Text = Field(description="The password the merchant set on the access token.")
+
+
 class CreateTokenRequest(BaseModel):
     model_config = _STRICT
     username: Text = Field(description="3-64 letters, digits, '.', '_' or '-'.")
-    password: Text = Field(description="12-128 characters, not containing the username.")
+    password: Text = Field(
+        description="12-128 characters, not containing the username, and hard to guess: "
+        "a zxcvbn score of at least 3 (the username and the store name count against it)."
+    )
     permissions: list[Text] = Field(description="Permission keys, e.g. ['orders'].")
     expires_at: Text | None = Field(
         default=None, description="RFC 3339 time, at most 366 days ahead; null for never."
@@ -104,10 +113,24 @@ class TokenMerchant(BaseModel):
     name: str
 
 
-class TokenInfo(BaseModel):
+class TokenSummary(BaseModel):
+    id: str
     username: str
     permissions: list[str]
     expires_at: str | None
+
+
+class ApiSessionOut(BaseModel):
+    api_session: str = Field(
+        description="Send it as `Authorization: Bearer <api session>` to the data plane."
+    )
+    expires_at: str = Field(
+        description="One hour after sign-in, or when the access token expires if sooner."
+    )
+    token: TokenSummary
+
+
+class TokenInfo(TokenSummary):
     merchant: TokenMerchant
 
 
@@ -115,6 +138,23 @@ class SampleList(BaseModel):
     items: list[dict[str, Any]]
 
 
+# Written out, not taken from Python's status table: it renamed 413 and 422 in 3.13, and
+# the contract must not change with the Python that generates it.
+_STATUS_DESCRIPTIONS = {
+    400: "Bad Request: the body is not valid JSON",
+    401: "Unauthorized: missing, unknown or ended credential",
+    403: "Forbidden: the plan or the token's permissions do not allow this",
+    404: "Not Found",
+    409: "Conflict",
+    413: "Content Too Large",
+    422: "Unprocessable Content: a field is wrong; see error.fields",
+    429: "Too Many Requests: wait for Retry-After seconds",
+}
+
+
 def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """Document the error statuses a route can answer with, all in the one error shape."""
-    return {status: {"model": ErrorBody} for status in statuses}
+    return {
+        status: {"model": ErrorBody, "description": _STATUS_DESCRIPTIONS[status]}
+        for status in statuses
+    }

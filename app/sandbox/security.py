@@ -1,6 +1,7 @@
 """Hashing and comparing secrets: scrypt for passwords, SHA-256 for random tokens."""
 
 import base64
+import functools
 import hashlib
 import hmac
 import secrets
@@ -10,6 +11,7 @@ _SCRYPT_R = 8
 _SCRYPT_P = 1
 _SCRYPT_MAXMEM = 64 * 1024 * 1024
 _SESSION_PREFIX = "sts_"
+API_SESSION_PREFIX = "sta_"
 # Stored instead of a hash where no password may ever match (the seeded demo tokens).
 LOCKED_PASSWORD = "!locked"  # noqa: S105 (not a password: a hash that matches none)
 
@@ -31,8 +33,22 @@ def hash_password(password: str) -> str:
     return f"scrypt${_SCRYPT_N}${_SCRYPT_R}${_SCRYPT_P}${_b64(salt)}${_b64(digest)}"
 
 
+@functools.cache
+def _unmatchable() -> str:
+    # Verified against when a stored hash cannot match (a locked seed token), so that a
+    # refusal costs the same time as a real check. Made on first need: scrypt is slow.
+    return hash_password(secrets.token_urlsafe(16))
+
+
 def verify_password(password: str, stored: str) -> bool:
-    """Check a password against a stored hash in constant time."""
+    """Check a password against a stored hash in constant time; never matches a locked one."""
+    if stored == LOCKED_PASSWORD:
+        _scrypt_check(password, _unmatchable())
+        return False
+    return _scrypt_check(password, stored)
+
+
+def _scrypt_check(password: str, stored: str) -> bool:
     try:
         scheme, n, r, p, salt, digest = stored.split("$")
         if scheme != "scrypt":
@@ -51,6 +67,18 @@ def hash_secret(secret: str) -> str:
 def new_session_token() -> str:
     """A random merchant session token with a recognisable prefix (for log redaction)."""
     return _SESSION_PREFIX + secrets.token_urlsafe(32)
+
+
+def new_api_session_token() -> str:
+    """A random developer API session token; `sta_` tells it from a merchant session."""
+    return API_SESSION_PREFIX + secrets.token_urlsafe(32)
+
+
+def same_text(given: str, expected: str) -> bool:
+    """Compare two short texts (a username) in constant time, ignoring case."""
+    return hmac.compare_digest(
+        given.casefold().encode("utf-8"), expected.casefold().encode("utf-8")
+    )
 
 
 def new_public_id(prefix: str) -> str:

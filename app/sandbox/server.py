@@ -1,5 +1,7 @@
 """Starting and stopping the sandbox: in a background thread for the app and tests."""
 
+import socket
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -11,7 +13,8 @@ import uvicorn
 from fastapi import FastAPI
 
 from app.sandbox.database import Database
-from app.sandbox.guards import IdempotencyCache, SignInLimiter
+from app.sandbox.developer import DeveloperService
+from app.sandbox.guards import AttemptLimiter, IdempotencyCache, SignInLimiter
 from app.sandbox.routes import Latency, create_app
 from app.sandbox.seed import seed_if_empty
 from app.sandbox.service import SandboxService
@@ -31,17 +34,26 @@ class Sandbox:
 
 
 def build_sandbox(
-    db: str | Path = ":memory:", *, latency_ms: int = 0, clock: Clock = time.time
+    db: str | Path = ":memory:",
+    *,
+    latency_ms: int = 0,
+    clock: Clock = time.time,
+    limit_window_seconds: int = 60,
 ) -> Sandbox:
-    """Open (and seed, when new) the database and build the application on it."""
+    """Open (and seed, when new) the database and build the application on it.
+
+    `limit_window_seconds` is the window of the sign-in rate limits; the limiter reads the
+    system clock itself, so tests that cross a window pass a short one.
+    """
     if str(db) != ":memory:":
         Path(db).parent.mkdir(parents=True, exist_ok=True)
     database = Database(str(db), clock)
     with database.transaction() as store:
         seed_if_empty(store)
     service = SandboxService(database, SignInLimiter(clock), IdempotencyCache(clock))
+    developer = DeveloperService(database, AttemptLimiter(window_seconds=limit_window_seconds))
     latency = Latency(latency_ms)
-    return Sandbox(create_app(service, latency), database, latency)
+    return Sandbox(create_app(service, developer, latency), database, latency)
 
 
 class RunningSandbox:
@@ -85,6 +97,24 @@ class RunningSandbox:
         self.stop()
 
 
+def _bound_socket(host: str, port: int, *, any_port_if_taken: bool) -> socket.socket:
+    """Bind (never connect) to find out whether a port is free; fall back to any free one."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    if sys.platform != "win32":
+        # Lets a restarted app take its port back from connections in TIME_WAIT; on Windows
+        # the same option would let two servers share a port, so it is left off there.
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError:
+        if not any_port_if_taken or port == 0:
+            sock.close()
+            raise
+        sock.bind((host, 0))
+    return sock
+
+
 def start_sandbox(
     db: str | Path = ":memory:",
     *,
@@ -92,19 +122,35 @@ def start_sandbox(
     clock: Clock = time.time,
     host: str = LOOPBACK,
     port: int = 0,
+    any_port_if_taken: bool = False,
+    limit_window_seconds: int = 60,
 ) -> RunningSandbox:
-    """Start the sandbox in a background thread (port 0 picks a free port) and wait for it."""
-    sandbox = build_sandbox(db, latency_ms=latency_ms, clock=clock)
+    """Start the sandbox in a background thread and wait for it.
+
+    Port 0 picks a free port; with `any_port_if_taken`, a port that cannot be bound gives
+    way to a free one instead of failing.
+    """
+    sandbox = build_sandbox(
+        db, latency_ms=latency_ms, clock=clock, limit_window_seconds=limit_window_seconds
+    )
+    try:
+        sock = _bound_socket(host, port, any_port_if_taken=any_port_if_taken)
+    except OSError as error:
+        sandbox.database.close()
+        raise RuntimeError(f"The local sandbox could not start on {host}:{port}.") from error
     config = uvicorn.Config(
         sandbox.app, host=host, port=port, log_config=None, access_log=False, lifespan="off"
     )
     server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, name="shipturtle-sandbox", daemon=True)
+    thread = threading.Thread(
+        target=server.run, kwargs={"sockets": [sock]}, name="shipturtle-sandbox", daemon=True
+    )
     thread.start()
     deadline = time.monotonic() + _START_TIMEOUT_SECONDS
     while not server.started:
         if not thread.is_alive() or time.monotonic() > deadline:
             sandbox.database.close()
+            sock.close()
             raise RuntimeError(f"The local sandbox could not start on {host}:{port}.")
         time.sleep(0.005)
     return RunningSandbox(sandbox, server, thread)

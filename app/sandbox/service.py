@@ -3,9 +3,11 @@
 import base64
 import binascii
 import threading
+from dataclasses import dataclass, field
 from typing import Any
 
 from app.api import token_format
+from app.api.password_strength import weak_password_problem
 from app.api.token_rules import (
     note_problem,
     password_problem,
@@ -38,6 +40,14 @@ def decode_cursor(cursor: str) -> int:
     raise problems.validation_failed(
         {"cursor": "This page link is no longer valid; start again from the first page."}
     )
+
+
+@dataclass(frozen=True)
+class _CheckedToken:
+    """A create request that passed every check: what to store, and the secret to answer."""
+
+    request: NewToken
+    secret: str = field(repr=False)
 
 
 class SandboxService:
@@ -144,56 +154,64 @@ class SandboxService:
         if idempotency_key is not None and (problem := idempotency_key_problem(idempotency_key)):
             raise problems.validation_failed({"Idempotency-Key": problem})
         fingerprint = IdempotencyCache.fingerprint(body)
+        with self._db.transaction() as store:
+            merchant = self._require_session(store, authorization)
+            replay = self._replay(merchant, idempotency_key, fingerprint)
+            now = store.now
+        if replay is not None:
+            return replay
+        if not merchant.api_integration:
+            raise problems.plan_required()
+        # The slow checks (zxcvbn, scrypt) run before any lock, so they hold up nobody.
+        token = self._checked_new_token(merchant, body, now)
         # Serialised so that two requests with one key can never both create.
         with self._create_lock, self._db.transaction() as store:
             merchant = self._require_session(store, authorization)
-            if idempotency_key is not None:
-                replay = self._replays.lookup(merchant.id, idempotency_key)
-                if replay is not None and replay.fingerprint != fingerprint:
-                    raise ApiProblem(
-                        422,
-                        "idempotency_key_reused",
-                        "This request key was already used for a different token. "
-                        "Start a new request.",
-                    )
-                if replay is not None:
-                    return replay.body
-            created = self._create(store, merchant, body)
+            replay = self._replay(merchant, idempotency_key, fingerprint)
+            if replay is not None:
+                return replay
+            created = self._create(store, merchant, token)
             if idempotency_key is not None:
                 self._replays.remember(merchant.id, idempotency_key, fingerprint, created)
             return created
 
-    def _create(self, store: Store, merchant: Merchant, body: dict[str, Any]) -> dict[str, Any]:
-        if not merchant.api_integration:
-            raise problems.plan_required()
-        permissions, expires_at = self._check_new_token(store, merchant, body)
-        secret = token_format.generate_token()
-        record = store.add_token(
-            merchant.id,
-            NewToken(
-                id=security.new_public_id("at"),
-                username=body["username"],
-                password_hash=security.hash_password(body["password"]),
-                permissions=permissions,
-                token_hash=security.hash_secret(secret),
-                token_hint=token_format.hint(secret),
-                note=body.get("note"),
-                expires_at=expires_at,
-            ),
-        )
-        return {"access_token": record.to_json(store.now), "token": secret}
+    def _replay(
+        self, merchant: Merchant, idempotency_key: str | None, fingerprint: str
+    ) -> dict[str, Any] | None:
+        """What an earlier create with this key answered, if it answered this same body."""
+        if idempotency_key is None:
+            return None
+        replay = self._replays.lookup(merchant.id, idempotency_key)
+        if replay is not None and replay.fingerprint != fingerprint:
+            raise ApiProblem(
+                422,
+                "idempotency_key_reused",
+                "This request key was already used for a different token. Start a new request.",
+            )
+        return None if replay is None else replay.body
 
     @staticmethod
-    def _check_new_token(
-        store: Store, merchant: Merchant, body: dict[str, Any]
-    ) -> tuple[tuple[str, ...], int | None]:
-        """Return the permissions in canonical order and the expiry, or raise what is wrong."""
+    def _create(store: Store, merchant: Merchant, token: _CheckedToken) -> dict[str, Any]:
+        if store.active_username_taken(merchant.id, token.request.username):
+            raise ApiProblem(
+                409,
+                "username_taken",
+                "An active token already uses this username. Choose another username.",
+                fields={"username": "An active token already uses this username."},
+            )
+        record = store.add_token(merchant.id, token.request)
+        return {"access_token": record.to_json(store.now), "token": token.secret}
+
+    @staticmethod
+    def _checked_new_token(merchant: Merchant, body: dict[str, Any], now: int) -> _CheckedToken:
+        """The token to store and its secret, or raise what is wrong with the request."""
         username, password = body["username"], body["password"]
         permissions: list[str] = body["permissions"]
-        expires_at, expiry_problem = parse_expiry(body.get("expires_at"), store.now)
+        expires_at, expiry_problem = parse_expiry(body.get("expires_at"), now)
         found = {
             "username": username_problem(username),
-            "password": password_problem(password, username),
+            "password": password_problem(password, username)
+            or weak_password_problem(password, (username, merchant.name)),
             "permissions": permissions_problem(permissions, PERMISSIONS),
             "expires_at": expiry_problem,
             "note": note_problem(body.get("note")),
@@ -201,38 +219,15 @@ class SandboxService:
         fields = {name: message for name, message in found.items() if message}
         if fields:
             raise problems.validation_failed(fields)
-        if store.active_username_taken(merchant.id, username):
-            raise ApiProblem(
-                409,
-                "username_taken",
-                "An active token already uses this username. Choose another username.",
-                fields={"username": "An active token already uses this username."},
-            )
-        return tuple(key for key in PERMISSIONS if key in permissions), expires_at
-
-    # Data plane
-
-    def authenticate(self, authorization: str | None, permission: str | None) -> dict[str, Any]:
-        """Check an access token (and a permission) and record that it was used."""
-        credential = security.bearer_credential(authorization)
-        if credential is None or not token_format.is_well_formed(credential):
-            raise problems.invalid_token()
-        with self._db.transaction() as store:
-            found = store.token_by_hash(security.hash_secret(credential))
-            if found is None or found[0].status(store.now) != "active":
-                raise problems.invalid_token()
-            record, merchant = found
-            if not merchant.api_integration:
-                raise problems.plan_required()
-            if permission is not None and permission not in record.permissions:
-                label = PERMISSIONS[permission][0]
-                raise ApiProblem(
-                    403, "permission_denied", f"This access token does not have {label}."
-                )
-            store.mark_used(record.seq)
-            return {
-                "username": record.username,
-                "permissions": list(record.permissions),
-                "expires_at": rfc3339(record.expires_at),
-                "merchant": {"name": merchant.name},
-            }
+        secret = token_format.generate_token()
+        request = NewToken(
+            id=security.new_public_id("at"),
+            username=username,
+            password_hash=security.hash_password(password),
+            permissions=tuple(key for key in PERMISSIONS if key in permissions),
+            token_hash=security.hash_secret(secret),
+            token_hint=token_format.hint(secret),
+            note=body.get("note"),
+            expires_at=expires_at,
+        )
+        return _CheckedToken(request, secret)

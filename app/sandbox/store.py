@@ -20,6 +20,8 @@ _COLUMN_NAMES = [
 ]
 _COLUMNS = ", ".join(_COLUMN_NAMES)
 _JOINED_COLUMNS = ", ".join(f"t.{name}" for name in _COLUMN_NAMES)
+_MERCHANT_COLUMNS = "m.id, m.name, m.email, m.api_integration"
+_DAY = 24 * 3600
 STATUS_FILTERS = {
     "active": "revoked_at IS NULL AND (expires_at IS NULL OR expires_at > :now)",
     "revoked": "revoked_at IS NOT NULL",
@@ -48,6 +50,37 @@ def _token(row: sqlite3.Row | tuple[object, ...]) -> TokenRecord:
 def _merchant(row: tuple[object, ...]) -> Merchant:
     id_, name, email, api_integration = row
     return Merchant(str(id_), str(name), str(email), bool(api_integration))
+
+
+def _token_and_merchant(row: tuple[object, ...]) -> tuple[TokenRecord, Merchant]:
+    split = len(_COLUMN_NAMES)
+    return _token(row[:split]), _merchant(row[split : split + 4])
+
+
+@dataclass(frozen=True)
+class TokenLogin:
+    """What a developer sign-in checks: the token, its merchant and the password's hash."""
+
+    token: TokenRecord
+    merchant: Merchant
+    password_hash: str
+
+
+@dataclass(frozen=True)
+class NewApiSession:
+    """What a developer sign-in stores: hashes only, never the session or the token."""
+
+    session_hash: str
+    token_seq: int
+    secret_hash: str
+    expires_at: int
+
+
+@dataclass(frozen=True)
+class ApiSessionRecord:
+    token: TokenRecord
+    merchant: Merchant
+    expires_at: int
 
 
 @dataclass(frozen=True)
@@ -172,19 +205,54 @@ class Store:
             "UPDATE access_tokens SET revoked_at = ? WHERE seq = ? AND revoked_at IS NULL",
             (self.now if at is None else at, seq),
         )
+        self._db.execute("DELETE FROM api_sessions WHERE token_seq = ?", (seq,))
 
-    def token_by_hash(self, token_hash: str) -> tuple[TokenRecord, Merchant] | None:
+    def token_login(self, token_hash: str) -> TokenLogin | None:
+        """The token a secret opens, its owner and its password hash, for a developer sign-in."""
         row = self._db.execute(
-            f"SELECT {_JOINED_COLUMNS}, "
-            "m.id, m.name, m.email, m.api_integration FROM access_tokens t "
+            f"SELECT {_JOINED_COLUMNS}, {_MERCHANT_COLUMNS}, t.password_hash FROM access_tokens t "
             "JOIN merchants m ON m.id = t.merchant_id WHERE t.token_hash = ?",
             (token_hash,),
         ).fetchone()
-        return (
-            None
-            if row is None
-            else (_token(row[: len(_COLUMN_NAMES)]), _merchant(row[len(_COLUMN_NAMES) :]))
+        if row is None:
+            return None
+        token, merchant = _token_and_merchant(row)
+        return TokenLogin(token, merchant, str(row[-1]))
+
+    # Developer API sessions
+
+    def add_api_session(self, session: NewApiSession) -> None:
+        # Expired sessions are kept a day, so that using one says "expired", not "unknown".
+        self._db.execute("DELETE FROM api_sessions WHERE expires_at <= ?", (self.now - _DAY,))
+        self._db.execute(
+            "INSERT INTO api_sessions VALUES (?, ?, ?, ?, ?)",
+            (
+                session.session_hash,
+                session.token_seq,
+                session.secret_hash,
+                self.now,
+                session.expires_at,
+            ),
         )
+
+    def api_session(self, session_hash: str) -> ApiSessionRecord | None:
+        """An API session with its token and merchant; None when there is no such session.
+
+        A session whose secret is no longer the token's is not found: it ended with it.
+        """
+        row = self._db.execute(
+            f"SELECT {_JOINED_COLUMNS}, {_MERCHANT_COLUMNS}, s.expires_at FROM api_sessions s "
+            "JOIN access_tokens t ON t.seq = s.token_seq AND t.token_hash = s.secret_hash "
+            "JOIN merchants m ON m.id = t.merchant_id WHERE s.session_hash = ?",
+            (session_hash,),
+        ).fetchone()
+        if row is None:
+            return None
+        token, merchant = _token_and_merchant(row)
+        return ApiSessionRecord(token, merchant, int(str(row[-1])))
+
+    def delete_api_session(self, session_hash: str) -> None:
+        self._db.execute("DELETE FROM api_sessions WHERE session_hash = ?", (session_hash,))
 
     def mark_used(self, seq: int, at: int | None = None) -> None:
         self._db.execute(

@@ -45,7 +45,8 @@ class TokenService(QObject):
         permissions_loaded(list[Permission]), tokens_loaded(list[AccessToken]),
         token_created(CreatedToken, str): the new token and the idempotency key it was
             created with, so the caller can tell which submission it answers.
-        token_revoked(AccessToken), token_checked(TokenInfo).
+        token_revoked(AccessToken), token_checked(list[AccessToken]): the store's tokens a
+            pasted token may be.
         failed(str, ApiError): the operation's name and a typed error with a plain message.
         session_expired(): a call found the session dead; after the next sign-in the
             call that found it is repeated.
@@ -57,7 +58,7 @@ class TokenService(QObject):
     tokens_loaded = Signal(list)
     token_created = Signal(object, str)
     token_revoked = Signal(object)
-    token_checked = Signal(object)
+    token_checked = Signal(list)
     failed = Signal(str, object)
     session_expired = Signal()
 
@@ -261,7 +262,8 @@ class TokenService(QObject):
         self._call("revoke", work, self.token_revoked.emit)
 
     def check_token(self, token: Secret) -> None:
-        self._call("check", lambda: self._connected().token_info(token), self.token_checked.emit)
+        """Find which of this store's tokens a pasted token may be (see `tokens_like`)."""
+        self._call("check", lambda: self._connected().tokens_like(token), self.token_checked.emit)
 
     def shutdown(self) -> None:
         """Stop background work; call before the application quits."""

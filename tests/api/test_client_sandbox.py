@@ -1,5 +1,6 @@
 """The client against the real sandbox on loopback: every method of the contract."""
 
+import dataclasses
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
@@ -11,6 +12,7 @@ from app.api.models import NewToken, TokenStatus
 from app.api.secret import Secret
 from app.sandbox import RunningSandbox
 from app.sandbox.seed import DEMO_EMAIL, DEMO_PASSWORD, STARTER_EMAIL, STARTER_PASSWORD
+from tests.helpers.clock import FakeClock
 
 
 @pytest.fixture
@@ -20,10 +22,13 @@ def client(sandbox: RunningSandbox) -> Iterator[ShipturtleClient]:
         yield api
 
 
+PASSWORD = Secret("a-long-secret-passphrase")
+
+
 def new_token(username: str = "shop-dev", *permissions: str) -> NewToken:
     return NewToken(
         username=username,
-        password=Secret("a-long-secret-passphrase"),
+        password=PASSWORD,
         permissions=permissions or ("orders", "products"),
         note="Agency building our app",
     )
@@ -76,14 +81,43 @@ def test_create_get_list_use_and_revoke(client: ShipturtleClient) -> None:
     assert created.token.reveal() not in repr(created)
     assert client.get_token(token.id) == token
     assert token.id in [item.id for item in client.list_tokens()]
-    assert client.orders(created.token)
-    assert client.products(created.token)
-    info = client.token_info(created.token)
-    assert (info.username, info.merchant_name) == ("shop-dev", "Demo Store")
+    session = client.developer_sign_in(created.token, "shop-dev", PASSWORD)
+    assert session.token.id == token.id
+    assert session.session.reveal() not in repr(session)
+    assert client.orders(session)
+    assert client.products(session)
+    info = client.token_info(session)
+    assert (info.token.username, info.merchant_name) == ("shop-dev", "Demo Store")
     client.revoke_token(token.id)
     assert client.get_token(token.id).status is TokenStatus.REVOKED
     with pytest.raises(errors.InvalidTokenError):
-        client.orders(created.token)
+        client.orders(session)
+
+
+def test_developer_errors_are_typed_and_plain(client: ShipturtleClient) -> None:
+    created = client.create_token(new_token(), new_idempotency_key())
+    with pytest.raises(errors.InvalidCredentialsError) as wrong:
+        client.developer_sign_in(created.token, "shop-dev", Secret("not-the-password"))
+    assert "username or password" in wrong.value.message
+    session = client.developer_sign_in(created.token, "shop-dev", PASSWORD)
+    client.developer_sign_out(session)
+    with pytest.raises(errors.InvalidTokenError):
+        client.orders(session)
+    access_token_as_session = dataclasses.replace(session, session=created.token)
+    with pytest.raises(errors.ApiSessionRequiredError) as required:
+        client.orders(access_token_as_session)
+    assert "Sign in first" in required.value.message
+
+
+def test_an_api_session_past_its_hour_says_sign_in_again(
+    client: ShipturtleClient, clock: FakeClock
+) -> None:
+    created = client.create_token(new_token(), new_idempotency_key())
+    session = client.developer_sign_in(created.token, "shop-dev", PASSWORD)
+    clock.advance(3601)
+    with pytest.raises(errors.ApiSessionExpiredError) as expired:
+        client.orders(session)
+    assert "Sign in again" in expired.value.message
 
 
 def test_list_follows_cursors_past_one_page(client: ShipturtleClient) -> None:
@@ -106,8 +140,9 @@ def test_expiry_is_sent_and_read_back(client: ShipturtleClient) -> None:
 
 def test_order_access_only_is_refused_products(client: ShipturtleClient) -> None:
     created = client.create_token(new_token("orders-only", "orders"), new_idempotency_key())
+    session = client.developer_sign_in(created.token, "orders-only", PASSWORD)
     with pytest.raises(errors.PermissionDeniedError) as caught:
-        client.products(created.token)
+        client.products(session)
     assert "Product API Access" in caught.value.message
 
 
@@ -143,7 +178,8 @@ def test_a_mistyped_token_is_caught_before_sending(client: ShipturtleClient) -> 
     created = client.create_token(new_token(), new_idempotency_key())
     truncated = Secret(created.token.reveal()[:-1])
     with pytest.raises(errors.InvalidTokenError) as caught:
-        client.token_info(truncated)
+        client.developer_sign_in(truncated, "shop-dev", PASSWORD)
     assert caught.value.code == "malformed_token"
     # A paste with a stray newline is still recognised.
-    assert client.token_info(Secret(created.token.reveal() + "\n")).username == "shop-dev"
+    pasted = Secret(created.token.reveal() + "\n")
+    assert client.developer_sign_in(pasted, "shop-dev", PASSWORD).token.username == "shop-dev"

@@ -21,4 +21,5 @@ def test_retried_create_after_a_lost_response_creates_one_token(sandbox: Running
         after = client.list_tokens("all")
         new = [token for token in after if token.id not in before]
         assert [token.id for token in new] == [created.access_token.id]
-        assert client.token_info(created.token).username == "lost-reply"
+        session = client.developer_sign_in(created.token, "lost-reply", request.password)
+        assert client.token_info(session).token.username == "lost-reply"

@@ -1,61 +1,114 @@
-"""The data plane a developer calls with a token: orders, products, token info."""
+"""The data plane a developer calls with an API session: orders, products, token info."""
+
+from typing import Any
 
 import httpx
 import pytest
 
 from app.api import token_format
 from app.sandbox import security
-from tests.conftest import bearer
+from app.sandbox.records import rfc3339
+from tests import conftest
+from tests.conftest import bearer, developer_sign_in
 from tests.helpers.clock import FakeClock
-from tests.sandbox.test_tokens import create
+from tests.sandbox.test_tokens import create, new_token
+
+
+def api_session(http: httpx.Client, created: dict[str, Any]) -> dict[str, str]:
+    """Authorization headers of an API session opened with a token made by `create`."""
+    username = created["access_token"]["username"]
+    return conftest.api_session(http, created["token"], username, new_token()["password"])
 
 
 def test_both_permissions_reach_orders_and_products(
     http: httpx.Client, demo: dict[str, str]
 ) -> None:
-    secret = create(http, demo).json()["token"]
+    session = api_session(http, create(http, demo).json())
     for path in ("/v1/orders", "/v1/products"):
-        response = http.get(path, headers=bearer(secret))
+        response = http.get(path, headers=session)
         assert response.status_code == 200
         assert len(response.json()["items"]) >= 3
 
 
 def test_order_access_only_is_denied_products(http: httpx.Client, demo: dict[str, str]) -> None:
-    secret = create(http, demo, permissions=["orders"]).json()["token"]
-    assert http.get("/v1/orders", headers=bearer(secret)).status_code == 200
-    denied = http.get("/v1/products", headers=bearer(secret))
+    session = api_session(http, create(http, demo, permissions=["orders"]).json())
+    assert http.get("/v1/orders", headers=session).status_code == 200
+    denied = http.get("/v1/products", headers=session)
     assert denied.status_code == 403
     assert denied.json()["error"]["code"] == "permission_denied"
     assert "Product API Access" in denied.json()["error"]["message"]
 
 
-def test_revoked_token_is_rejected_on_the_very_next_request(
+def test_an_access_token_alone_is_told_to_sign_in_first(
+    http: httpx.Client, demo: dict[str, str]
+) -> None:
+    secret = create(http, demo).json()["token"]
+    for credential in (secret, token_format.generate_token(), "stp_short"):
+        for path in ("/v1/orders", "/v1/products", "/v1/token-info"):
+            response = http.get(path, headers=bearer(credential))
+            assert response.status_code == 401
+            error = response.json()["error"]
+            assert error["code"] == "api_session_required"
+            assert "username and the password" in error["message"]
+            assert "/v1/api-sessions" in error["message"]
+
+
+def test_api_session_required_is_decided_without_a_lookup(
+    http: httpx.Client, demo: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    secret = create(http, demo).json()["token"]
+    hashed: list[str] = []
+    real_hash = security.hash_secret
+    monkeypatch.setattr(
+        security, "hash_secret", lambda text: hashed.append(text) or real_hash(text)
+    )
+    assert http.get("/v1/orders", headers=bearer(secret)).status_code == 401
+    assert hashed == []
+
+
+def test_revoked_token_ends_its_api_sessions_on_the_very_next_request(
     http: httpx.Client, demo: dict[str, str]
 ) -> None:
     created = create(http, demo).json()
-    headers = bearer(created["token"])
-    assert http.get("/v1/orders", headers=headers).status_code == 200
+    session = api_session(http, created)
+    assert http.get("/v1/orders", headers=session).status_code == 200
     http.delete(f"/v1/access-tokens/{created['access_token']['id']}", headers=demo)
     for path in ("/v1/orders", "/v1/products", "/v1/token-info"):
-        rejected = http.get(path, headers=headers)
+        rejected = http.get(path, headers=session)
         assert rejected.status_code == 401
         assert rejected.json()["error"]["code"] == "invalid_token"
 
 
-def test_expired_token_is_rejected(
+def test_api_session_ends_after_an_hour(
     http: httpx.Client, demo: dict[str, str], clock: FakeClock
 ) -> None:
-    from app.sandbox.records import rfc3339
+    session = api_session(http, create(http, demo).json())
+    clock.advance(3600 - 5)
+    assert http.get("/v1/orders", headers=session).status_code == 200
+    clock.advance(10)
+    expired = http.get("/v1/orders", headers=session)
+    assert expired.status_code == 401
+    assert expired.json()["error"]["code"] == "api_session_expired"
+    assert "Sign in again" in expired.json()["error"]["message"]
 
-    soon = rfc3339(int(clock.now) + 3600)
+
+def test_api_session_never_outlives_its_token(
+    http: httpx.Client, demo: dict[str, str], clock: FakeClock
+) -> None:
+    soon = rfc3339(int(clock.now) + 600)
     created = create(http, demo, expires_at=soon).json()
-    assert http.get("/v1/orders", headers=bearer(created["token"])).status_code == 200
-    clock.advance(3601)
-    assert http.get("/v1/orders", headers=bearer(created["token"])).status_code == 401
+    signed_in = developer_sign_in(
+        http, created["token"], "shop-dev", new_token()["password"]
+    ).json()
+    assert signed_in["expires_at"] == soon
+    session = bearer(signed_in["api_session"])
+    assert http.get("/v1/orders", headers=session).status_code == 200
+    clock.advance(601)
+    rejected = http.get("/v1/orders", headers=session)
+    assert rejected.status_code == 401
+    assert rejected.json()["error"]["code"] == "invalid_token"
     token_id = created["access_token"]["id"]
     assert http.get(f"/v1/access-tokens/{token_id}", headers=demo).json()["status"] == "expired"
-    expired = http.get("/v1/access-tokens", headers=demo, params={"status": "expired"}).json()
-    assert [item["id"] for item in expired["items"]] == [token_id]
 
 
 @pytest.mark.parametrize(
@@ -64,42 +117,48 @@ def test_expired_token_is_rejected(
         None,
         "Bearer  x",
         "Token abc",
-        "Bearer stp_short",
-        f"Bearer {token_format.generate_token()}",  # well formed, never issued
+        "Bearer sta_not-a-real-session",
+        "Bearer sts_not-a-merchant-session",
     ],
 )
-def test_unknown_or_malformed_tokens_are_invalid(
+def test_unknown_or_malformed_sessions_are_invalid(
     http: httpx.Client, authorization: str | None
 ) -> None:
     headers = {} if authorization is None else {"Authorization": authorization}
     response = http.get("/v1/orders", headers=headers)
     assert response.status_code == 401
     assert response.json()["error"]["code"] == "invalid_token"
+    assert response.headers["WWW-Authenticate"] == "Bearer"
 
 
-def test_session_tokens_do_not_open_the_data_plane(
+def test_merchant_sessions_do_not_open_the_data_plane_nor_api_sessions_the_control_plane(
     http: httpx.Client, demo: dict[str, str]
 ) -> None:
     assert http.get("/v1/orders", headers=demo).json()["error"]["code"] == "invalid_token"
-    secret = create(http, demo).json()["token"]
-    assert http.get("/v1/merchant", headers=bearer(secret)).status_code == 401
+    session = api_session(http, create(http, demo).json())
+    assert http.get("/v1/merchant", headers=session).status_code == 401
+    assert http.get("/v1/access-tokens", headers=session).status_code == 401
 
 
 def test_use_sets_last_used_at(http: httpx.Client, demo: dict[str, str], clock: FakeClock) -> None:
     created = create(http, demo).json()
     token_id = created["access_token"]["id"]
+    session = api_session(http, created)
+
+    def last_used() -> str | None:
+        return http.get(f"/v1/access-tokens/{token_id}", headers=demo).json()["last_used_at"]
+
+    assert last_used() == rfc3339(int(clock.now))  # signing in counts as a use
     clock.advance(120)
-    http.get("/v1/orders", headers=bearer(created["token"]))
-    used = http.get(f"/v1/access-tokens/{token_id}", headers=demo).json()["last_used_at"]
-    from app.sandbox.records import rfc3339
-
-    assert used == rfc3339(int(clock.now))
+    http.get("/v1/orders", headers=session)
+    assert last_used() == rfc3339(int(clock.now))
 
 
-def test_token_info_describes_a_valid_token(http: httpx.Client, demo: dict[str, str]) -> None:
-    secret = create(http, demo, permissions=["products"]).json()["token"]
-    info = http.get("/v1/token-info", headers=bearer(secret)).json()
+def test_token_info_describes_the_session_token(http: httpx.Client, demo: dict[str, str]) -> None:
+    created = create(http, demo, permissions=["products"]).json()
+    info = http.get("/v1/token-info", headers=api_session(http, created)).json()
     assert info == {
+        "id": created["access_token"]["id"],
         "username": "shop-dev",
         "permissions": ["products"],
         "expires_at": None,

@@ -8,7 +8,7 @@ import pytest
 from app.sandbox import start_sandbox
 from app.sandbox.openapi import contract_json
 from app.sandbox.seed import DEMO_PASSWORD, STARTER_PASSWORD
-from tests.conftest import bearer, sign_in
+from tests.conftest import api_session, bearer, sign_in
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -90,7 +90,8 @@ def test_demo_data_survives_a_restart(tmp_path: Path) -> None:
         demo = bearer(sign_in(http))
         listed = http.get("/v1/access-tokens", headers=demo).json()["items"]
         assert created["access_token"]["id"] in [item["id"] for item in listed]
-        assert http.get("/v1/orders", headers=bearer(created["token"])).status_code == 200
+        session = api_session(http, created["token"], "kept", "a-long-secret-passphrase")
+        assert http.get("/v1/orders", headers=session).status_code == 200
 
 
 def test_checked_in_contract_matches_the_code() -> None:

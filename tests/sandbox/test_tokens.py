@@ -7,7 +7,7 @@ import pytest
 
 from app.api import token_format
 from app.sandbox.seed import STARTER_EMAIL, STARTER_PASSWORD
-from tests.conftest import bearer, sign_in
+from tests.conftest import api_session, bearer, sign_in
 from tests.helpers.clock import FakeClock
 
 DAY = 24 * 3600
@@ -214,8 +214,8 @@ def test_other_merchants_cannot_see_or_revoke(http: httpx.Client, demo: dict[str
     assert token_id not in str(listed)
     still = http.get(f"/v1/access-tokens/{token_id}", headers=demo).json()
     assert still["status"] == "active"
-    orders = http.get("/v1/orders", headers=bearer(created["token"]))
-    assert orders.status_code == 200
+    session = api_session(http, created["token"], "shop-dev", new_token()["password"])
+    assert http.get("/v1/orders", headers=session).status_code == 200
 
 
 def test_idempotent_create_replays_and_creates_one_row(

@@ -107,14 +107,17 @@ def test_load_create_revoke_and_check(
     created: CreatedToken = created_signal.args[0]
     with qtbot.waitSignal(service.token_checked) as checked:
         service.check_token(created.token)
-    assert checked.args[0].username == "shop-dev"
+    assert [token.username for token in checked.args[0]] == ["shop-dev"]
     with qtbot.waitSignal(service.token_revoked) as revoked:
         service.revoke_token(created.access_token.id)
     token: AccessToken = revoked.args[0]
     assert token.id == created.access_token.id
     assert token.status is TokenStatus.REVOKED
-    with qtbot.waitSignal(service.failed) as failed:
+    with qtbot.waitSignal(service.token_checked) as checked_again:
         service.check_token(created.token)
+    assert [token.status for token in checked_again.args[0]] == [TokenStatus.REVOKED]
+    with qtbot.waitSignal(service.failed) as failed:
+        service.check_token(Secret(created.token.reveal()[:-1]))
     assert failed.args[0] == "check"
     assert isinstance(failed.args[1], errors.InvalidTokenError)
 

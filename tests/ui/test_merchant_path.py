@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from app.ui.controller import AppController
 from app.ui.create_dialog import CreateTokenDialog
 from app.ui.reveal_dialog import RevealTokenDialog
+from tests.conftest import api_session
 from tests.ui.helpers import action, click, find, message_box, type_into, wait_for_tokens
 
 
@@ -39,13 +40,15 @@ def create_token(
     return reveal, password
 
 
-def bearer(token: str) -> dict[str, str]:
-    return {"Authorization": f"Bearer {token}"}
+def developer_session(url: str, token: str, username: str, password: str) -> dict[str, str]:
+    """What the developer does with what the merchant handed over: sign in."""
+    with httpx.Client(base_url=url) as http:
+        return api_session(http, token, username, password)
 
 
 def test_create_copy_use_revoke(qtbot: QtBot, controller: AppController) -> None:
     start_demo(qtbot, controller)
-    reveal, _password = create_token(qtbot, controller, "mobile-app", "orders", "products")
+    reveal, password = create_token(qtbot, controller, "mobile-app", "orders", "products")
     token = find(reveal, QLineEdit, "tokenField").text()
     assert token.startswith("stp_")
     assert find(reveal, QLineEdit, "tokenField").isReadOnly()
@@ -57,8 +60,9 @@ def test_create_copy_use_revoke(qtbot: QtBot, controller: AppController) -> None
 
     url = controller.service.demo_url
     assert url is not None
-    assert httpx.get(f"{url}/v1/orders", headers=bearer(token)).status_code == 200
-    assert httpx.get(f"{url}/v1/products", headers=bearer(token)).status_code == 200
+    session = developer_session(url, token, "mobile-app", password)
+    assert httpx.get(f"{url}/v1/orders", headers=session).status_code == 200
+    assert httpx.get(f"{url}/v1/products", headers=session).status_code == 200
 
     window = controller.main_window
     assert controller.model.rowCount() == 5
@@ -72,18 +76,20 @@ def test_create_copy_use_revoke(qtbot: QtBot, controller: AppController) -> None
     with qtbot.waitSignal(controller.service.token_revoked, timeout=10000):
         click(qtbot, box, "confirmRevokeButton")
     assert window.selected_tokens()[0].status.value == "revoked"
-    response = httpx.get(f"{url}/v1/orders", headers=bearer(token))
+    response = httpx.get(f"{url}/v1/orders", headers=session)
     assert response.status_code == 401
     assert response.json()["error"]["code"] == "invalid_token"
 
 
 def test_order_access_only_cannot_read_products(qtbot: QtBot, controller: AppController) -> None:
     start_demo(qtbot, controller)
-    reveal, _password = create_token(qtbot, controller, "orders-only", "orders")
+    reveal, password = create_token(qtbot, controller, "orders-only", "orders")
     token = find(reveal, QLineEdit, "tokenField").text()
     url = controller.service.demo_url
-    assert httpx.get(f"{url}/v1/orders", headers=bearer(token)).status_code == 200
-    assert httpx.get(f"{url}/v1/products", headers=bearer(token)).status_code == 403
+    assert url is not None
+    session = developer_session(url, token, "orders-only", password)
+    assert httpx.get(f"{url}/v1/orders", headers=session).status_code == 200
+    assert httpx.get(f"{url}/v1/products", headers=session).status_code == 403
     click(qtbot, reveal, "copyButton")
     click(qtbot, reveal, "doneButton")
 
