@@ -21,6 +21,9 @@ from app.sandbox.service import SandboxService
 
 Clock = Callable[[], float]
 LOOPBACK = "127.0.0.1"
+# The app's demo listens here when it can, so the address in a developer message stays the
+# same from one run to the next (`make sandbox` keeps 8765 for itself).
+DEMO_PORT = 8766
 _START_TIMEOUT_SECONDS = 15
 
 

@@ -177,11 +177,11 @@ class TokenService(QObject):
 
         def work() -> Session:
             # Imported here, on the worker thread, so the window never waits for FastAPI.
-            from app.sandbox import start_sandbox
+            from app.sandbox import DEMO_PORT, start_sandbox
             from app.sandbox.seed import DEMO_EMAIL, DEMO_PASSWORD
 
             if self._demo is None:
-                self._demo = start_sandbox(database)
+                self._demo = start_sandbox(database, port=DEMO_PORT, any_port_if_taken=True)
             return self._signed_in_client(self._demo.url, DEMO_EMAIL, Secret(DEMO_PASSWORD))
 
         self._profile = None

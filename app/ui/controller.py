@@ -20,6 +20,8 @@ from app.ui.sign_in import SignInRequest, SignInWindow
 
 if TYPE_CHECKING:
     from app.api.models import AccessToken, CreatedToken, Merchant, NewToken, Permission, Session
+    from app.api.secret import Secret
+    from app.services.password_check import PasswordStrengthCheck
     from app.ui.create_dialog import CreateTokenDialog
     from app.ui.main_window import MainWindow
     from app.ui.reveal_dialog import RevealTokenDialog
@@ -63,6 +65,7 @@ class AppController(QObject):
         self._reauthenticating = False
         self._keychain_told = False
         self._retry: Callable[[], None] | None = None
+        self._strength_check: PasswordStrengthCheck | None = None
         self._connect()
 
     @property
@@ -285,7 +288,16 @@ class AppController(QObject):
             return
         from app.ui.create_dialog import CreateTokenDialog  # loaded on first use: faster start
 
-        dialog = CreateTokenDialog(self._permissions, parent=self.main_window)
+        if self._strength_check is None:
+            from app.services.password_check import PasswordStrengthCheck
+
+            self._strength_check = PasswordStrengthCheck(parent=self)
+        dialog = CreateTokenDialog(
+            self._permissions,
+            self._strength_check,
+            store_name=self._merchant.name if self._merchant else "",
+            parent=self.main_window,
+        )
         dialog.submitted.connect(self._on_create_submitted)
         dialog.rejected.connect(self._on_create_rejected)
         self.create_dialog = dialog
@@ -309,21 +321,27 @@ class AppController(QObject):
             log.info("Revoking a token whose creation was cancelled")
             self._service.revoke_token(created.access_token.id)
             return
-        if self.create_dialog is not None:
-            dialog, self.create_dialog = self.create_dialog, None
-            dialog.accept()
-            dialog.deleteLater()
+        dialog, self.create_dialog = self.create_dialog, None
+        if dialog is None:
+            return  # cannot happen: a creation without its dialog was cancelled (above)
+        password = dialog.password  # locked while creating: the one that was sent
+        dialog.accept()
+        dialog.deleteLater()
         self.main_window.update_token(created.access_token)
         self.main_window.select_token(created.access_token.id)
-        self._reveal(created)
+        self._reveal(created, password)
 
-    def _reveal(self, created: CreatedToken) -> None:
-        from app.ui.reveal_dialog import RevealTokenDialog, developer_message
+    def _reveal(self, created: CreatedToken, password: Secret) -> None:
+        from app.ui.developer_message import HandOff
+        from app.ui.reveal_dialog import RevealTokenDialog
 
-        labels = {p.key: p.label for p in self._permissions}
-        merchant = self._merchant.name if self._merchant else "your store"
-        message = developer_message(created, self._service.base_url or "", merchant, labels)
-        dialog = RevealTokenDialog(created, message, self.clipboard, self.main_window)
+        hand_off = HandOff(
+            store_name=self._merchant.name if self._merchant else "your store",
+            api_base_url=self._service.base_url or "",
+            permission_labels={p.key: p.label for p in self._permissions},
+            demo=self._is_demo(),
+        )
+        dialog = RevealTokenDialog(created, password, hand_off, self.clipboard, self.main_window)
         dialog.finished.connect(self._on_reveal_finished)
         self.reveal_dialog = dialog
         dialog.open()
@@ -374,6 +392,8 @@ class AppController(QObject):
 
     def shutdown(self) -> None:
         """Stop background work and remember the window; the clipboard clears itself."""
+        if self._strength_check is not None:
+            self._strength_check.shutdown()
         self._service.shutdown()
         if self._main_window is not None:
             geometry = bytes(self._main_window.saveGeometry().toBase64().data()).decode()

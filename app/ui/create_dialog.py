@@ -24,7 +24,9 @@ from app.api import token_rules
 from app.api.errors import ApiError, ValidationError
 from app.api.idempotency import new_idempotency_key
 from app.api.models import NewToken, Permission
+from app.api.password_strength import Strength
 from app.api.secret import Secret
+from app.services.password_check import PasswordStrengthCheck
 from app.ui.passwords import expiry_problem, generate_password
 from app.ui.widgets import FieldError, named
 
@@ -56,10 +58,14 @@ class CreateTokenDialog(QDialog):
     def __init__(
         self,
         permissions: Sequence[Permission],
+        strength_check: PasswordStrengthCheck,
+        store_name: str = "",
         clock: Clock = _utc_now,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._strength_check = strength_check
+        self._store_name = store_name
         self.setObjectName("createTokenDialog")
         self.setAccessibleName("Create access token")
         self.setWindowTitle("Create access token")
@@ -94,6 +100,8 @@ class CreateTokenDialog(QDialog):
         today = QDate.currentDate()
         self._date.setDateRange(today.addDays(1), today.addDays(365))
         self._date.setDate(today.addDays(30))
+        self._strength = named(QLabel(self), "passwordStrength", "Password strength")
+        self._strength.setWordWrap(True)
         self._note = named(QLineEdit(self), "noteField", "Note")
         self._note.setPlaceholderText("Optional: who this is for, so you recognise it later")
         self._errors = {
@@ -136,7 +144,8 @@ class CreateTokenDialog(QDialog):
             self._label("&Username", self._username), self._with_error(self._username, "username")
         )
         who.addRow(
-            self._label("&Password", self._password), self._with_error(password_row, "password")
+            self._label("&Password", self._password),
+            self._with_error(password_row, "password", self._strength),
         )
         when = QFormLayout()
         when.addRow(
@@ -144,8 +153,9 @@ class CreateTokenDialog(QDialog):
         )
         when.addRow(self._label("&Note", self._note), self._with_error(self._note, "note"))
         intro = QLabel(
-            "Your developer signs in with this username and password and sends the token "
-            "with every request. Give them only the access they need.",
+            "Your developer signs in with the access token, this username and this password; "
+            "you will see all three on the next screen, ready to pass on. Give them only the "
+            "access they need.",
             self,
         )
         intro.setWordWrap(True)
@@ -177,13 +187,17 @@ class CreateTokenDialog(QDialog):
         label.setBuddy(buddy)  # Alt+letter moves to the field
         return label
 
-    def _with_error(self, field: QWidget | QHBoxLayout, name: str) -> QVBoxLayout:
+    def _with_error(
+        self, field: QWidget | QHBoxLayout, name: str, guidance: QLabel | None = None
+    ) -> QVBoxLayout:
         column = QVBoxLayout()
         column.setSpacing(2)
         if isinstance(field, QWidget):
             column.addWidget(field)
         else:
             column.addLayout(field)
+        if guidance is not None:
+            column.addWidget(guidance)
         column.addWidget(self._errors[name])
         return column
 
@@ -222,6 +236,10 @@ class CreateTokenDialog(QDialog):
         return (self._clock() + timedelta(days=days)).replace(microsecond=0)
 
     @property
+    def password(self) -> Secret:
+        return Secret(self._password.text())
+
+    @property
     def new_token(self) -> NewToken:
         return NewToken(
             username=self.username,
@@ -256,7 +274,26 @@ class CreateTokenDialog(QDialog):
     def _on_field_edited(self, name: str) -> None:
         self._touched.add(name)
         self._key = new_idempotency_key()  # a different request deserves a different key
+        if name in ("password", "username"):
+            self._judge_password()
         self._on_form_edited()
+
+    def _judge_password(self) -> None:
+        if not self._password.text():
+            self._strength_check.cancel()
+            self._strength.setText("")
+            return
+        inputs = (self.username, self._store_name)
+        self._strength_check.judge(self.password, inputs, self._on_password_judged)
+
+    def _on_password_judged(self, strength: Strength) -> None:
+        if strength.acceptable:
+            self._strength.setText(f"Strength: {strength.words}.")
+        else:
+            self._strength.setText(
+                f"Strength: {strength.words}. {strength.advice} The server accepts "
+                "\u201cStrong\u201d or better; Generate makes one."
+            )
 
     def _on_form_edited(self) -> None:
         self._date.setVisible(EXPIRY_CHOICES[self._expiry.currentIndex()][1] == _CUSTOM)
@@ -279,6 +316,10 @@ class CreateTokenDialog(QDialog):
         self._password.setText(password)
         self._show_password.setChecked(True)  # the merchant has to pass it on, so show it
         self._on_field_edited("password")
+
+    def done(self, result: int) -> None:
+        self._strength_check.cancel()  # no answer may arrive for a dialog that is gone
+        super().done(result)
 
     @Slot()
     def _on_create_clicked(self) -> None:

@@ -76,14 +76,18 @@ def revoke_confirmation(parent: QWidget, tokens: Sequence[AccessToken]) -> QMess
     return box
 
 
-def close_without_copy_confirmation(parent: QWidget) -> QMessageBox:
-    """Ask before the only view of a new token closes without it having been copied."""
+def close_without_copy_confirmation(parent: QWidget, missing: str) -> QMessageBox:
+    """Ask before the only view of a new token closes with `missing` never copied.
+
+    `missing` names what was not copied: "the token", "the password", or both.
+    """
     box = _box(
         parent,
         object_name="closeWithoutCopyDialog",
-        title="Token not copied",
-        text="You have not copied the token. Close anyway?",
-        informative="You will not be able to see it again.",
+        title="Not copied",
+        text=f"You have not copied {missing}. Close anyway?",
+        informative="You will not be able to see them again; the token would have to be "
+        "revoked and made anew.",
     )
     close = _destructive(
         named(

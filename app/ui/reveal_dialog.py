@@ -1,9 +1,14 @@
-"""The show-once screen: the new token, a safe copy, a message for the developer, Done."""
+"""The show-once screen: the new token and its password, safe copies, a message, Done."""
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
+    QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -15,37 +20,24 @@ from PySide6.QtWidgets import (
 from app.api.models import CreatedToken
 from app.api.secret import Secret
 from app.services.clipboard import SecretClipboard
+from app.ui.developer_message import HandOff, developer_message
 from app.ui.dialogs import close_without_copy_confirmation
-from app.ui.formatting import PERMISSION_NAMES
 from app.ui.widgets import named
 
-
-def developer_message(
-    created: CreatedToken, api_base_url: str, merchant_name: str, labels: dict[str, str]
-) -> Secret:
-    """Everything a developer needs in one paste; the password goes by another route."""
-    token = created.token.reveal()
-    access = created.access_token
-    permissions = ", ".join(labels.get(key, key) for key in access.permissions)
-    return Secret(
-        f"Here is your access to the Shipturtle API for {merchant_name}.\n\n"
-        f"Username: {access.username}\n"
-        f"Permissions: {permissions}\n"
-        f"API address: {api_base_url}/v1\n"
-        f"Access token: {token}\n\n"
-        "Send the token with every request in this header:\n"
-        f"Authorization: Bearer {token}\n\n"
-        "I will send you the password separately.\n"
-    )
+# Button labels, not secrets.
+_COPY_TOKEN = "Copy token"  # noqa: S105
+_COPY_PASSWORD = "Copy password"  # noqa: S105
+_COPY_MESSAGE = "Copy message for your developer"
 
 
 class RevealTokenDialog(QDialog):
-    """Shows a new token this once; closing without copying asks first."""
+    """Shows a new token and its password this once; closing before both were copied asks."""
 
     def __init__(
         self,
         created: CreatedToken,
-        message: Secret,
+        password: Secret,
+        hand_off: HandOff,
         clipboard: SecretClipboard,
         parent: QWidget | None = None,
     ) -> None:
@@ -53,95 +45,207 @@ class RevealTokenDialog(QDialog):
         self.setObjectName("revealTokenDialog")
         self.setAccessibleName("Your new access token")
         self.setWindowTitle("Your new access token")
-        self._secret: Secret | None = created.token
-        self._message: Secret | None = message
+        self._created: CreatedToken | None = created
+        self._password: Secret | None = password
+        self._hand_off = hand_off
         self._clipboard = clipboard
-        self._copied = False
+        self._token_copied = False
+        self._password_copied = False
         self._closing_confirmed = False
-        self._build(created)
+        self._last_copy: QPushButton | None = None
+        self._build(created, password)
         self._clipboard.countdown.connect(self._on_clipboard_countdown)
 
-    def _build(self, created: CreatedToken) -> None:
-        access = created.access_token
-        heading = QLabel(f"Token for \u201c{access.username}\u201d is ready", self)
+    # Building
+
+    def _build(self, created: CreatedToken, password: Secret) -> None:
+        self._token_field = self._secret_field("tokenField", "Access token", created.token)
+        self._token_field.setEchoMode(QLineEdit.EchoMode.Normal)
+        self._password_field = self._secret_field("passwordField", "Password", password)
+        self._show_password = named(
+            QPushButton("Show", self), "showPasswordButton", "Show password"
+        )
+        self._show_password.setCheckable(True)
+        self._copy_token = self._button(_COPY_TOKEN, "copyButton", self._on_copy_token_clicked)
+        self._copy_token.setDefault(True)
+        self._copy_password = self._button(
+            _COPY_PASSWORD, "copyPasswordButton", self._on_copy_password_clicked
+        )
+        self._copy_message = self._button(
+            _COPY_MESSAGE, "copyMessageButton", self._on_copy_message_clicked
+        )
+        self._include_password = named(
+            QCheckBox("Include the password in this message", self),
+            "includePasswordCheck",
+            "Include the password in this message",
+        )
+        self._done = self._button("Done", "doneButton", self.accept)
+        self._show_password.toggled.connect(self._on_show_password_toggled)
+        self._lay_out(created)
+
+    def _secret_field(self, object_name: str, label: str, secret: Secret) -> QLineEdit:
+        field = named(QLineEdit(self), object_name, label)
+        field.setReadOnly(True)
+        field.setText(secret.reveal())
+        field.setEchoMode(QLineEdit.EchoMode.Password)
+        field.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        field.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)  # copies go through us
+        return field
+
+    def _button(self, text: str, object_name: str, on_clicked: Callable[[], object]) -> QPushButton:
+        button = named(QPushButton(text, self), object_name, text)
+        button.clicked.connect(on_clicked)
+        return button
+
+    def _lay_out(self, created: CreatedToken) -> None:
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._heading(created.access_token.username))
+        layout.addWidget(
+            self._wrapped(
+                "This is the only time the token is shown. Copy it now, with its password, "
+                "and give both to your developer; you will not be able to see them again.",
+                "revealWarning",
+            )
+        )
+        layout.addLayout(self._credentials_form())
+        layout.addWidget(self._message_group())
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self._done)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(600)
+
+    def _heading(self, username: str) -> QLabel:
+        heading = QLabel(f"Token for \u201c{username}\u201d is ready", self)
         font = QFont(heading.font())
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.3)
         heading.setFont(font)
-        warning = QLabel(
-            "This is the only time this token is shown. Copy it now and give it to your "
-            "developer; you will not be able to see it again.",
-            self,
-        )
-        warning.setWordWrap(True)
-        warning.setObjectName("revealWarning")
-        self._field = named(QLineEdit(self), "tokenField", "Access token")
-        self._field.setReadOnly(True)
-        self._field.setText(created.token.reveal())
-        self._field.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self._field.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-        self._copy = named(QPushButton("Copy token", self), "copyButton", "Copy token")
-        self._copy.setMinimumHeight(self._copy.sizeHint().height() * 3 // 2)
-        self._copy.setDefault(True)
-        self._copy_message = named(
-            QPushButton("Copy message for your developer", self),
-            "copyMessageButton",
-            "Copy message for your developer",
-        )
-        self._done = named(QPushButton("Done", self), "doneButton", "Done")
-        self._lay_out(heading, warning, access.permissions)
-        self._copy.clicked.connect(self._on_copy_clicked)
-        self._copy_message.clicked.connect(self._on_copy_message_clicked)
-        self._done.clicked.connect(self.accept)
+        return heading
 
-    def _lay_out(self, heading: QLabel, warning: QLabel, permissions: tuple[str, ...]) -> None:
-        names = ", ".join(PERMISSION_NAMES.get(key, key) for key in permissions)
-        access = QLabel(f"Access: {names}. The password you chose goes to them separately.", self)
-        access.setWordWrap(True)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self._copy_message)
-        buttons.addStretch(1)
-        buttons.addWidget(self._done)
-        layout = QVBoxLayout(self)
-        for widget in (heading, warning, self._field, self._copy, access):
-            layout.addWidget(widget)
-        layout.addLayout(buttons)
-        self.setMinimumWidth(560)
+    def _wrapped(self, text: str, object_name: str = "") -> QLabel:
+        label = QLabel(text, self)
+        label.setWordWrap(True)
+        if object_name:
+            label.setObjectName(object_name)
+        return label
+
+    def _credentials_form(self) -> QFormLayout:
+        token_row = QHBoxLayout()
+        token_row.addWidget(self._token_field, 1)
+        token_row.addWidget(self._copy_token)
+        password_row = QHBoxLayout()
+        password_row.addWidget(self._password_field, 1)
+        password_row.addWidget(self._show_password)
+        password_row.addWidget(self._copy_password)
+        form = QFormLayout()
+        form.addRow(self._buddy("Access &token", self._token_field), token_row)
+        form.addRow(self._buddy("Pass&word", self._password_field), password_row)
+        return form
+
+    def _buddy(self, text: str, field: QWidget) -> QLabel:
+        label = QLabel(text, self)
+        label.setBuddy(field)
+        return label
+
+    def _message_group(self) -> QGroupBox:
+        group = QGroupBox("For your developer", self)
+        column = QVBoxLayout(group)
+        column.addWidget(
+            self._wrapped(
+                "One message with everything they need to connect: the store, the username, "
+                "the access, the expiry date, the API address, the token and the two calls "
+                "that sign in and read your data."
+            )
+        )
+        column.addWidget(self._include_password)
+        hint = self._wrapped(
+            "Safer left off: send the password another way, such as a phone call or a "
+            "different app, so one lost message is not enough to get in."
+        )
+        hint.setObjectName("includePasswordHint")
+        hint.setIndent(24)
+        column.addWidget(hint)
+        row = QHBoxLayout()
+        row.addWidget(self._copy_message)
+        row.addStretch(1)
+        column.addLayout(row)
+        return group
+
+    # What was copied
 
     @property
     def copied(self) -> bool:
-        return self._copied
+        """Whether both the token and the password went to the clipboard at some point."""
+        return self._token_copied and self._password_copied
+
+    def _copy(self, secret: Secret, button: QPushButton) -> None:
+        self._restore_copy_labels()
+        self._last_copy = button
+        self._clipboard.copy(secret)
 
     @Slot()
-    def _on_copy_clicked(self) -> None:
-        if self._secret is not None:
-            self._clipboard.copy(self._secret)
-            self._copied = True
+    def _on_copy_token_clicked(self) -> None:
+        if self._created is not None:
+            self._token_copied = True
+            self._copy(self._created.token, self._copy_token)
+
+    @Slot()
+    def _on_copy_password_clicked(self) -> None:
+        if self._password is not None:
+            self._password_copied = True
+            self._copy(self._password, self._copy_password)
 
     @Slot()
     def _on_copy_message_clicked(self) -> None:
-        if self._message is not None:
-            self._clipboard.copy(self._message)
-            self._copied = True
-            self._copy_message.setText("Message copied")
+        if self._created is None or self._password is None:
+            return
+        include = self._include_password.isChecked()
+        message = developer_message(
+            self._created, self._password, self._hand_off, include_password=include
+        )
+        self._token_copied = True
+        self._password_copied = self._password_copied or include
+        self._copy(message, self._copy_message)
+
+    @Slot(bool)
+    def _on_show_password_toggled(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        self._password_field.setEchoMode(mode)
+        self._show_password.setText("Hide" if shown else "Show")
 
     @Slot(int)
     def _on_clipboard_countdown(self, seconds: int) -> None:
+        if self._last_copy is None:
+            return
         if seconds > 0:
-            self._copy.setText(f"Copied \u2013 the clipboard clears in {seconds} s")
-        elif self._copied:
-            self._copy.setText("Copy token again")
-            self._copy_message.setText("Copy message for your developer")
+            self._last_copy.setText(f"Copied \u2013 the clipboard clears in {seconds} s")
+        else:
+            self._restore_copy_labels()
+
+    def _restore_copy_labels(self) -> None:
+        for button, text in (
+            (self._copy_token, _COPY_TOKEN),
+            (self._copy_password, _COPY_PASSWORD),
+            (self._copy_message, _COPY_MESSAGE),
+        ):
+            button.setText(text)
+        self._last_copy = None
 
     # Closing: Done, Escape and the window's close button all pass through here.
 
+    def _missing(self) -> str:
+        if not self._token_copied and not self._password_copied:
+            return "the token or its password"
+        return "the token" if not self._token_copied else "the password"
+
     def done(self, result: int) -> None:
-        if not self._copied and not self._closing_confirmed:
-            box = close_without_copy_confirmation(self)
+        if not self.copied and not self._closing_confirmed:
+            box = close_without_copy_confirmation(self, self._missing())
             box.accepted.connect(lambda: self._close_confirmed(result))
             box.open()
             return
-        self._forget_secret()
+        self._forget_secrets()
         super().done(result)
 
     def _close_confirmed(self, result: int) -> None:
@@ -149,14 +253,15 @@ class RevealTokenDialog(QDialog):
         self.done(result)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self._copied or self._closing_confirmed:
-            self._forget_secret()
+        if self.copied or self._closing_confirmed:
+            self._forget_secrets()
             super().closeEvent(event)
             return
         event.ignore()
         self.done(QDialog.DialogCode.Rejected)
 
-    def _forget_secret(self) -> None:
-        self._field.clear()
-        self._secret = None
-        self._message = None
+    def _forget_secrets(self) -> None:
+        self._token_field.clear()
+        self._password_field.clear()
+        self._created = None
+        self._password = None

@@ -12,7 +12,8 @@ import httpx
 import pytest
 
 from app.api import token_format
-from app.sandbox import RunningSandbox, developer, security, service, start_sandbox
+from app.api.password_strength import weak_password_problem
+from app.sandbox import RunningSandbox, security, start_sandbox
 from app.sandbox.database import SCHEMA_VERSION
 from app.sandbox.records import rfc3339
 from tests.conftest import bearer, developer_sign_in, sign_in
@@ -238,7 +239,7 @@ def test_the_password_is_checked_outside_the_database_lock(
         checks.append(_other_requests_go_on(sandbox))
         return real_verify(password, stored)
 
-    monkeypatch.setattr(developer.security, "verify_password", verify)
+    monkeypatch.setattr(security, "verify_password", verify)
     assert developer_sign_in(http, created["token"], "shop-dev", PASSWORD).status_code == 201
     assert checks == [True]
 
@@ -250,13 +251,13 @@ def test_password_strength_is_judged_outside_any_lock(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     checks: list[bool] = []
-    real_problem = service.weak_password_problem
+    real_problem = weak_password_problem
 
     def judged(password: str, inputs: Any) -> str | None:
         checks.append(_other_requests_go_on(sandbox))
         return real_problem(password, inputs)
 
-    monkeypatch.setattr(service, "weak_password_problem", judged)
+    monkeypatch.setattr("app.sandbox.service.weak_password_problem", judged)
     assert create(http, demo).status_code == 201
     assert checks == [True]
 

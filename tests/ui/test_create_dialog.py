@@ -1,5 +1,7 @@
 """The create dialog's validation: Create waits for a valid form; messages sit by their fields."""
 
+import threading
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 
 import pytest
@@ -8,7 +10,11 @@ from pytestqt.qtbot import QtBot
 
 from app.api.errors import NetworkError, UsernameTakenError, ValidationError
 from app.api.models import Permission
+from app.api.password_strength import Strength, password_strength
+from app.api.secret import Secret
+from app.services.password_check import PasswordStrengthCheck
 from app.ui.create_dialog import CreateTokenDialog
+from app.ui.passwords import generate_password
 from tests.ui.helpers import click, find, type_into
 
 PERMISSIONS = [
@@ -18,11 +24,24 @@ PERMISSIONS = [
 
 
 @pytest.fixture
-def dialog(qtbot: QtBot) -> CreateTokenDialog:
-    dialog = CreateTokenDialog(PERMISSIONS)
+def strength_check(qtbot: QtBot) -> Iterator[PasswordStrengthCheck]:
+    check = PasswordStrengthCheck(debounce_ms=10)
+    yield check
+    check.shutdown()
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, strength_check: PasswordStrengthCheck) -> CreateTokenDialog:
+    dialog = CreateTokenDialog(PERMISSIONS, strength_check, store_name="Demo Store")
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
+
+
+def strength_text(qtbot: QtBot, dialog: CreateTokenDialog, starts: str) -> str:
+    label = find(dialog, QLabel, "passwordStrength")
+    qtbot.waitUntil(lambda: label.text().startswith(starts), timeout=5000)
+    return label.text()
 
 
 def error_text(dialog: CreateTokenDialog, field: str) -> str:
@@ -75,10 +94,58 @@ def test_generate_makes_a_strong_visible_password(qtbot: QtBot, dialog: CreateTo
     type_into(qtbot, dialog, "usernameField", "mobile-app")
     click(qtbot, dialog, "generatePasswordButton")
     password = find(dialog, QLineEdit, "passwordField")
-    assert len(password.text()) >= 16
+    assert len(password.text()) >= 20
+    assert not set(password.text()) & set("0Oo1lI")
     assert password.echoMode() == QLineEdit.EchoMode.Normal
+    assert strength_text(qtbot, dialog, "Strength: Very strong") == "Strength: Very strong."
     click(qtbot, dialog, "showPasswordButton")
     assert password.echoMode() == QLineEdit.EchoMode.Password
+
+
+def test_generated_passwords_always_score_four() -> None:
+    for _ in range(200):
+        password = generate_password()
+        assert len(password) >= 20
+        assert not set(password) & set("0Oo1lI")
+        assert password_strength(password, ("mobile-app", "Demo Store")).score == 4
+
+
+def test_the_strength_line_is_live_guidance(qtbot: QtBot, dialog: CreateTokenDialog) -> None:
+    type_into(qtbot, dialog, "usernameField", "mobile-app")
+    type_into(qtbot, dialog, "passwordField", "password1234")
+    weak = strength_text(qtbot, dialog, "Strength: Weak")
+    assert "common password" in weak
+    assert "Generate" in weak
+    assert error_text(dialog, "password") == ""  # guidance, not an error
+    type_into(qtbot, dialog, "passwordField", "a-long-secret-passphrase")
+    assert strength_text(qtbot, dialog, "Strength: Very strong") == "Strength: Very strong."
+    # The store's name counts against a password, as the server judges it.
+    type_into(qtbot, dialog, "passwordField", "Demo Store 2024")
+    assert strength_text(qtbot, dialog, "Strength: Fair").startswith("Strength: Fair.")
+
+
+def test_strength_is_judged_off_the_gui_thread_once_typing_pauses(qtbot: QtBot) -> None:
+    threads: list[object] = []
+    results: list[Strength] = []
+    check = PasswordStrengthCheck(debounce_ms=50)
+    real = password_strength
+
+    def judged(password: str, inputs: Sequence[str]) -> Strength:
+        threads.append(threading.current_thread())
+        return real(password, inputs)
+
+    try:
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr("app.services.password_check.password_strength", judged)
+            for typed in ("p", "pa", "pas", "pass", "passw"):
+                check.judge(Secret(typed), (), results.append)
+            qtbot.waitUntil(lambda: len(results) == 1, timeout=5000)
+            qtbot.wait(100)
+    finally:
+        check.shutdown()
+    assert len(threads) == 1  # only the last, once typing paused
+    assert threads[0] is not threading.main_thread()
+    assert len(results) == 1
 
 
 def test_expiry_choices(qtbot: QtBot, dialog: CreateTokenDialog) -> None:

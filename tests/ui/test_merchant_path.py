@@ -1,15 +1,23 @@
 """The whole merchant path in demo mode: create, copy, use, revoke, rejected."""
 
+import json
+import socket
+import subprocess
+
 import httpx
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
 
+from app.sandbox import DEMO_PORT
 from app.ui.controller import AppController
 from app.ui.create_dialog import CreateTokenDialog
 from app.ui.reveal_dialog import RevealTokenDialog
 from tests.conftest import api_session
+from tests.helpers.keyrings import MemoryKeyring
+from tests.ui.conftest import make_controller
 from tests.ui.helpers import action, click, find, message_box, type_into, wait_for_tokens
 
 
@@ -22,7 +30,9 @@ def start_demo(qtbot: QtBot, controller: AppController) -> None:
 def create_token(
     qtbot: QtBot, controller: AppController, username: str, *permissions: str
 ) -> tuple[RevealTokenDialog, str]:
-    """Create a token through the dialog; return the show-once screen and the password."""
+    """Create a token through the dialog with a generated password.
+
+    Returns the show-once screen and the password as the create dialog had it."""
     action(controller.main_window, "newTokenAction").trigger()
     qtbot.waitUntil(lambda: controller.create_dialog is not None)
     dialog = controller.create_dialog
@@ -55,6 +65,8 @@ def test_create_copy_use_revoke(qtbot: QtBot, controller: AppController) -> None
     click(qtbot, reveal, "copyButton")
     assert QGuiApplication.clipboard().text() == token
     assert "clears in 30 s" in find(reveal, QPushButton, "copyButton").text()
+    click(qtbot, reveal, "copyPasswordButton")
+    assert QGuiApplication.clipboard().text() == password
     click(qtbot, reveal, "doneButton")
     qtbot.waitUntil(lambda: controller.reveal_dialog is None)
 
@@ -90,8 +102,7 @@ def test_order_access_only_cannot_read_products(qtbot: QtBot, controller: AppCon
     session = developer_session(url, token, "orders-only", password)
     assert httpx.get(f"{url}/v1/orders", headers=session).status_code == 200
     assert httpx.get(f"{url}/v1/products", headers=session).status_code == 403
-    click(qtbot, reveal, "copyButton")
-    click(qtbot, reveal, "doneButton")
+    assert close_after_copies(qtbot, reveal, "copyButton", "copyPasswordButton")
 
 
 def test_closing_without_copying_asks_first(qtbot: QtBot, controller: AppController) -> None:
@@ -100,8 +111,8 @@ def test_closing_without_copying_asks_first(qtbot: QtBot, controller: AppControl
     field = find(reveal, QLineEdit, "tokenField")
     click(qtbot, reveal, "doneButton")
     box = message_box(qtbot, "closeWithoutCopyDialog")
-    assert box.text() == "You have not copied the token. Close anyway?"
-    assert "You will not be able to see it again." in box.informativeText()
+    assert box.text() == "You have not copied the token or its password. Close anyway?"
+    assert "You will not be able to see them again" in box.informativeText()
     click(qtbot, box, "goBackButton")
     qtbot.waitUntil(lambda: not box.isVisible())
     assert reveal.isVisible()
@@ -115,23 +126,169 @@ def test_closing_without_copying_asks_first(qtbot: QtBot, controller: AppControl
     assert left_in_field == [""]  # the secret was dropped from the widget as it closed
 
 
-def test_developer_message_has_everything_but_the_password(
+def close_after_copies(qtbot: QtBot, reveal: RevealTokenDialog, *buttons: str) -> bool:
+    """Copy with these buttons, press Done; return whether it closed without asking."""
+    for button in buttons:
+        click(qtbot, reveal, button)
+    click(qtbot, reveal, "doneButton")
+    if not reveal.isVisible():
+        return True
+    box = message_box(qtbot, "closeWithoutCopyDialog")
+    click(qtbot, box, "goBackButton")
+    qtbot.waitUntil(lambda: not box.isVisible())
+    return False
+
+
+def test_closing_asks_until_both_token_and_password_were_copied(
+    qtbot: QtBot, controller: AppController
+) -> None:
+    start_demo(qtbot, controller)
+    reveal, _password = create_token(qtbot, controller, "careful", "orders")
+    assert not close_after_copies(qtbot, reveal, "copyButton")
+    assert not close_after_copies(qtbot, reveal, "copyMessageButton")  # without the password
+    assert close_after_copies(qtbot, reveal, "copyPasswordButton")
+    qtbot.waitUntil(lambda: controller.reveal_dialog is None)
+    reveal, _password = create_token(qtbot, controller, "one-message", "orders")
+    find(reveal, QCheckBox, "includePasswordCheck").setChecked(True)
+    assert close_after_copies(qtbot, reveal, "copyMessageButton")  # counts for both
+
+
+def test_each_copy_button_says_copied_only_for_what_it_copied(
+    qtbot: QtBot, controller: AppController
+) -> None:
+    start_demo(qtbot, controller)
+    reveal, _password = create_token(qtbot, controller, "feedback", "orders")
+    labels = {name: find(reveal, QPushButton, name) for name in COPY_BUTTONS}
+    password_field = find(reveal, QLineEdit, "passwordField")
+    for name, button in labels.items():
+        click(qtbot, reveal, name)
+        assert button.text() == "Copied \u2013 the clipboard clears in 30 s"
+        others = [other.text() for key, other in labels.items() if key != name]
+        assert not any("Copied" in text for text in others)
+    assert QGuiApplication.clipboard().text().startswith("Here is your access")
+    click(qtbot, reveal, "copyPasswordButton")
+    assert QGuiApplication.clipboard().text() == password_field.text()
+    controller.clipboard.clear_now()
+    assert [button.text() for button in labels.values()] == list(COPY_BUTTONS.values())
+    close_after_copies(qtbot, reveal, "copyButton")
+
+
+COPY_BUTTONS = {
+    "copyButton": "Copy token",
+    "copyPasswordButton": "Copy password",
+    "copyMessageButton": "Copy message for your developer",
+}
+
+
+def test_the_password_is_on_the_show_once_screen_and_signs_the_developer_in(
+    qtbot: QtBot, controller: AppController
+) -> None:
+    start_demo(qtbot, controller)
+    reveal, generated = create_token(qtbot, controller, "generated", "orders")
+    field = find(reveal, QLineEdit, "passwordField")
+    assert field.echoMode() == QLineEdit.EchoMode.Password  # masked until asked
+    click(qtbot, reveal, "showPasswordButton")
+    assert field.echoMode() == QLineEdit.EchoMode.Normal
+    password = field.text()
+    assert password == generated
+    token = find(reveal, QLineEdit, "tokenField").text()
+    url = controller.service.demo_url
+    assert url is not None
+    session = developer_session(url, token, "generated", password)
+    assert httpx.get(f"{url}/v1/orders", headers=session).status_code == 200
+    close_after_copies(qtbot, reveal, "copyButton", "copyPasswordButton")
+
+
+def shell_block(message: str) -> str:
+    return message.split("```sh\n", 1)[1].split("\n```", 1)[0]
+
+
+def test_developer_message_has_everything_and_its_calls_work_as_written(
     qtbot: QtBot, controller: AppController
 ) -> None:
     start_demo(qtbot, controller)
     reveal, password = create_token(qtbot, controller, "agency", "orders", "products")
     token = find(reveal, QLineEdit, "tokenField").text()
+    assert not find(reveal, QCheckBox, "includePasswordCheck").isChecked()
     click(qtbot, reveal, "copyMessageButton")
     message = QGuiApplication.clipboard().text()
+    url = controller.service.demo_url
+    assert "Here is your access to the Shipturtle API for Demo Store." in message
     assert "Username: agency" in message
     assert "Permissions: Order API Access, Product API Access" in message
-    assert f"API address: {controller.service.demo_url}/v1" in message
-    assert f"Authorization: Bearer {token}" in message
-    assert "password separately" in message
-    assert len(password) >= 12
+    assert "Expires: Never" in message
+    assert f"API address: {url}\n" in message
+    assert f"Access token: {token}\n" in message
+    assert "Password: I will send it to you separately" in message
     assert password not in message
-    click(qtbot, reveal, "doneButton")
-    qtbot.waitUntil(lambda: controller.reveal_dialog is None)
+    assert "demo store on my computer" in message
+    assert "lasts one hour" in message
+    commands = shell_block(message)
+    assert token not in commands  # secrets are read from the keyboard, never on a line
+    assert "read -rsp" in commands
+    result = subprocess.run(
+        ["bash", "-c", commands],
+        input=f"{token}\n{password}\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    orders, products = result.stdout.strip().splitlines()[-2:]
+    assert len(json.loads(orders)["items"]) == 4
+    assert len(json.loads(products)["items"]) == 5
+    close_after_copies(qtbot, reveal, "copyPasswordButton")
+
+
+def test_the_message_can_carry_the_password_and_says_which_calls_are_allowed(
+    qtbot: QtBot, controller: AppController
+) -> None:
+    start_demo(qtbot, controller)
+    reveal, password = create_token(qtbot, controller, "products-only", "products")
+    find(reveal, QCheckBox, "includePasswordCheck").setChecked(True)
+    click(qtbot, reveal, "copyMessageButton")
+    message = QGuiApplication.clipboard().text()
+    assert f"Password: {password}\n" in message
+    commands = shell_block(message)
+    assert "/v1/products" in commands
+    assert "/v1/orders" not in commands
+    assert password not in commands
+    close_after_copies(qtbot, reveal)
+
+
+def test_the_demo_listens_on_its_own_port_or_any_free_one(
+    qtbot: QtBot, controller: AppController
+) -> None:
+    holder = socket.socket()
+    holder.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the demo binds
+    try:
+        holder.bind(("127.0.0.1", DEMO_PORT))
+    except OSError:
+        holder.close()
+        pytest.skip(f"something else holds port {DEMO_PORT} on this machine")
+    holder.listen()  # held: the demo must fall back rather than fail
+    try:
+        start_demo(qtbot, controller)
+        url = controller.service.demo_url
+        assert url is not None
+        assert url != f"http://127.0.0.1:{DEMO_PORT}"
+    finally:
+        holder.close()
+
+
+def test_the_demo_address_stays_the_same_between_runs(
+    qtbot: QtBot, controller: AppController, keychain: MemoryKeyring
+) -> None:
+    start_demo(qtbot, controller)
+    first = controller.service.demo_url
+    controller.shutdown()
+    again = make_controller(keychain)
+    qtbot.addWidget(again.main_window)
+    try:
+        start_demo(qtbot, again)
+        assert again.service.demo_url == first == f"http://127.0.0.1:{DEMO_PORT}"
+    finally:
+        again.shutdown()
 
 
 def test_cancel_while_creating_leaves_no_usable_token(

@@ -1,0 +1,118 @@
+"""The message a merchant copies for their developer: everything needed to connect, in one go."""
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC
+
+from app.api.models import CreatedToken
+from app.api.secret import Secret
+
+# The names of the environment variables the commands read (names, not secrets).
+TOKEN_VARIABLE = "SHIPTURTLE_TOKEN"  # noqa: S105
+PASSWORD_VARIABLE = "SHIPTURTLE_PASSWORD"  # noqa: S105
+API_VARIABLE = "SHIPTURTLE_API"
+
+
+@dataclass(frozen=True)
+class HandOff:
+    """What the message says about the store and the server, besides the token itself."""
+
+    store_name: str
+    api_base_url: str
+    permission_labels: Mapping[str, str]
+    demo: bool = False
+
+
+def _expiry(created: CreatedToken) -> str:
+    expires = created.access_token.expires_at
+    if expires is None:
+        return "Never (until it is revoked)"
+    return expires.astimezone(UTC).strftime("%d %B %Y at %H:%M UTC").lstrip("0")
+
+
+def _sign_in_command(username: str) -> str:
+    # python3 writes curl's configuration (header and body) to a pipe, so neither the token
+    # nor the password ever appears on a command line, in the process list or the history.
+    config = (
+        "import json, os; "
+        'print("header = " + json.dumps("Authorization: Bearer " + '
+        f'os.environ["{TOKEN_VARIABLE}"])); '
+        f'print("data = " + json.dumps(json.dumps({{"username": {json.dumps(username)}, '
+        f'"password": os.environ["{PASSWORD_VARIABLE}"]}})))'
+    )
+    session = (
+        "import json, sys; body = json.load(sys.stdin); "
+        'print(body.get("api_session") or sys.exit(body["error"]["message"]))'
+    )
+    return (
+        f"API_SESSION=$(python3 -c '{config}' \\\n"
+        "  | curl -sS -K - -H 'Content-Type: application/json' "
+        f'"${API_VARIABLE}/v1/api-sessions" \\\n'
+        f"  | python3 -c '{session}')"
+    )
+
+
+def _data_commands(permissions: tuple[str, ...]) -> list[str]:
+    paths = [f"/v1/{key}" for key in ("orders", "products") if key in permissions]
+    return [
+        'printf \'header = "Authorization: Bearer %s"\\n\' "$API_SESSION" '
+        f'| curl -sS -K - "${API_VARIABLE}{path}"; echo'
+        for path in paths
+    ]
+
+
+def shell_commands(created: CreatedToken, api_base_url: str) -> str:
+    """The calls that work, for bash with curl and python3: sign in, then read the data."""
+    # One { ... } group: bash reads all of it before running any of it, so when the block
+    # is pasted whole, `read` waits for the keyboard instead of eating the next pasted line.
+    lines = [
+        "{",
+        f"export {API_VARIABLE}={api_base_url}",
+        f"read -rsp 'Access token: ' {TOKEN_VARIABLE} && echo && export {TOKEN_VARIABLE}",
+        f"read -rsp 'Password: ' {PASSWORD_VARIABLE} && echo && export {PASSWORD_VARIABLE}",
+        _sign_in_command(created.access_token.username),
+        *_data_commands(created.access_token.permissions),
+        "}",
+    ]
+    return "\n".join(lines)
+
+
+def developer_message(
+    created: CreatedToken, password: Secret, hand_off: HandOff, *, include_password: bool
+) -> Secret:
+    """Everything a developer needs in one paste; the password only when asked to include it."""
+    access = created.access_token
+    labels = hand_off.permission_labels
+    permissions = ", ".join(labels.get(key, key) for key in access.permissions)
+    password_line = (
+        f"Password: {password.reveal()}"
+        if include_password
+        else "Password: I will send it to you separately, another way."
+    )
+    demo = (
+        "\nThis is the Shipturtle Tokens demo store on my computer: it answers only on this "
+        "computer, and only while the Shipturtle Tokens app is open.\n"
+        if hand_off.demo
+        else ""
+    )
+    return Secret(
+        f"Here is your access to the Shipturtle API for {hand_off.store_name}.\n{demo}\n"
+        f"Username: {access.username}\n"
+        f"Permissions: {permissions}\n"
+        f"Expires: {_expiry(created)}\n"
+        f"API address: {hand_off.api_base_url}\n"
+        f"Access token: {created.token.reveal()}\n"
+        f"{password_line}\n\n"
+        "How to connect: sign in with the access token, the username and the password "
+        '(POST /v1/api-sessions, the token in the header "Authorization: Bearer <access '
+        'token>", the username and password as JSON). That gives an API session that lasts '
+        'one hour: send it with every call as "Authorization: Bearer <API session>", and '
+        "sign in again when it ends. The access token and the password are for signing in "
+        "only.\n\n"
+        "To try it in a terminal (bash, with curl and python3): paste the lines below. The "
+        'two "read" lines wait for you to paste the access token, then the password, each '
+        "followed by Enter; nothing is shown, and neither ends up in your shell history or "
+        "on a command line.\n\n"
+        f"```sh\n{shell_commands(created, hand_off.api_base_url)}\n```\n"
+    )
