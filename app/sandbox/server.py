@@ -103,7 +103,9 @@ class RunningSandbox:
 def _bound_socket(host: str, port: int, *, any_port_if_taken: bool) -> socket.socket:
     """Bind (never connect) to find out whether a port is free; fall back to any free one."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    # IPPROTO_TCP stated, not left 0: asyncio turns Nagle off (TCP_NODELAY) only on sockets
+    # that say they are TCP, and without that every small answer waits ~40 ms for an ACK.
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     if sys.platform != "win32":
         # Lets a restarted app take its port back from connections in TIME_WAIT; on Windows
         # the same option would let two servers share a port, so it is left off there.
