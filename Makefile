@@ -9,7 +9,7 @@ QT_LIBS := libgl1 libegl1 libfontconfig1 libfreetype6 libxkbcommon0 libglib2.0-0
 	libdbus-1-3 libx11-6
 X11_LIBS := libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 	libxcb-render-util0 libxcb-shape0
-SYSTEM_PACKAGES := python3 python3-venv python3-pip curl $(QT_LIBS) $(X11_LIBS)
+SYSTEM_PACKAGES := python3 python3-venv python3-pip curl zsh $(QT_LIBS) $(X11_LIBS)
 
 .PHONY: setup system-packages run sandbox test lint bench screenshots openapi bundle \
 	bundle-test install-desktop bench-bundle clean

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME, __version__
 from app.services.clipboard import SecretClipboard
+from app.services.garbage_collector import GuiThreadGarbageCollector
 from app.services.runner import BackgroundRunner
 from app.services.token_service import TokenService
 from app.storage.credentials import CredentialStore
@@ -60,6 +61,8 @@ def build(argv: list[str]) -> tuple[QApplication, AppController]:
     paths = AppPaths.from_environment()
     app = _application(argv)
     crash.install()
+    collector = GuiThreadGarbageCollector(parent=app)
+    app.aboutToQuit.connect(collector.stop)
     settings_file = SettingsFile(paths.config_dir)
     loaded = settings_file.load()
     controller = AppController(

@@ -1,5 +1,6 @@
 """Fixtures shared by all tests: an isolated app home and sandboxes on loopback."""
 
+import gc
 import logging
 import os
 from collections.abc import Iterator
@@ -13,6 +14,24 @@ from app.sandbox.seed import DEMO_EMAIL, DEMO_PASSWORD
 from tests.helpers.clock import FakeClock
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def collect_garbage_on_the_main_thread() -> Iterator[None]:
+    """As the app does (GuiThreadGarbageCollector): no collection in other threads.
+
+    Otherwise a cycle holding a Qt object from an earlier test may be collected in a
+    sandbox or worker thread, where Qt's destructor can deadlock with the GUI thread.
+    """
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_each_test() -> Iterator[None]:
+    yield
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)

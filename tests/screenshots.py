@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -111,6 +112,7 @@ def _walk_through(controller: "AppController") -> None:
     find(dialog, QLineEdit, "noteField").setText("Agency building our mobile app")
     find(dialog, QCheckBox, "permission_orders").setChecked(True)
     find(dialog, QPushButton, "generatePasswordButton").click()
+    wait_until(lambda: bool(find(dialog, QLabel, "passwordStrength").text()))
     save(dialog, "create-dialog")
     find(dialog, QPushButton, "createButton").click()
     wait_until(lambda: controller.reveal_dialog is not None)
@@ -118,6 +120,7 @@ def _walk_through(controller: "AppController") -> None:
     assert reveal is not None
     find(reveal, QPushButton, "copyButton").click()
     save(reveal, "show-once")
+    find(reveal, QPushButton, "copyPasswordButton").click()
     find(reveal, QPushButton, "doneButton").click()
 
     action(window, "revokeAction").trigger()

@@ -55,36 +55,47 @@ class AttemptLimiter:
 
     An attempt takes a slot before the slow check (scrypt) runs, so concurrent attempts
     cannot all slip in under the limit; a success gives its slot back, so a legitimate
-    user's sign-ins never refill an attacker's budget, nor use it up. The counting of
-    failures is the `limits` package's moving window in memory, whose entries expire with
-    their window, so memory stays bounded by what the last window saw.
+    user's sign-ins never refill an attacker's budget, nor use it up. An attempt that finds
+    every free slot taken by attempts still running waits for them (briefly) rather than
+    being refused: their outcome decides whether it may go on. The counting of failures is
+    the `limits` package's moving window in memory, whose entries expire with their window,
+    so memory stays bounded by what the last window saw.
     """
 
-    def __init__(self, max_failures: int = 5, window_seconds: int = 60) -> None:
+    def __init__(
+        self, max_failures: int = 5, window_seconds: int = 60, wait_seconds: float = 5.0
+    ) -> None:
         self._item = RateLimitItemPerSecond(max_failures, window_seconds)
         self._failures = MovingWindowRateLimiter(MemoryStorage())
         self._in_flight: Counter[str] = Counter()
-        self._lock = threading.Lock()
+        self._wait_seconds = wait_seconds
+        self._changed = threading.Condition()
 
     def take(self, key: str) -> int | None:
         """Take a slot for an attempt; or return the seconds to wait when none is left."""
-        with self._lock:
-            reset_at, remaining = self._failures.get_window_stats(self._item, key)
-            if remaining <= 0:
-                return max(1, math.ceil(reset_at - time.time()))
-            if remaining - self._in_flight[key] <= 0:
-                return 1  # the attempts in flight end within a second or so
-            self._in_flight[key] += 1
-            return None
+        deadline = time.monotonic() + self._wait_seconds
+        with self._changed:
+            while True:
+                reset_at, remaining = self._failures.get_window_stats(self._item, key)
+                if remaining <= 0:
+                    return max(1, math.ceil(reset_at - time.time()))
+                if remaining - self._in_flight[key] > 0:
+                    self._in_flight[key] += 1
+                    return None
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return 1  # the attempts in flight are slow to end; try again shortly
+                self._changed.wait(left)
 
     def give_back(self, key: str, *, failed: bool) -> None:
         """End an attempt: a failure stays counted for the window, a success leaves no trace."""
-        with self._lock:
+        with self._changed:
             self._in_flight[key] -= 1
             if self._in_flight[key] <= 0:
                 del self._in_flight[key]
             if failed:
                 self._failures.hit(self._item, key)
+            self._changed.notify_all()
 
 
 @dataclass(frozen=True)

@@ -75,9 +75,13 @@ def new_api_session_token() -> str:
 
 
 def same_text(given: str, expected: str) -> bool:
-    """Compare two short texts (a username) in constant time, ignoring case."""
+    """Compare two short texts (a username) in constant time, ignoring ASCII case only.
+
+    Unicode case folding would let "ß" match "ss" and the Kelvin sign match "k"; usernames
+    are ASCII, and compare as SQLite's NOCASE does.
+    """
     return hmac.compare_digest(
-        given.casefold().encode("utf-8"), expected.casefold().encode("utf-8")
+        given.encode("utf-8", "surrogatepass").lower(), expected.encode("utf-8").lower()
     )
 
 

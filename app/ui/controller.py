@@ -351,6 +351,9 @@ class AppController(QObject):
         dialog, self.reveal_dialog = self.reveal_dialog, None
         if dialog is not None:
             dialog.deleteLater()
+        # After a confirmation box, some window managers leave no window active; the
+        # merchant's next Ctrl+N must reach the main window without a click first.
+        self.main_window.activateWindow()
 
     @Slot(list)
     def _on_window_revoke_confirmed(self, tokens: list[AccessToken]) -> None:

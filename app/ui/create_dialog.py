@@ -4,6 +4,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QDate, Signal, Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,7 +29,7 @@ from app.api.password_strength import Strength
 from app.api.secret import Secret
 from app.services.password_check import PasswordStrengthCheck
 from app.ui.passwords import expiry_problem, generate_password
-from app.ui.widgets import FieldError, named
+from app.ui.widgets import FieldError, keep_wrapped_text_whole, named
 
 EXPIRY_CHOICES: tuple[tuple[str, int | None], ...] = (
     ("Never", None),
@@ -102,6 +103,8 @@ class CreateTokenDialog(QDialog):
         self._date.setDate(today.addDays(30))
         self._strength = named(QLabel(self), "passwordStrength", "Password strength")
         self._strength.setWordWrap(True)
+        # Room for two lines from the start, so the form does not jump as the verdict comes.
+        self._strength.setMinimumHeight(self._strength.fontMetrics().lineSpacing() * 2)
         self._note = named(QLineEdit(self), "noteField", "Note")
         self._note.setPlaceholderText("Optional: who this is for, so you recognise it later")
         self._errors = {
@@ -120,6 +123,10 @@ class CreateTokenDialog(QDialog):
             "cancelButton",
             "Cancel",
         )
+        self._create.setDefault(True)
+        # While creating, focus falls from the greyed Create to Cancel: a second Enter must
+        # not press it (and so revoke the token being made). Escape still cancels.
+        self._cancel.setAutoDefault(False)
         self._lay_out()
         self._connect()
 
@@ -262,7 +269,11 @@ class CreateTokenDialog(QDialog):
                 if not username
                 else token_rules.username_problem(username)
             ),
-            "password": token_rules.password_problem(self._password.text(), username),
+            "password": (
+                "Enter a password for your developer."
+                if not self._password.text()
+                else token_rules.password_problem(self._password.text(), username)
+            ),
             "permissions": token_rules.permissions_problem(self.permission_keys, self._checkboxes),
             "expires_at": expiry_problem(self.expires_at, self._clock()),
             "note": token_rules.note_problem(self._note.text().strip()),
@@ -283,10 +294,16 @@ class CreateTokenDialog(QDialog):
             self._strength_check.cancel()
             self._strength.setText("")
             return
+        self._strength.setEnabled(False)  # greyed: the verdict is for what was typed before
         inputs = (self.username, self._store_name)
         self._strength_check.judge(self.password, inputs, self._on_password_judged)
 
     def _on_password_judged(self, strength: Strength) -> None:
+        self._strength.setEnabled(True)
+        self._show_strength(strength)
+        keep_wrapped_text_whole(self)
+
+    def _show_strength(self, strength: Strength) -> None:
         if strength.acceptable:
             self._strength.setText(f"Strength: {strength.words}.")
         else:
@@ -301,6 +318,7 @@ class CreateTokenDialog(QDialog):
         for name, label in self._errors.items():
             label.show_message(problems.get(name) if name in self._touched else None)
         self._create.setEnabled(not problems and not self._busy)
+        keep_wrapped_text_whole(self)
 
     @Slot(bool)
     def _on_show_password_toggled(self, shown: bool) -> None:
@@ -316,6 +334,10 @@ class CreateTokenDialog(QDialog):
         self._password.setText(password)
         self._show_password.setChecked(True)  # the merchant has to pass it on, so show it
         self._on_field_edited("password")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        keep_wrapped_text_whole(self)
 
     def done(self, result: int) -> None:
         self._strength_check.cancel()  # no answer may arrive for a dialog that is gone
@@ -352,6 +374,8 @@ class CreateTokenDialog(QDialog):
             self._errors[name].show_message(text)
         unplaced = not placed
         self._form_error.show_message(error.message if unplaced else None)
-        target = next(iter(placed), None)
-        if target == "username":
-            self._username.setFocus()
+        fields_to_fix = {"username": self._username, "password": self._password}
+        target = next((fields_to_fix[name] for name in placed if name in fields_to_fix), None)
+        if target is not None:
+            target.setFocus()
+        keep_wrapped_text_whole(self)

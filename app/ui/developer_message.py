@@ -54,23 +54,29 @@ def _sign_in_command(username: str) -> str:
 
 
 def _data_commands(permissions: tuple[str, ...]) -> list[str]:
+    # Only after a sign-in that worked; the API session, a secret too, also goes by pipe.
     paths = [f"/v1/{key}" for key in ("orders", "products") if key in permissions]
     return [
-        'printf \'header = "Authorization: Bearer %s"\\n\' "$API_SESSION" '
-        f'| curl -sS -K - "${API_VARIABLE}{path}"; echo'
+        '[ -n "$API_SESSION" ] && printf \'header = "Authorization: Bearer %s"\\n\' '
+        f'"$API_SESSION" | curl -sS -K - "${API_VARIABLE}{path}" && echo'
         for path in paths
     ]
 
 
+def _ask(prompt: str, variable: str) -> str:
+    # printf and `read -rs`, not `read -p`: zsh, the macOS default, has no -p for a prompt.
+    return f"printf '{prompt}: ' && read -rs {variable} && echo && export {variable}"
+
+
 def shell_commands(created: CreatedToken, api_base_url: str) -> str:
-    """The calls that work, for bash with curl and python3: sign in, then read the data."""
-    # One { ... } group: bash reads all of it before running any of it, so when the block
-    # is pasted whole, `read` waits for the keyboard instead of eating the next pasted line.
+    """The calls that work, for bash or zsh with curl and python3: sign in, read the data."""
+    # One { ... } group: the shell reads all of it before running any of it, so when the
+    # block is pasted whole, `read` waits for the keyboard instead of eating the next line.
     lines = [
         "{",
         f"export {API_VARIABLE}={api_base_url}",
-        f"read -rsp 'Access token: ' {TOKEN_VARIABLE} && echo && export {TOKEN_VARIABLE}",
-        f"read -rsp 'Password: ' {PASSWORD_VARIABLE} && echo && export {PASSWORD_VARIABLE}",
+        _ask("Access token", TOKEN_VARIABLE),
+        _ask("Password", PASSWORD_VARIABLE),
         _sign_in_command(created.access_token.username),
         *_data_commands(created.access_token.permissions),
         "}",

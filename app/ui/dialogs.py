@@ -76,18 +76,19 @@ def revoke_confirmation(parent: QWidget, tokens: Sequence[AccessToken]) -> QMess
     return box
 
 
-def close_without_copy_confirmation(parent: QWidget, missing: str) -> QMessageBox:
+def close_without_copy_confirmation(parent: QWidget, missing: str, pronoun: str) -> QMessageBox:
     """Ask before the only view of a new token closes with `missing` never copied.
 
-    `missing` names what was not copied: "the token", "the password", or both.
+    `missing` names what was not copied ("the token", "the password", or both) and
+    `pronoun` stands for it ("it", "them").
     """
     box = _box(
         parent,
         object_name="closeWithoutCopyDialog",
         title="Not copied",
         text=f"You have not copied {missing}. Close anyway?",
-        informative="You will not be able to see them again; the token would have to be "
-        "revoked and made anew.",
+        informative=f"You will not be able to see {pronoun} again; you would have to revoke "
+        "the token and create a new one.",
     )
     close = _destructive(
         named(

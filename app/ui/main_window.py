@@ -239,9 +239,7 @@ class MainWindow(QMainWindow):
             widget.setToolTip(why)
 
     def set_clipboard_countdown(self, seconds: int) -> None:
-        self._clipboard.setText(
-            f"Token on the clipboard, cleared in {seconds} s" if seconds else ""
-        )
+        self._clipboard.setText(f"Copied; the clipboard clears in {seconds} s" if seconds else "")
 
     def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, 10_000)

@@ -6,30 +6,28 @@ from datetime import datetime
 
 from app.api.token_rules import MAX_LIFETIME_DAYS
 
-GENERATED_LENGTH = 20
 _LOOK_ALIKES = frozenset("0Oo1lI")
-# Letters and digits a person can read aloud or copy by hand without mistaking one for another.
-_LETTERS_AND_DIGITS = "".join(
-    c for c in string.ascii_letters + string.digits if c not in _LOOK_ALIKES
-)
-_SYMBOLS = "-_.!@#%+="
-ALPHABET = _LETTERS_AND_DIGITS + _SYMBOLS
+# Letters and digits a person can read aloud or copy by hand without mistaking one for another:
+# a generated password may well be passed on by phone, as the show-once screen suggests.
+ALPHABET = "".join(c for c in string.ascii_letters + string.digits if c not in _LOOK_ALIKES)
+GROUPS, GROUP_LENGTH = 5, 4
 
 
-def generate_password(length: int = GENERATED_LENGTH) -> str:
-    """A random password with lower and upper case, digits and symbols, and no look-alikes.
+def generate_password() -> str:
+    """20 random characters in groups of four, like `Kp7w-Xm3q-9dZe-Tr4u-Hb8n`.
 
-    57 characters over 20 places is about 116 bits, far beyond zxcvbn's top score (4).
+    56 characters over 20 places is about 116 bits, far beyond zxcvbn's top score (4); the
+    hyphens only make it easier to read out.
     """
     while True:
-        password = "".join(secrets.choice(ALPHABET) for _ in range(length))
+        characters = "".join(secrets.choice(ALPHABET) for _ in range(GROUPS * GROUP_LENGTH))
         if (
-            any(c.islower() for c in password)
-            and any(c.isupper() for c in password)
-            and any(c.isdigit() for c in password)
-            and any(c in _SYMBOLS for c in password)
+            any(c.islower() for c in characters)
+            and any(c.isupper() for c in characters)
+            and any(c.isdigit() for c in characters)
         ):
-            return password
+            groups = [characters[i : i + GROUP_LENGTH] for i in range(0, len(characters), 4)]
+            return "-".join(groups)
 
 
 def expiry_problem(expires_at: datetime | None, now: datetime) -> str | None:

@@ -3,7 +3,7 @@
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase
+from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -22,12 +22,13 @@ from app.api.secret import Secret
 from app.services.clipboard import SecretClipboard
 from app.ui.developer_message import HandOff, developer_message
 from app.ui.dialogs import close_without_copy_confirmation
-from app.ui.widgets import named
+from app.ui.widgets import keep_wrapped_text_whole, named
 
 # Button labels, not secrets.
 _COPY_TOKEN = "Copy token"  # noqa: S105
 _COPY_PASSWORD = "Copy password"  # noqa: S105
 _COPY_MESSAGE = "Copy message for your developer"
+_COPIED = "Copied \u2013 clears in {} s"
 
 
 class RevealTokenDialog(QDialog):
@@ -61,6 +62,9 @@ class RevealTokenDialog(QDialog):
     def _build(self, created: CreatedToken, password: Secret) -> None:
         self._token_field = self._secret_field("tokenField", "Access token", created.token)
         self._token_field.setEchoMode(QLineEdit.EchoMode.Normal)
+        # The whole token is always in view, whatever the copy buttons say.
+        whole = self._token_field.fontMetrics().horizontalAdvance(created.token.reveal())
+        self._token_field.setMinimumWidth(whole + 16)
         self._password_field = self._secret_field("passwordField", "Password", password)
         self._show_password = named(
             QPushButton("Show", self), "showPasswordButton", "Show password"
@@ -79,7 +83,8 @@ class RevealTokenDialog(QDialog):
             "includePasswordCheck",
             "Include the password in this message",
         )
-        self._done = self._button("Done", "doneButton", self.accept)
+        self._done = named(QPushButton("Done", self), "doneButton", "Done")
+        self._done.clicked.connect(self.accept)
         self._show_password.toggled.connect(self._on_show_password_toggled)
         self._lay_out(created)
 
@@ -93,7 +98,11 @@ class RevealTokenDialog(QDialog):
         return field
 
     def _button(self, text: str, object_name: str, on_clicked: Callable[[], object]) -> QPushButton:
-        button = named(QPushButton(text, self), object_name, text)
+        longest = _COPIED.format(self._clipboard.clear_after_seconds)
+        button = named(QPushButton(longest, self), object_name, text)
+        # Wide enough for the countdown from the start, so nothing moves when it shows.
+        button.setMinimumWidth(button.sizeHint().width())
+        button.setText(text)
         button.clicked.connect(on_clicked)
         return button
 
@@ -154,8 +163,8 @@ class RevealTokenDialog(QDialog):
         column.addWidget(
             self._wrapped(
                 "One message with everything they need to connect: the store, the username, "
-                "the access, the expiry date, the API address, the token and the two calls "
-                "that sign in and read your data."
+                "the permissions, the expiry date, the API address, the token, and the "
+                "commands that sign in and read your data."
             )
         )
         column.addWidget(self._include_password)
@@ -219,7 +228,7 @@ class RevealTokenDialog(QDialog):
         if self._last_copy is None:
             return
         if seconds > 0:
-            self._last_copy.setText(f"Copied \u2013 the clipboard clears in {seconds} s")
+            self._last_copy.setText(_COPIED.format(seconds))
         else:
             self._restore_copy_labels()
 
@@ -234,14 +243,15 @@ class RevealTokenDialog(QDialog):
 
     # Closing: Done, Escape and the window's close button all pass through here.
 
-    def _missing(self) -> str:
+    def _missing(self) -> tuple[str, str]:
+        """What was not copied, and the pronoun for it."""
         if not self._token_copied and not self._password_copied:
-            return "the token or its password"
-        return "the token" if not self._token_copied else "the password"
+            return "the token and its password", "them"
+        return ("the token" if not self._token_copied else "the password"), "it"
 
     def done(self, result: int) -> None:
         if not self.copied and not self._closing_confirmed:
-            box = close_without_copy_confirmation(self, self._missing())
+            box = close_without_copy_confirmation(self, *self._missing())
             box.accepted.connect(lambda: self._close_confirmed(result))
             box.open()
             return
@@ -251,6 +261,10 @@ class RevealTokenDialog(QDialog):
     def _close_confirmed(self, result: int) -> None:
         self._closing_confirmed = True
         self.done(result)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        keep_wrapped_text_whole(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.copied or self._closing_confirmed:

@@ -44,3 +44,18 @@ class FieldError(QLabel):
         self.setText(message or "")
         self.setAccessibleDescription(message or "")
         self.setVisible(bool(message))
+
+
+def keep_wrapped_text_whole(window: QWidget) -> None:
+    """Let a window's minimum height follow what its wrapped labels need at its width.
+
+    Qt sizes a window from its layout's minimum size, which ignores that a wrapped label
+    grows taller as it gets narrower; at large text sizes lines were cut off. Call it from
+    `resizeEvent` and whenever a message appears or changes.
+    """
+    layout = window.layout()
+    if layout is None or not layout.hasHeightForWidth():
+        return
+    needed = layout.totalHeightForWidth(window.width())
+    if window.minimumHeight() != needed:
+        window.setMinimumHeight(needed)

@@ -47,9 +47,25 @@ def test_sign_in_opens_an_api_session(
     assert created["token"] not in response.text
 
 
-def test_username_is_not_case_sensitive(http: httpx.Client, demo: dict[str, str]) -> None:
+def test_username_ignores_ascii_case_only(http: httpx.Client, demo: dict[str, str]) -> None:
     created = made(http, demo)
     assert developer_sign_in(http, created["token"], "Shop-Dev", PASSWORD).status_code == 201
+    kelvin = made(http, demo, username="kiosk-ss")
+    for lookalike in ("\u212aiosk-ss", "kiosk-\u00df"):  # the Kelvin sign, an eszett
+        response = developer_sign_in(http, kelvin["token"], lookalike, PASSWORD)
+        assert response.status_code in (400, 401, 422), lookalike
+        assert response.status_code != 201
+
+
+def test_concurrent_correct_sign_ins_all_succeed(http: httpx.Client, demo: dict[str, str]) -> None:
+    created = made(http, demo)
+
+    def attempt(_: int) -> int:
+        return developer_sign_in(http, created["token"], "shop-dev", PASSWORD).status_code
+
+    with ThreadPoolExecutor(max_workers=12) as pool:
+        statuses = list(pool.map(attempt, range(12)))
+    assert statuses == [201] * 12
 
 
 @pytest.mark.parametrize(

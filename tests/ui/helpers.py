@@ -4,7 +4,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.ui.controller import AppController
@@ -60,3 +60,22 @@ def wait_for_tokens(qtbot: QtBot, controller: AppController, count: int | None =
         return rows > 0 if count is None else rows == count
 
     qtbot.waitUntil(ready, timeout=15000)
+
+
+def cut_off_labels(window: QWidget) -> list[str]:
+    """The wrapped labels shown shorter than their text needs at their width."""
+    return [
+        label.text()
+        for label in window.findChildren(QLabel)
+        if label.isVisible()
+        and label.wordWrap()
+        and label.text()
+        and label.height() < label.heightForWidth(label.width())
+    ]
+
+
+def enlarge_text(window: QWidget, factor: float = 1.8) -> None:
+    """Large text, as at 200 % scaling with a wide window (set before the window shows)."""
+    font = window.font()
+    font.setPointSizeF(font.pointSizeF() * factor)
+    window.setFont(font)

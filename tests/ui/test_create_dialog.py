@@ -5,6 +5,7 @@ from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -211,3 +212,26 @@ def test_every_control_is_named_for_tests_and_screen_readers(dialog: CreateToken
 
         widget = find(dialog, QWidget, name)
         assert widget.accessibleName(), name
+
+
+def test_a_second_enter_while_creating_does_not_cancel(
+    qtbot: QtBot, dialog: CreateTokenDialog
+) -> None:
+    fill_valid(qtbot, dialog)
+    rejected: list[int] = []
+    dialog.rejected.connect(lambda: rejected.append(1))
+    with qtbot.waitSignal(dialog.submitted):
+        qtbot.keyClick(find(dialog, QLineEdit, "usernameField"), Qt.Key.Key_Return)
+    cancel = find(dialog, QPushButton, "cancelButton")
+    cancel.setFocus()  # where focus falls when the greyed Create lets go of it
+    qtbot.keyClick(cancel, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog, Qt.Key.Key_Enter)
+    assert rejected == []
+    assert dialog.isVisible()
+
+
+def test_an_empty_password_asks_for_one(qtbot: QtBot, dialog: CreateTokenDialog) -> None:
+    fill_valid(qtbot, dialog)
+    type_into(qtbot, dialog, "passwordField", "")
+    find(dialog, QLineEdit, "passwordField").textEdited.emit("")
+    assert error_text(dialog, "password") == "Enter a password for your developer."

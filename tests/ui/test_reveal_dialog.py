@@ -1,0 +1,113 @@
+"""The show-once screen on its own: its copies, its message and its layout at large text."""
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from app.api.models import AccessToken, CreatedToken, Permission, TokenStatus
+from app.api.secret import Secret
+from app.services.clipboard import SecretClipboard
+from app.services.password_check import PasswordStrengthCheck
+from app.ui.create_dialog import CreateTokenDialog
+from app.ui.developer_message import HandOff
+from app.ui.reveal_dialog import RevealTokenDialog
+from tests.ui.helpers import click, cut_off_labels, enlarge_text, find, type_into
+
+TOKEN = "stp_" + "A" * 30 + "123456"
+PERMISSIONS = [
+    Permission(
+        "orders",
+        "Order API Access",
+        "Read the orders placed in your store, with their items, customers and status.",
+    ),
+    Permission(
+        "products",
+        "Product API Access",
+        "Read the products in your catalogue, with their vendors, prices and stock.",
+    ),
+]
+
+
+def created(expires_at: datetime | None = None) -> CreatedToken:
+    token = AccessToken(
+        "at_1",
+        "mobile-app",
+        ("orders",),
+        TokenStatus.ACTIVE,
+        datetime.now(UTC),
+        expires_at,
+        None,
+        None,
+        TOKEN[-4:],
+        None,
+    )
+    return CreatedToken(token, Secret(TOKEN))
+
+
+@pytest.fixture
+def clipboard(qtbot: QtBot) -> Iterator[SecretClipboard]:
+    clipboard = SecretClipboard(30)
+    yield clipboard
+    clipboard.clear_now()
+
+
+def reveal(qtbot: QtBot, clipboard: SecretClipboard, *, large: bool = False) -> RevealTokenDialog:
+    hand_off = HandOff("Demo Store", "https://api.example.com", {"orders": "Order API Access"})
+    dialog = RevealTokenDialog(created(), Secret("Kp7w-Xm3q-9dZe-Tr4u-Hb8n"), hand_off, clipboard)
+    qtbot.addWidget(dialog)
+    if large:
+        enlarge_text(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_no_text_is_cut_off_at_large_text_sizes(qtbot: QtBot, clipboard: SecretClipboard) -> None:
+    dialog = reveal(qtbot, clipboard, large=True)
+    qtbot.waitUntil(lambda: cut_off_labels(dialog) == [], timeout=2000)  # once laid out
+    field = find(dialog, QLineEdit, "tokenField")
+    assert field.width() >= field.fontMetrics().horizontalAdvance(TOKEN)  # the whole token
+    click(qtbot, dialog, "copyButton")
+    assert field.width() >= field.fontMetrics().horizontalAdvance(TOKEN)  # still, as it counts
+    click(qtbot, dialog, "copyPasswordButton")
+
+
+def test_the_create_dialog_grows_for_its_messages_at_large_text_sizes(qtbot: QtBot) -> None:
+    check = PasswordStrengthCheck(debounce_ms=10)
+    dialog = CreateTokenDialog(PERMISSIONS, check, store_name="Demo Store")
+    qtbot.addWidget(dialog)
+    enlarge_text(dialog)
+    dialog.show()
+    try:
+        type_into(qtbot, dialog, "usernameField", "mobile-app")
+        type_into(qtbot, dialog, "passwordField", "password1234")
+        strength = find(dialog, QLabel, "passwordStrength")
+        qtbot.waitUntil(lambda: strength.text().startswith("Strength: Weak"), timeout=5000)
+        type_into(qtbot, dialog, "usernameField", "x")  # a second message, a line above
+        qtbot.waitUntil(lambda: strength.isEnabled(), timeout=5000)
+        qtbot.waitUntil(lambda: cut_off_labels(dialog) == [], timeout=2000)
+    finally:
+        check.shutdown()
+
+
+def test_the_message_says_never_or_the_expiry_date(
+    qtbot: QtBot, clipboard: SecretClipboard
+) -> None:
+    dialog = reveal(qtbot, clipboard)
+    click(qtbot, dialog, "copyMessageButton")
+    assert "Expires: Never (until it is revoked)\n" in QGuiApplication.clipboard().text()
+    click(qtbot, dialog, "copyPasswordButton")
+    dated = RevealTokenDialog(
+        created(datetime(2027, 1, 5, 23, 59, tzinfo=UTC)),
+        Secret("x"),
+        HandOff("Demo Store", "https://api.example.com", {}),
+        clipboard,
+    )
+    qtbot.addWidget(dated)
+    click(qtbot, dated, "copyMessageButton")
+    assert "Expires: 5 January 2027 at 23:59 UTC\n" in QGuiApplication.clipboard().text()
+    click(qtbot, dated, "copyPasswordButton")
