@@ -4,10 +4,12 @@ Everything is written under a temporary data folder that is removed afterwards. 
 is one line on standard output (and the exit code): what passed, or what failed and why.
 """
 
+import logging
 import os
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 SELF_TEST_PASSWORD = "round-trip-passphrase-7"  # noqa: S105 (a throwaway, for a sandbox)
@@ -77,15 +79,35 @@ def _keychain_backend() -> str:
     return type(keyring.get_keyring()).__module__.removeprefix("keyring.backends.")
 
 
-def run_self_test() -> int:
-    """Run the check in a temporary data folder; return the process exit code."""
+@contextmanager
+def _temporary_home() -> Iterator[Path]:
+    """A data folder and a log file for the check alone; afterwards, no trace of either.
+
+    The log is written for real, so that the check can see no secret reached it.
+    """
     from app.storage.logs import setup_logging
     from app.storage.paths import HOME_VARIABLE, AppPaths
 
+    root = logging.getLogger()
+    handlers, previous_home = list(root.handlers), os.environ.get(HOME_VARIABLE)
     with tempfile.TemporaryDirectory(prefix="shipturtle-tokens-self-test-") as folder:
-        home = Path(folder)
-        os.environ[HOME_VARIABLE] = str(home)
+        os.environ[HOME_VARIABLE] = folder
         setup_logging(AppPaths.from_environment().log_dir)
+        try:
+            yield Path(folder)
+        finally:
+            for handler in [h for h in root.handlers if h not in handlers]:
+                root.removeHandler(handler)
+                handler.close()
+            if previous_home is None:
+                os.environ.pop(HOME_VARIABLE, None)
+            else:
+                os.environ[HOME_VARIABLE] = previous_home
+
+
+def run_self_test() -> int:
+    """Run the check in a temporary data folder; return the process exit code."""
+    with _temporary_home() as home:
         try:
             secret = _round_trip(home)
             _nothing_secret_written(home, secret, SELF_TEST_PASSWORD)

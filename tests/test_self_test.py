@@ -1,5 +1,6 @@
 """`--self-test` passes on a working installation and says why when it does not."""
 
+import logging
 import os
 import subprocess
 import sys
@@ -40,9 +41,13 @@ def test_a_failure_is_reported_in_one_line(
         raise self_test.SelfTestFailedError("the sandbox did not answer")
 
     monkeypatch.setattr(self_test, "_round_trip", broken)
+    handlers, home = list(logging.getLogger().handlers), os.environ.get("SHIPTURTLE_TOKENS_HOME")
     assert self_test.run_self_test() == 1
     out = capsys.readouterr().out
     assert out == "self-test FAILED: SelfTestFailedError: the sandbox did not answer\n"
+    # Nothing is left pointing at the folder that is gone (logging would fail later).
+    assert logging.getLogger().handlers == handlers
+    assert os.environ.get("SHIPTURTLE_TOKENS_HOME") == home
 
 
 def test_window_opens_and_quits_when_ready(tmp_path: Path) -> None:
