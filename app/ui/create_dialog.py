@@ -3,7 +3,7 @@
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QDate, Signal, Slot
+from PySide6.QtCore import QDate, Qt, Signal, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -105,6 +105,7 @@ class CreateTokenDialog(QDialog):
         self._strength.setWordWrap(True)
         # Room for two lines from the start, so the form does not jump as the verdict comes.
         self._strength.setMinimumHeight(self._strength.fontMetrics().lineSpacing() * 2)
+        self._strength.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self._note = named(QLineEdit(self), "noteField", "Note")
         self._note.setPlaceholderText("Optional: who this is for, so you recognise it later")
         self._errors = {
