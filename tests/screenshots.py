@@ -82,6 +82,7 @@ def _render() -> int:
         _walk_through(controller)
     finally:
         controller.shutdown()
+        controller.clipboard.clear_now()  # as at quit: Qt must not free it after Python
         for window in QApplication.topLevelWidgets():
             window.close()
             window.deleteLater()

@@ -61,6 +61,7 @@ def longest_stall_ms(latency_ms: int) -> float:
         _create_list_revoke(controller)
         stall = meter.stop()
         controller.shutdown()
+        controller.clipboard.clear_now()  # as at quit: Qt must not free it after Python
         controller.main_window.close()
         return stall
 
@@ -83,7 +84,9 @@ def _create_list_revoke(controller: "object") -> None:
     reveal = controller.reveal_dialog
     assert reveal is not None
     find(reveal, QPushButton, "copyButton").click()
+    find(reveal, QPushButton, "copyPasswordButton").click()
     find(reveal, QPushButton, "doneButton").click()
+    wait_until(lambda: controller.reveal_dialog is None)
     action(window, "refreshAction").trigger()
     wait_until(lambda: controller.model.rowCount() == 5)
     action(window, "revokeAction").trigger()
