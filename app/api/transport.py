@@ -8,11 +8,13 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 
 from app import APP_NAME, __version__
 from app.api import errors
+from app.api.address import is_loopback
 from app.api.error_mapping import error_from_response
 from app.api.secret import Secret
 
@@ -75,6 +77,10 @@ class Transport:
             transport=transport,
             follow_redirects=False,
             headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
+            # The environment's proxy settings (HTTP_PROXY...) serve remote servers, which
+            # merchants behind a company proxy need; loopback traffic, plain http with
+            # passwords in it, never leaves this computer through a proxy.
+            trust_env=not is_loopback(urlsplit(base_url).hostname or ""),
         )
 
     def close(self) -> None:
@@ -91,21 +97,19 @@ class Transport:
         params: Mapping[str, str | int] | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> httpx.Response:
-        """Send one request, retrying the same request (same headers) when allowed."""
-        all_headers = dict(headers or {})
-        if credential is not None:
-            all_headers["Authorization"] = f"Bearer {credential.reveal()}"
+        """Send one request, retrying the same request (same headers) when allowed.
+
+        Errors are raised outside any `except` block, so that they carry no `__context__`:
+        httpx's exception holds the request, and the request the Authorization header.
+        """
         attempts = self._retry.attempts if retryable else 1
         for attempt in range(1, attempts + 1):
             last = attempt == attempts
-            try:
-                response = self._http.request(
-                    method, path, json=json, params=params, headers=all_headers
-                )
-            except httpx.TransportError as exc:
+            response = self._send(method, path, json, params, _with_credential(headers, credential))
+            if isinstance(response, errors.ApiError):
                 if last:
-                    raise self._transport_error(exc) from None
-                self._wait(method, path, attempt, type(exc).__name__)
+                    raise response
+                self._wait(method, path, attempt, response.code or "network")
                 continue
             if response.status_code in RETRYABLE_STATUSES and not last:
                 retry_after = _seconds(response.headers.get("Retry-After"))
@@ -115,6 +119,19 @@ class Transport:
                 return response
             raise error_from_response(response)
         raise AssertionError("unreachable")  # pragma: no cover
+
+    def _send(
+        self,
+        method: str,
+        path: str,
+        json: Mapping[str, Any] | None,
+        params: Mapping[str, str | int] | None,
+        headers: dict[str, str],
+    ) -> httpx.Response | errors.ApiError:
+        try:
+            return self._http.request(method, path, json=json, params=params, headers=headers)
+        except httpx.TransportError as exc:
+            return self._transport_error(exc)
 
     def _wait(
         self, method: str, path: str, attempt: int, why: str, retry_after: float | None = None
@@ -129,6 +146,15 @@ class Transport:
         if isinstance(exc, httpx.TimeoutException):
             return errors.RequestTimeoutError(code="timeout")
         return errors.NetworkError(code="network")
+
+
+def _with_credential(
+    headers: Mapping[str, str] | None, credential: Secret | None
+) -> dict[str, str]:
+    all_headers = dict(headers or {})
+    if credential is not None:
+        all_headers["Authorization"] = f"Bearer {credential.reveal()}"
+    return all_headers
 
 
 def _seconds(value: str | None) -> float | None:
