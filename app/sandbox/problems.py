@@ -114,12 +114,7 @@ def _plain_message(error: Mapping[str, Any]) -> str:
 def problem_from_errors(errors: Sequence[Mapping[str, Any]]) -> ApiProblem:
     """One problem for a list of validation errors: unreadable JSON, or a message per field."""
     if any(_is_unparsed_body(error) for error in errors):
-        return ApiProblem(
-            400,
-            "invalid_json",
-            "The request body is not valid JSON. Send a JSON object "
-            "with Content-Type: application/json.",
-        )
+        return invalid_json()
     fields: dict[str, str] = {}
     for error in errors:
         fields.setdefault(_field_name(error.get("loc", ())), _plain_message(error))
@@ -146,14 +141,32 @@ async def _on_api_problem(_request: Request, exc: Exception) -> JSONResponse:
     return exc.to_response()
 
 
+def invalid_json() -> ApiProblem:
+    return ApiProblem(
+        400,
+        "invalid_json",
+        "The request body is not valid JSON. Send a JSON object in UTF-8 "
+        "with Content-Type: application/json.",
+    )
+
+
 async def _on_http_exception(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
+    headers = dict(exc.headers or {})  # 405 carries Allow
     if exc.status_code == 404:
         problem = ApiProblem(404, "not_found", "There is nothing at this address.")
     elif exc.status_code == 405:
-        problem = ApiProblem(405, "method_not_allowed", "This address does not accept that method.")
+        problem = ApiProblem(
+            405,
+            "method_not_allowed",
+            f"This address does not accept that method; use {headers.get('Allow', 'another')}.",
+            headers=headers,
+        )
+    elif exc.status_code == 400:
+        # FastAPI's only 400 is a body it could not parse: bad UTF-8, JSON nested too deep.
+        problem = invalid_json()
     else:
-        problem = ApiProblem(exc.status_code, "http_error", str(exc.detail))
+        problem = ApiProblem(exc.status_code, "http_error", str(exc.detail), headers=headers)
     return problem.to_response()
 
 

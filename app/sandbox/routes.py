@@ -11,6 +11,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from app import __version__
 from app.sandbox import schemas
 from app.sandbox.developer import DeveloperService
+from app.sandbox.middleware import BodySizeLimit, HeadAsGet
 from app.sandbox.problems import install_handlers
 from app.sandbox.records import PERMISSIONS
 from app.sandbox.samples import sample_orders, sample_products
@@ -63,9 +64,13 @@ def create_app(service: SandboxService, developer: DeveloperService, latency: La
         description="Access tokens for the Shipturtle API, served locally for demo and tests.",
         docs_url="/docs",
         redoc_url=None,
+        redirect_slashes=False,  # a redirect would be built from the Host header: 404 instead
     )
     install_handlers(app)
+    # Added last runs first: the size limit comes before everything, HEAD is made a GET.
     app.add_middleware(_LatencyMiddleware, latency=latency)
+    app.add_middleware(HeadAsGet)
+    app.add_middleware(BodySizeLimit)
     _add_session_routes(app, service)
     _add_token_routes(app, service)
     _add_developer_routes(app, developer)

@@ -1,0 +1,106 @@
+"""ASGI layers in front of the routes: the body size limit, and HEAD answered like GET."""
+
+import json
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+MAX_BODY_BYTES = 64 * 1024
+
+
+async def _refuse_too_large(send: Send) -> None:
+    body = json.dumps(
+        {
+            "error": {
+                "code": "payload_too_large",
+                "message": f"The request body is larger than {MAX_BODY_BYTES // 1024} KiB. "
+                "Send a smaller one.",
+            }
+        }
+    ).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 413,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(body)).encode()),
+                (b"connection", b"close"),
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})
+
+
+def _declared_length(scope: Scope) -> int | None:
+    for name, value in scope.get("headers", []):
+        if name == b"content-length":
+            try:
+                return int(value)
+            except ValueError:
+                return None
+    return None
+
+
+class BodySizeLimit:
+    """Refuses bodies over 64 KiB with 413 before anything else runs, authentication too.
+
+    A declared Content-Length over the limit is refused before a byte is read. Otherwise
+    the body (64 KiB at most) is read here first and handed on whole, so that a chunked
+    body growing past the limit is refused too, and the routes never see part of one.
+    """
+
+    def __init__(self, app: ASGIApp, max_bytes: int = MAX_BODY_BYTES) -> None:
+        self._app = app
+        self._max = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self._app(scope, receive, send)
+            return
+        declared = _declared_length(scope)
+        if declared is not None and declared > self._max:
+            await _refuse_too_large(send)
+            return
+        messages = await self._read_body(receive)
+        if messages is None:
+            await _refuse_too_large(send)
+            return
+
+        async def replay() -> Message:
+            return messages.pop(0) if messages else await receive()
+
+        await self._app(scope, replay, send)
+
+    async def _read_body(self, receive: Receive) -> list[Message] | None:
+        """The request's body messages, or None once they pass the limit."""
+        messages: list[Message] = []
+        size = 0
+        while True:
+            message = await receive()
+            messages.append(message)
+            if message["type"] != "http.request":
+                return messages  # the client went away; the app will see that
+            size += len(message.get("body", b""))
+            if size > self._max:
+                return None
+            if not message.get("more_body", False):
+                return messages
+
+
+class HeadAsGet:
+    """Answers HEAD on a GET route as GET would, headers and all, without the body."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self._app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self._app(scope, receive, send)
+            return
+
+        async def without_body(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                message = {**message, "body": b""}
+            await send(message)
+
+        await self._app({**scope, "method": "GET"}, receive, without_body)

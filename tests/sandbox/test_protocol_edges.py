@@ -1,0 +1,82 @@
+"""HTTP edges: body size, HEAD, 405 with Allow, trailing slashes, bodies that are not JSON."""
+
+import httpx
+import pytest
+
+from app.sandbox.middleware import MAX_BODY_BYTES
+
+
+def error_code(response: httpx.Response) -> str:
+    return str(response.json()["error"]["code"])
+
+
+@pytest.mark.parametrize(
+    "path", ["/v1/sessions", "/v1/access-tokens", "/v1/api-sessions", "/v1/health"]
+)
+def test_a_body_over_64_kib_is_refused_before_anything_else(http: httpx.Client, path: str) -> None:
+    body = b'{"email": "' + b"a" * MAX_BODY_BYTES + b'", "password": "x"}'
+    response = http.post(path, content=body, headers={"Content-Type": "application/json"})
+    assert response.status_code == 413  # before authentication, routing and validation
+    assert error_code(response) == "payload_too_large"
+    assert "64 KiB" in response.json()["error"]["message"]
+
+
+def test_a_chunked_body_over_the_limit_is_cut_off(http: httpx.Client) -> None:
+    def chunks() -> object:
+        for _ in range(MAX_BODY_BYTES // 1024 + 8):
+            yield b"x" * 1024
+
+    response = http.post("/v1/sessions", content=chunks())  # type: ignore[arg-type]
+    assert response.status_code == 413
+    assert error_code(response) == "payload_too_large"
+
+
+def test_a_body_at_the_limit_is_read(http: httpx.Client, demo: dict[str, str]) -> None:
+    note = "n" * (MAX_BODY_BYTES - 200)
+    body = {"username": "near-limit", "password": "x", "permissions": [], "note": note}
+    response = http.post("/v1/access-tokens", headers=demo, json=body)
+    assert response.status_code == 422  # read and judged on its fields, not its size
+
+
+def test_head_answers_like_get_without_a_body(http: httpx.Client, demo: dict[str, str]) -> None:
+    got = http.get("/v1/access-tokens", headers=demo)
+    head = http.head("/v1/access-tokens", headers=demo)
+    assert head.status_code == 200
+    assert head.content == b""
+    assert head.headers["content-type"] == got.headers["content-type"]
+    assert http.head("/v1/health").status_code == 200
+    assert http.head("/v1/access-tokens").status_code == 401
+
+
+def test_405_says_which_methods_are_allowed(http: httpx.Client) -> None:
+    response = http.put("/v1/health")
+    assert response.status_code == 405
+    assert error_code(response) == "method_not_allowed"
+    assert response.headers["Allow"] == "GET"
+    assert http.get("/v1/api-sessions").headers["Allow"] == "POST"
+
+
+def test_a_trailing_slash_is_not_found_never_redirected(http: httpx.Client) -> None:
+    response = http.get("/v1/health/", headers={"Host": "evil.example.com"})
+    assert response.status_code == 404
+    assert error_code(response) == "not_found"
+    assert "location" not in response.headers
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"email": "\xff\xfe", "password": "x"}',  # not UTF-8
+        b"[" * 1000 + b"]" * 1000,  # nested too deep
+    ],
+)
+def test_bodies_that_cannot_be_read_get_invalid_json(
+    http: httpx.Client, demo: dict[str, str], body: bytes
+) -> None:
+    for path, headers in (("/v1/sessions", {}), ("/v1/access-tokens", demo)):
+        response = http.post(
+            path, content=body, headers={**headers, "Content-Type": "application/json"}
+        )
+        assert response.status_code == 400, path
+        assert error_code(response) == "invalid_json"
+        assert "UTF-8" in response.json()["error"]["message"]
