@@ -5,7 +5,7 @@ import json
 import math
 import threading
 import time
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -15,39 +15,6 @@ from limits.storage import MemoryStorage
 from limits.strategies import MovingWindowRateLimiter
 
 Clock = Callable[[], float]
-
-
-class SignInLimiter:
-    """Refuses sign-in for an email after too many failures in a sliding window."""
-
-    def __init__(self, clock: Clock, max_failures: int = 5, window_seconds: float = 60) -> None:
-        self._clock = clock
-        self._max_failures = max_failures
-        self._window = window_seconds
-        self._failures: dict[str, deque[float]] = {}
-        self._lock = threading.Lock()
-
-    def _recent(self, email: str) -> deque[float]:
-        failures = self._failures.setdefault(email, deque())
-        while failures and failures[0] <= self._clock() - self._window:
-            failures.popleft()
-        return failures
-
-    def retry_after(self, email: str) -> int | None:
-        """Seconds to wait before trying again, or None when sign-in is allowed."""
-        with self._lock:
-            failures = self._recent(email)
-            if len(failures) < self._max_failures:
-                return None
-            return max(1, math.ceil(failures[0] + self._window - self._clock()))
-
-    def record_failure(self, email: str) -> None:
-        with self._lock:
-            self._recent(email).append(self._clock())
-
-    def reset(self, email: str) -> None:
-        with self._lock:
-            self._failures.pop(email, None)
 
 
 class AttemptLimiter:

@@ -1,10 +1,11 @@
 """The HTTP face of the sandbox: FastAPI routes that hand each request to the service."""
 
 import asyncio
-from typing import Annotated
+from typing import Annotated, Any
 
-from fastapi import FastAPI, Header, Query, Request
+from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Receive, Scope, Send
 
@@ -12,8 +13,8 @@ from app import __version__
 from app.sandbox import schemas
 from app.sandbox.developer import DeveloperService
 from app.sandbox.middleware import BodySizeLimit, HeadAsGet
-from app.sandbox.problems import install_handlers
-from app.sandbox.records import PERMISSIONS
+from app.sandbox.problems import install_handlers, parsed_body
+from app.sandbox.records import PERMISSIONS, Merchant
 from app.sandbox.samples import sample_orders, sample_products
 from app.sandbox.schemas import error_responses
 from app.sandbox.service import SandboxService
@@ -111,7 +112,7 @@ def _add_session_routes(app: FastAPI, service: SandboxService) -> None:
         tags=["session"],
     )
     def merchant(authorization: Authorization = None) -> Response:
-        return _json(service.merchant(authorization))
+        return _json(service.signed_in(authorization).to_json())
 
     @app.get("/v1/permissions", response_model=schemas.PermissionList, tags=["tokens"])
     def permissions() -> Response:
@@ -123,6 +124,12 @@ def _add_session_routes(app: FastAPI, service: SandboxService) -> None:
 
 
 def _add_token_routes(app: FastAPI, service: SandboxService) -> None:
+    def signed_in(authorization: Authorization = None) -> Merchant:
+        # A dependency runs before FastAPI checks the query and the body: 401 before 422.
+        return service.signed_in(authorization)
+
+    SignedIn = Annotated[Merchant, Depends(signed_in)]  # noqa: N806 (a type, named as one)
+
     @app.get(
         "/v1/access-tokens",
         response_model=schemas.AccessTokenPage,
@@ -130,12 +137,12 @@ def _add_token_routes(app: FastAPI, service: SandboxService) -> None:
         tags=["tokens"],
     )
     def list_tokens(
-        authorization: Authorization = None,
+        merchant: SignedIn,
         status: schemas.StatusFilter = "active",
         limit: Annotated[int, Query(ge=1, le=200)] = 50,
         cursor: str | None = None,
     ) -> Response:
-        return _json(service.list_tokens(authorization, status, limit, cursor))
+        return _json(service.list_tokens(merchant, status, limit, cursor))
 
     @app.post(
         "/v1/access-tokens",
@@ -143,13 +150,16 @@ def _add_token_routes(app: FastAPI, service: SandboxService) -> None:
         response_model=schemas.CreatedToken,
         responses=error_responses(400, 401, 403, 409, 422),
         tags=["tokens"],
+        openapi_extra=_json_body(schemas.CreateTokenRequest),
     )
-    def create_token(
-        body: schemas.CreateTokenRequest,
-        authorization: Authorization = None,
-        idempotency_key: IdempotencyKey = None,
+    async def create_token(
+        request: Request, merchant: SignedIn, idempotency_key: IdempotencyKey = None
     ) -> Response:
-        created = service.create_token(authorization, body.model_dump(), idempotency_key)
+        # The body is read after the session is checked: a caller signed out hears 401 first.
+        body = parsed_body(await request.body(), schemas.CreateTokenRequest)
+        created = await run_in_threadpool(
+            service.create_token, merchant, body.model_dump(), idempotency_key
+        )
         return _json(created, 201)
 
     @app.get(
@@ -158,8 +168,8 @@ def _add_token_routes(app: FastAPI, service: SandboxService) -> None:
         responses=error_responses(401, 404),
         tags=["tokens"],
     )
-    def get_token(token_id: str, authorization: Authorization = None) -> Response:
-        return _json(service.get_token(authorization, token_id))
+    def get_token(token_id: str, merchant: SignedIn) -> Response:
+        return _json(service.get_token(merchant, token_id))
 
     @app.delete(
         "/v1/access-tokens/{token_id}",
@@ -167,19 +177,15 @@ def _add_token_routes(app: FastAPI, service: SandboxService) -> None:
         responses=error_responses(401, 404),
         tags=["tokens"],
     )
-    def revoke_token(token_id: str, authorization: Authorization = None) -> Response:
-        service.revoke_token(authorization, token_id)
+    def revoke_token(token_id: str, merchant: SignedIn) -> Response:
+        service.revoke_token(merchant, token_id)
         return Response(status_code=204)
 
 
-_SIGN_IN_BODY = {
-    "requestBody": {
-        "required": True,
-        "content": {
-            "application/json": {"schema": schemas.DeveloperSignInRequest.model_json_schema()}
-        },
-    }
-}
+def _json_body(model: type[BaseModel]) -> dict[str, Any]:
+    """Document a body that a route reads itself (after checking credentials)."""
+    schema = {"application/json": {"schema": model.model_json_schema()}}
+    return {"requestBody": {"required": True, "content": schema}}
 
 
 def _add_developer_routes(app: FastAPI, developer: DeveloperService) -> None:
@@ -196,7 +202,7 @@ def _add_developer_routes(app: FastAPI, developer: DeveloperService) -> None:
         "429 `rate_limited` with Retry-After (5 failed sign-ins for this token within 60 s), "
         "401 `invalid_credentials` (wrong username or password). The API session lasts one "
         "hour, never outlives its token, and ends when the token's secret ends.",
-        openapi_extra=_SIGN_IN_BODY,
+        openapi_extra=_json_body(schemas.DeveloperSignInRequest),
     )
     async def developer_sign_in(
         request: Request, authorization: AccessAuthorization = None

@@ -24,7 +24,7 @@ StatusFilter = Literal["active", "revoked", "expired", "all"]
 
 class SignInRequest(BaseModel):
     model_config = _STRICT
-    email: Text
+    email: Text = Field(max_length=254)  # the longest an address can be (RFC 5321)
     password: Text
 
 

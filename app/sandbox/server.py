@@ -14,7 +14,7 @@ from fastapi import FastAPI
 
 from app.sandbox.database import Database
 from app.sandbox.developer import DeveloperService
-from app.sandbox.guards import AttemptLimiter, IdempotencyCache, SignInLimiter
+from app.sandbox.guards import AttemptLimiter, IdempotencyCache
 from app.sandbox.routes import Latency, create_app
 from app.sandbox.seed import seed_if_empty
 from app.sandbox.service import SandboxService
@@ -53,8 +53,11 @@ def build_sandbox(
     database = Database(str(db), clock)
     with database.transaction() as store:
         seed_if_empty(store)
-    service = SandboxService(database, SignInLimiter(clock), IdempotencyCache(clock))
-    developer = DeveloperService(database, AttemptLimiter(window_seconds=limit_window_seconds))
+    window = limit_window_seconds
+    service = SandboxService(
+        database, AttemptLimiter(window_seconds=window), IdempotencyCache(clock)
+    )
+    developer = DeveloperService(database, AttemptLimiter(window_seconds=window))
     latency = Latency(latency_ms)
     return Sandbox(create_app(service, developer, latency), database, latency)
 

@@ -16,7 +16,7 @@ from app.api.token_rules import (
 )
 from app.sandbox import problems, security
 from app.sandbox.database import Database
-from app.sandbox.guards import IdempotencyCache, SignInLimiter
+from app.sandbox.guards import AttemptLimiter, IdempotencyCache
 from app.sandbox.problems import ApiProblem
 from app.sandbox.records import PERMISSIONS, Merchant, TokenRecord, rfc3339
 from app.sandbox.store import NewToken, Store
@@ -30,11 +30,18 @@ def encode_cursor(seq: int) -> str:
     return base64.urlsafe_b64encode(f"{_CURSOR_PREFIX}{seq}".encode()).decode().rstrip("=")
 
 
+_LARGEST_SEQ = 2**63 - 1  # SQLite's INTEGER
+
+
 def decode_cursor(cursor: str) -> int:
+    """The row a page link continues after; anything but one of ours is a 422 on `cursor`."""
     try:
         text = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode("ascii")
-        if text.startswith(_CURSOR_PREFIX):
-            return int(text.removeprefix(_CURSOR_PREFIX))
+        digits = text.removeprefix(_CURSOR_PREFIX)
+        if text.startswith(_CURSOR_PREFIX) and digits.isdigit() and len(digits) <= 19:
+            seq = int(digits)
+            if 0 < seq <= _LARGEST_SEQ:
+                return seq
     except (binascii.Error, UnicodeDecodeError, ValueError):
         pass
     raise problems.validation_failed(
@@ -53,7 +60,7 @@ class _CheckedToken:
 class SandboxService:
     """The contract's behaviour, on a database and in-memory guards passed in."""
 
-    def __init__(self, database: Database, limiter: SignInLimiter, replays: IdempotencyCache):
+    def __init__(self, database: Database, limiter: AttemptLimiter, replays: IdempotencyCache):
         self._db = database
         self._limiter = limiter
         self._replays = replays
@@ -63,7 +70,7 @@ class SandboxService:
 
     def sign_in(self, email: str, password: str) -> dict[str, Any]:
         email = email.strip().lower()
-        wait = self._limiter.retry_after(email)
+        wait = self._limiter.take(email)
         if wait is not None:
             raise ApiProblem(
                 429,
@@ -71,17 +78,32 @@ class SandboxService:
                 f"Too many failed sign-in attempts. Wait {wait} seconds and try again.",
                 headers={"Retry-After": str(wait)},
             )
+        merchant = None
+        try:
+            merchant = self._checked_login(email, password)
+        finally:
+            self._limiter.give_back(email, failed=merchant is None)
+        if merchant is None:
+            raise ApiProblem(
+                401,
+                "invalid_credentials",
+                "The email or password is not right. Check both and try again.",
+            )
+        with self._db.transaction() as store:
+            return self._open_session(store, merchant)
+
+    def _checked_login(self, email: str, password: str) -> Merchant | None:
+        """The merchant these credentials open, checked outside the database lock.
+
+        An unknown email is checked against a hash that matches nothing, so that it
+        takes as long as a known one: the time of an answer says nothing about accounts.
+        """
         with self._db.transaction() as store:
             login = store.merchant_login(email)
-            if login is None or not security.verify_password(password, login[1]):
-                self._limiter.record_failure(email)
-                raise ApiProblem(
-                    401,
-                    "invalid_credentials",
-                    "The email or password is not right. Check both and try again.",
-                )
-            self._limiter.reset(email)
-            return self._open_session(store, login[0])
+        stored = security.LOCKED_PASSWORD if login is None else login[1]
+        if not security.verify_password(password, stored) or login is None:
+            return None
+        return login[0]
 
     @staticmethod
     def _open_session(store: Store, merchant: Merchant) -> dict[str, Any]:
@@ -101,9 +123,10 @@ class SandboxService:
             assert credential is not None
             store.delete_session(security.hash_secret(credential))
 
-    def merchant(self, authorization: str | None) -> dict[str, Any]:
+    def signed_in(self, authorization: str | None) -> Merchant:
+        """The merchant of a live session; every control-plane call asks this first."""
         with self._db.transaction() as store:
-            return self._require_session(store, authorization).to_json()
+            return self._require_session(store, authorization)
 
     @staticmethod
     def _require_session(store: Store, authorization: str | None) -> Merchant:
@@ -115,14 +138,13 @@ class SandboxService:
             raise problems.unauthorized()
         return merchant
 
-    # Access tokens (control plane)
+    # Access tokens (control plane), for a merchant already signed in
 
     def list_tokens(
-        self, authorization: str | None, status: str, limit: int, cursor: str | None
+        self, merchant: Merchant, status: str, limit: int, cursor: str | None
     ) -> dict[str, Any]:
-        before = None if cursor is None else decode_cursor(cursor)
+        before = decode_cursor(cursor) if cursor else None  # an empty cursor: the first page
         with self._db.transaction() as store:
-            merchant = self._require_session(store, authorization)
             rows = store.list_tokens(merchant.id, status, limit + 1, before)
             page = rows[:limit]
             more = len(rows) > limit
@@ -131,9 +153,8 @@ class SandboxService:
                 "next_cursor": encode_cursor(page[-1].seq) if more else None,
             }
 
-    def get_token(self, authorization: str | None, token_id: str) -> dict[str, Any]:
+    def get_token(self, merchant: Merchant, token_id: str) -> dict[str, Any]:
         with self._db.transaction() as store:
-            merchant = self._require_session(store, authorization)
             return self._owned_token(store, merchant, token_id).to_json(store.now)
 
     @staticmethod
@@ -143,20 +164,18 @@ class SandboxService:
             raise problems.not_found()
         return record
 
-    def revoke_token(self, authorization: str | None, token_id: str) -> None:
+    def revoke_token(self, merchant: Merchant, token_id: str) -> None:
         with self._db.transaction() as store:
-            merchant = self._require_session(store, authorization)
             store.revoke_token(self._owned_token(store, merchant, token_id).seq)
 
     def create_token(
-        self, authorization: str | None, body: dict[str, Any], idempotency_key: str | None
+        self, merchant: Merchant, body: dict[str, Any], idempotency_key: str | None
     ) -> dict[str, Any]:
         if idempotency_key is not None and (problem := idempotency_key_problem(idempotency_key)):
             raise problems.validation_failed({"Idempotency-Key": problem})
         fingerprint = IdempotencyCache.fingerprint(body)
         with self._db.transaction() as store:
-            merchant = self._require_session(store, authorization)
-            replay = self._replay(merchant, idempotency_key, fingerprint)
+            replay = self._replay(store, merchant, idempotency_key, fingerprint)
             now = store.now
         if replay is not None:
             return replay
@@ -166,8 +185,7 @@ class SandboxService:
         token = self._checked_new_token(merchant, body, now)
         # Serialised so that two requests with one key can never both create.
         with self._create_lock, self._db.transaction() as store:
-            merchant = self._require_session(store, authorization)
-            replay = self._replay(merchant, idempotency_key, fingerprint)
+            replay = self._replay(store, merchant, idempotency_key, fingerprint)
             if replay is not None:
                 return replay
             created = self._create(store, merchant, token)
@@ -176,19 +194,33 @@ class SandboxService:
             return created
 
     def _replay(
-        self, merchant: Merchant, idempotency_key: str | None, fingerprint: str
+        self, store: Store, merchant: Merchant, idempotency_key: str | None, fingerprint: str
     ) -> dict[str, Any] | None:
-        """What an earlier create with this key answered, if it answered this same body."""
+        """What an earlier create with this key answered, if it answered this same body.
+
+        Only while that token still works: a revoked token's secret is never shown again.
+        """
         if idempotency_key is None:
             return None
         replay = self._replays.lookup(merchant.id, idempotency_key)
-        if replay is not None and replay.fingerprint != fingerprint:
+        if replay is None:
+            return None
+        if replay.fingerprint != fingerprint:
             raise ApiProblem(
                 422,
                 "idempotency_key_reused",
                 "This request key was already used for a different token. Start a new request.",
             )
-        return None if replay is None else replay.body
+        token = store.get_token(merchant.id, replay.body["access_token"]["id"])
+        status = "revoked" if token is None else token.status(store.now)
+        if token is None or status != "active":
+            raise ApiProblem(
+                409,
+                f"token_{status}",
+                f"The token this request created is {status} now, and its secret is never "
+                "shown again. Create a new token.",
+            )
+        return {**replay.body, "access_token": token.to_json(store.now)}
 
     @staticmethod
     def _create(store: Store, merchant: Merchant, token: _CheckedToken) -> dict[str, Any]:
