@@ -9,6 +9,21 @@ NOTE_MAX = 200
 MAX_LIFETIME_DAYS = 366
 
 
+# C0 and C1 controls (NUL among them), and the bidirectional overrides and isolates that
+# make "invoice \u202egpj.exe" read as "invoiceexe.jpg". Zero-width joiners stay: emoji use them.
+_BIDI = "\u202a-\u202e\u2066-\u2069"
+_HIDDEN = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI}]")
+_HIDDEN_BUT_LINE_BREAKS = re.compile(f"[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f{_BIDI}]")
+
+
+def hidden_character_problem(text: str, *, line_breaks: bool = False) -> str | None:
+    """Refuse characters that cannot be seen or that reorder the text around them."""
+    found = (_HIDDEN_BUT_LINE_BREAKS if line_breaks else _HIDDEN).search(text)
+    if found is None:
+        return None
+    return f"Remove the invisible control character (U+{ord(found.group()):04X}) from this text."
+
+
 def username_problem(username: str) -> str | None:
     if USERNAME_PATTERN.fullmatch(username):
         return None
@@ -16,6 +31,8 @@ def username_problem(username: str) -> str | None:
 
 
 def password_problem(password: str, username: str) -> str | None:
+    if hidden := hidden_character_problem(password):
+        return hidden
     if not PASSWORD_MIN <= len(password) <= PASSWORD_MAX:
         return f"Use {PASSWORD_MIN} to {PASSWORD_MAX} characters."
     if len(username) >= 3 and username.casefold() in password.casefold():
@@ -33,6 +50,8 @@ def permissions_problem(keys: Sequence[str], known: Collection[str]) -> str | No
 
 
 def note_problem(note: str | None) -> str | None:
+    if note is not None and (hidden := hidden_character_problem(note, line_breaks=True)):
+        return hidden
     if note is not None and len(note) > NOTE_MAX:
         return f"Keep the note to {NOTE_MAX} characters or fewer."
     return None

@@ -4,6 +4,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictBool, StrictStr
 
+from app.api.token_rules import hidden_character_problem
+
 _STRICT = ConfigDict(strict=True, extra="forbid")
 
 
@@ -16,7 +18,21 @@ def _encodable(text: str) -> str:
     return text
 
 
-Text = Annotated[StrictStr, AfterValidator(_encodable)]
+def _visible(text: str) -> str:
+    if problem := hidden_character_problem(text):
+        raise ValueError(problem)
+    return text
+
+
+def _visible_or_line_breaks(text: str) -> str:
+    if problem := hidden_character_problem(text, line_breaks=True):
+        raise ValueError(problem)
+    return text
+
+
+# Every text field: valid Unicode, nothing invisible. A note may keep its line breaks.
+Text = Annotated[StrictStr, AfterValidator(_encodable), AfterValidator(_visible)]
+NoteText = Annotated[StrictStr, AfterValidator(_encodable), AfterValidator(_visible_or_line_breaks)]
 
 TokenStatus = Literal["active", "revoked", "expired"]
 StatusFilter = Literal["active", "revoked", "expired", "all"]
@@ -45,7 +61,7 @@ class CreateTokenRequest(BaseModel):
     expires_at: Text | None = Field(
         default=None, description="RFC 3339 time, at most 366 days ahead; null for never."
     )
-    note: Text | None = Field(default=None, description="At most 200 characters.")
+    note: NoteText | None = Field(default=None, description="At most 200 characters.")
 
 
 class ErrorDetail(BaseModel):

@@ -75,3 +75,39 @@ def test_a_replayed_create_never_shows_a_revoked_token_again(
     assert replayed.status_code == 409
     assert replayed.json()["error"]["code"] == "token_revoked"
     assert first.json()["token"] not in replayed.text
+
+
+@pytest.mark.parametrize(
+    ("overrides", "field"),
+    [
+        ({"note": "invoice \u202egpj.exe"}, "note"),
+        ({"note": "isolate \u2066here\u2069"}, "note"),
+        ({"note": "nul \x00 inside"}, "note"),
+        ({"note": "c1 \x85 inside"}, "note"),
+        ({"password": "a-long-secret-pass\x00phrase"}, "password"),
+        ({"username": "shop\u202edev"}, "username"),
+    ],
+)
+def test_invisible_characters_are_refused_in_every_text_field(
+    http: httpx.Client, demo: dict[str, str], overrides: dict[str, str], field: str
+) -> None:
+    response = create(http, demo, **overrides)
+    assert response.status_code == 422
+    assert field in response.json()["error"]["fields"]
+    listed = http.get("/v1/access-tokens", headers=demo, params={"status": "all"}).text
+    assert "\\u202e" not in listed.lower()
+
+
+def test_sign_in_fields_refuse_them_too(http: httpx.Client) -> None:
+    response = http.post("/v1/sessions", json={"email": "demo@example.com\x00", "password": "x"})
+    assert response.status_code == 422
+    assert "U+0000" in response.json()["error"]["fields"]["email"]
+
+
+def test_line_breaks_in_a_note_and_emoji_sequences_are_fine(
+    http: httpx.Client, demo: dict[str, str]
+) -> None:
+    note = "Agency team \U0001f468\u200d\U0001f469\u200d\U0001f467\nsecond line"
+    response = create(http, demo, note=note)
+    assert response.status_code == 201
+    assert response.json()["access_token"]["note"] == note

@@ -235,3 +235,15 @@ def test_an_empty_password_asks_for_one(qtbot: QtBot, dialog: CreateTokenDialog)
     type_into(qtbot, dialog, "passwordField", "")
     find(dialog, QLineEdit, "passwordField").textEdited.emit("")
     assert error_text(dialog, "password") == "Enter a password for your developer."
+
+
+def test_an_invisible_character_is_named_beside_its_field(
+    qtbot: QtBot, dialog: CreateTokenDialog
+) -> None:
+    fill_valid(qtbot, dialog)
+    note = find(dialog, QLineEdit, "noteField")
+    # Pasted, as such text arrives: qtbot cannot type a bidi override (Qt aborts).
+    note.setText("invoice \u202egpj.exe")
+    note.textEdited.emit(note.text())
+    assert "U+202E" in error_text(dialog, "note")
+    assert not find(dialog, QPushButton, "createButton").isEnabled()
