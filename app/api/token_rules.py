@@ -3,7 +3,8 @@
 import re
 from collections.abc import Collection, Sequence
 
-USERNAME_PATTERN = re.compile(r"[A-Za-z0-9._-]{3,64}")
+USERNAME_MIN, USERNAME_MAX = 3, 64
+USERNAME_PATTERN = re.compile(rf"[A-Za-z0-9._-]{{{USERNAME_MIN},{USERNAME_MAX}}}")
 PASSWORD_MIN, PASSWORD_MAX = 12, 128
 NOTE_MAX = 200
 MAX_LIFETIME_DAYS = 366

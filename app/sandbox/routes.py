@@ -35,7 +35,11 @@ ApiSessionAuthorization = Annotated[
 ]
 IdempotencyKey = Annotated[
     str | None,
-    Header(alias="Idempotency-Key", description="Repeat it on retries; one token is created."),
+    Header(
+        alias="Idempotency-Key",
+        description="Repeat it on retries; one token is created.",
+        json_schema_extra={"pattern": "^[!-~]{1,255}$", "minLength": 1, "maxLength": 255},
+    ),
 ]
 
 
@@ -84,7 +88,9 @@ def _json(body: object, status: int = 200) -> JSONResponse:
 
 
 def _add_session_routes(app: FastAPI, service: SandboxService) -> None:
-    @app.get("/v1/health", response_model=schemas.Health, tags=["meta"])
+    @app.get(
+        "/v1/health", response_model=schemas.Health, responses=error_responses(), tags=["meta"]
+    )
     def health() -> Response:
         return _json({"status": "ok", "version": __version__})
 
@@ -92,7 +98,7 @@ def _add_session_routes(app: FastAPI, service: SandboxService) -> None:
         "/v1/sessions",
         status_code=201,
         response_model=schemas.SessionOut,
-        responses=error_responses(400, 401, 422, 429),
+        responses=error_responses(400, 401, 413, 422, 429),
         tags=["session"],
     )
     def sign_in(body: schemas.SignInRequest) -> Response:
@@ -114,7 +120,12 @@ def _add_session_routes(app: FastAPI, service: SandboxService) -> None:
     def merchant(authorization: Authorization = None) -> Response:
         return _json(service.signed_in(authorization).to_json())
 
-    @app.get("/v1/permissions", response_model=schemas.PermissionList, tags=["tokens"])
+    @app.get(
+        "/v1/permissions",
+        response_model=schemas.PermissionList,
+        responses=error_responses(),
+        tags=["tokens"],
+    )
     def permissions() -> Response:
         items = [
             {"key": key, "label": label, "description": description}
@@ -140,7 +151,13 @@ def _add_token_routes(app: FastAPI, service: SandboxService) -> None:
         merchant: SignedIn,
         status: schemas.StatusFilter = "active",
         limit: Annotated[int, Query(ge=1, le=200)] = 50,
-        cursor: str | None = None,
+        cursor: Annotated[
+            str | None,
+            Query(
+                description="`next_cursor` of the previous page; empty or absent for the first.",
+                json_schema_extra={"pattern": "^[A-Za-z0-9_-]*$", "maxLength": 32},
+            ),
+        ] = None,
     ) -> Response:
         return _json(service.list_tokens(merchant, status, limit, cursor))
 
@@ -148,7 +165,7 @@ def _add_token_routes(app: FastAPI, service: SandboxService) -> None:
         "/v1/access-tokens",
         status_code=201,
         response_model=schemas.CreatedToken,
-        responses=error_responses(400, 401, 403, 409, 422),
+        responses=error_responses(400, 401, 403, 409, 413, 422),
         tags=["tokens"],
         openapi_extra=_json_body(schemas.CreateTokenRequest),
     )
@@ -193,7 +210,7 @@ def _add_developer_routes(app: FastAPI, developer: DeveloperService) -> None:
         "/v1/api-sessions",
         status_code=201,
         response_model=schemas.ApiSessionOut,
-        responses=error_responses(400, 401, 422, 429),
+        responses=error_responses(400, 401, 413, 422, 429),
         tags=["developer"],
         summary="Developer sign-in",
         description="Sign in with the access token (in the Authorization header) and the "

@@ -4,7 +4,16 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictBool, StrictStr
 
-from app.api.token_rules import hidden_character_problem
+from app.api.token_rules import (
+    NOTE_MAX,
+    PASSWORD_MAX,
+    PASSWORD_MIN,
+    USERNAME_MAX,
+    USERNAME_MIN,
+    USERNAME_PATTERN,
+    hidden_character_problem,
+)
+from app.sandbox.records import PERMISSIONS
 
 _STRICT = ConfigDict(strict=True, extra="forbid")
 
@@ -50,18 +59,42 @@ class DeveloperSignInRequest(BaseModel):
     password: Text = Field(description="The password the merchant set on the access token.")
 
 
+# The rules are checked by app.api.token_rules (the app's form uses them too, with the same
+# sentences); the schema states them for readers and tools without enforcing them twice.
 class CreateTokenRequest(BaseModel):
     model_config = _STRICT
-    username: Text = Field(description="3-64 letters, digits, '.', '_' or '-'.")
+    username: Text = Field(
+        description="3-64 letters, digits, '.', '_' or '-'; unique among active tokens.",
+        json_schema_extra={
+            "pattern": f"^{USERNAME_PATTERN.pattern}$",
+            "minLength": USERNAME_MIN,
+            "maxLength": USERNAME_MAX,
+        },
+    )
     password: Text = Field(
         description="12-128 characters, not containing the username, and hard to guess: "
-        "a zxcvbn score of at least 3 (the username and the store name count against it)."
+        "a zxcvbn score of at least 3 (the username and the store name count against it).",
+        json_schema_extra={"minLength": PASSWORD_MIN, "maxLength": PASSWORD_MAX},
     )
-    permissions: list[Text] = Field(description="Permission keys, e.g. ['orders'].")
+    permissions: list[Text] = Field(
+        description="Permission keys, at least one.",
+        json_schema_extra={
+            "minItems": 1,
+            "uniqueItems": True,
+            "items": {"type": "string", "enum": list(PERMISSIONS)},
+        },
+    )
     expires_at: Text | None = Field(
-        default=None, description="RFC 3339 time, at most 366 days ahead; null for never."
+        default=None,
+        description="RFC 3339 time with a time zone, in the future and at most 366 days "
+        "ahead; null for never.",
+        json_schema_extra={"format": "date-time"},
     )
-    note: NoteText | None = Field(default=None, description="At most 200 characters.")
+    note: NoteText | None = Field(
+        default=None,
+        description="At most 200 characters; no control characters but line breaks.",
+        json_schema_extra={"maxLength": NOTE_MAX},
+    )
 
 
 class ErrorDetail(BaseModel):
@@ -169,8 +202,17 @@ _STATUS_DESCRIPTIONS = {
 
 
 def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
-    """Document the error statuses a route can answer with, all in the one error shape."""
-    return {
+    """Document the error statuses a route can answer with, all in the one error shape.
+
+    "default" covers what any route may answer (405 with Allow, 413, 500), and keeps
+    FastAPI from documenting its own 422 shape, which this server never sends.
+    """
+    responses: dict[int | str, dict[str, Any]] = {
         status: {"model": ErrorBody, "description": _STATUS_DESCRIPTIONS[status]}
         for status in statuses
     }
+    responses["default"] = {
+        "model": ErrorBody,
+        "description": "Any other error (405 with Allow, 413, 500), in the same shape",
+    }
+    return responses
