@@ -52,8 +52,10 @@ def test_405_says_which_methods_are_allowed(http: httpx.Client) -> None:
     response = http.put("/v1/health")
     assert response.status_code == 405
     assert error_code(response) == "method_not_allowed"
-    assert response.headers["Allow"] == "GET"
+    assert response.headers["Allow"] == "GET, HEAD"
     assert http.get("/v1/api-sessions").headers["Allow"] == "POST"
+    # Two routes share this address; Allow names the methods of both.
+    assert http.put("/v1/access-tokens/at_1").headers["Allow"] == "DELETE, GET, HEAD"
 
 
 def test_a_trailing_slash_is_not_found_never_redirected(http: httpx.Client) -> None:

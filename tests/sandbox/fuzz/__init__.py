@@ -1,0 +1,1 @@
+"""Schemathesis's hooks and configuration for the fuzzing test of the sandbox."""

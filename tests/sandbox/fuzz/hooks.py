@@ -1,0 +1,71 @@
+"""Schemathesis hooks: real credentials for each plane, so generated requests get past 401.
+
+The test that loads this module (tests/sandbox/test_fuzz.py) passes the sandbox's address
+and a password for the tokens it makes in environment variables.
+"""
+
+import os
+from typing import Any
+
+import httpx
+import schemathesis
+
+BASE_URL = os.environ["FUZZ_SANDBOX_URL"]
+PASSWORD = os.environ["FUZZ_TOKEN_PASSWORD"]
+DATA_PLANE = ("/v1/orders", "/v1/products", "/v1/token-info")
+AUTH = "authorization"
+KEEPER_REVOKE = ("DELETE", "/v1/access-tokens/{token_id}")
+
+
+def _prepare() -> tuple[str, dict[str, Any], str]:
+    """A merchant session, an access token to sign in with, and an API session."""
+    with httpx.Client(base_url=BASE_URL) as http:
+        session = http.post(
+            "/v1/sessions", json={"email": "demo@example.com", "password": "demo-password"}
+        ).json()["session_token"]
+        merchant = {"Authorization": f"Bearer {session}"}
+        body = {
+            "username": "fuzz-keeper",
+            "password": PASSWORD,
+            "permissions": ["orders", "products"],
+        }
+        token = http.post("/v1/access-tokens", headers=merchant, json=body).json()
+        signed_in = http.post(
+            "/v1/api-sessions",
+            headers={"Authorization": f"Bearer {token['token']}"},
+            json={"username": "fuzz-keeper", "password": PASSWORD},
+        ).json()
+    return session, token, signed_in["api_session"]
+
+
+SESSION, TOKEN, API_SESSION = _prepare()
+
+
+def _credential(method: str, path: str) -> str:
+    if path == "/v1/api-sessions" and method == "POST":
+        return str(TOKEN["token"])
+    if path in DATA_PLANE:
+        return API_SESSION
+    return SESSION
+
+
+@schemathesis.hook
+def map_headers(ctx: Any, headers: dict[str, str] | None) -> dict[str, str] | None:
+    operation = ctx.operation
+    if operation is None:
+        return headers
+    kept = {
+        name: value for name, value in (headers or {}).items() if name.lower() != "authorization"
+    }
+    return {
+        **kept,
+        "Authorization": f"Bearer {_credential(operation.method.upper(), operation.path)}",
+    }
+
+
+@schemathesis.hook
+def before_call(ctx: Any, case: Any, kwargs: dict[str, Any]) -> None:
+    # Generated revokes must not take away the token every data-plane case stands on.
+    target = (case.path_parameters or {}).get("token_id")
+    if (case.method.upper(), case.path) == KEEPER_REVOKE and target == TOKEN["access_token"]["id"]:
+        case.path_parameters["token_id"] = "at_0000000000000000"
