@@ -45,6 +45,7 @@ lint: setup
 
 bench: setup
 	$(PY) -m tests.benchmarks.bench_sandbox
+	$(PY) -m tests.benchmarks.bench_load
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.benchmarks.bench_app
 
 screenshots: setup

@@ -4,7 +4,9 @@ import base64
 import functools
 import hashlib
 import hmac
+import os
 import secrets
+import threading
 
 _SCRYPT_N = 2**14
 _SCRYPT_R = 8
@@ -20,10 +22,17 @@ def _b64(raw: bytes) -> str:
     return base64.b64encode(raw).decode("ascii")
 
 
+# scrypt is meant to cost a core for tens of milliseconds. At most this many run at once,
+# so that a burst of creates or sign-ins always leaves a core for everything else (the
+# data plane's latency stays flat under it); the rest wait their turn, outside any lock.
+_PASSWORD_WORK = threading.BoundedSemaphore(max(1, (os.cpu_count() or 2) - 1))
+
+
 def _scrypt(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
-    return hashlib.scrypt(
-        password.encode("utf-8"), salt=salt, n=n, r=r, p=p, maxmem=_SCRYPT_MAXMEM, dklen=32
-    )
+    with _PASSWORD_WORK:
+        return hashlib.scrypt(
+            password.encode("utf-8"), salt=salt, n=n, r=r, p=p, maxmem=_SCRYPT_MAXMEM, dklen=32
+        )
 
 
 def hash_password(password: str) -> str:

@@ -115,7 +115,16 @@ def _sign_in_figures(http: httpx.Client, secret: str) -> list[Figure]:
     )
     sign_in, p95 = median_ms(lambda: _sign_in(http, secret), SIGN_IN_RUNS, warmup=3)
     print(f"  developer sign-in: p95 {p95:.2f} ms")
+    known, _ = median_ms(lambda: _merchant_sign_in(http, DEMO_EMAIL), SIGN_IN_RUNS, warmup=3)
+    unknown, _ = median_ms(lambda: _merchant_sign_in(http, None), SIGN_IN_RUNS, warmup=3)
+    print(f"  merchant sign-in: known email {known:.2f} ms, unknown email {unknown:.2f} ms")
     return [
+        Figure(
+            "sign-in time gap, unknown vs known email (%)",
+            abs(unknown / known - 1) * 100,
+            "%",
+            20,
+        ),
         Figure("baseline: bare scrypt verification", scrypt, "ms", None),
         Figure(
             f"developer sign-in, median ({SIGN_IN_TARGET_RATIO:g}x scrypt)",
@@ -124,6 +133,14 @@ def _sign_in_figures(http: httpx.Client, secret: str) -> list[Figure]:
             SIGN_IN_TARGET_RATIO * scrypt,
         ),
     ]
+
+
+def _merchant_sign_in(http: httpx.Client, email: str | None) -> None:
+    """A known email with its password, or a new unknown email each time (no rate limit)."""
+    password = DEMO_PASSWORD if email else "not-a-password"
+    body = {"email": email or f"nobody-{time.perf_counter_ns()}@example.com", "password": password}
+    status = http.post("/v1/sessions", json=body).status_code
+    assert status == (201 if email else 401), status
 
 
 def _sign_in(http: httpx.Client, secret: str) -> str:

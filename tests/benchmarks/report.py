@@ -11,11 +11,14 @@ class Figure:
     name: str
     value: float
     unit: str
-    target: float | None  # an upper bound; None for a baseline shown for comparison
+    target: float | None  # a bound; None for a baseline shown for comparison
+    at_least: bool = False  # the target is a lower bound (a throughput), not an upper one
 
     @property
     def ok(self) -> bool:
-        return self.target is None or self.value <= self.target
+        if self.target is None:
+            return True
+        return self.value >= self.target if self.at_least else self.value <= self.target
 
 
 def median_ms(action: Callable[[], object], runs: int, warmup: int = 20) -> tuple[float, float]:
@@ -37,7 +40,8 @@ def print_table(title: str, figures: list[Figure]) -> bool:
     print(f"{'measure':<52} {'value':>10} {'target':>10}  result")
     print("-" * 84)
     for figure in figures:
-        target = "-" if figure.target is None else f"<= {figure.target:g}"
+        bound = ">=" if figure.at_least else "<="
+        target = "-" if figure.target is None else f"{bound} {figure.target:.4g}"
         result = "baseline" if figure.target is None else ("ok" if figure.ok else "MISSED")
         value = f"{figure.value:.2f} {figure.unit}"
         print(f"{figure.name:<52} {value:>10} {target:>10}  {result}")
