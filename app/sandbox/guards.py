@@ -36,12 +36,16 @@ class AttemptLimiter:
         self._failures = MovingWindowRateLimiter(MemoryStorage())
         self._in_flight: Counter[str] = Counter()
         self._wait_seconds = wait_seconds
+        self._window = window_seconds
+        self._last_failure: dict[str, float] = {}
+        self._next_sweep = 0.0
         self._changed = threading.Condition()
 
     def take(self, key: str) -> int | None:
         """Take a slot for an attempt; or return the seconds to wait when none is left."""
         deadline = time.monotonic() + self._wait_seconds
         with self._changed:
+            self._forget_expired()
             while True:
                 reset_at, remaining = self._failures.get_window_stats(self._item, key)
                 if remaining <= 0:
@@ -62,7 +66,26 @@ class AttemptLimiter:
                 del self._in_flight[key]
             if failed:
                 self._failures.hit(self._item, key)
+                self._last_failure[key] = time.monotonic()
+            self._forget_expired()
             self._changed.notify_all()
+
+    def _forget_expired(self) -> None:
+        """Drop keys whose failures are all older than the window (at most once a second).
+
+        `limits` empties an expired key's list but keeps the key: without this, every
+        email ever guessed at would stay in memory.
+        """
+        now = time.monotonic()
+        if now < self._next_sweep:
+            return
+        self._next_sweep = now + 1
+        cutoff = now - self._window
+        expired = [key for key, at in self._last_failure.items() if at <= cutoff]
+        for key in expired:
+            if not self._in_flight[key]:
+                del self._last_failure[key]
+                self._failures.clear(self._item, key)
 
 
 @dataclass(frozen=True)

@@ -175,7 +175,7 @@ def _all_pages(http: httpx.Client, merchant: dict[str, str]) -> list[dict[str, s
     items: list[dict[str, str]] = []
     cursor = ""
     while True:
-        params = {"status": "all", "limit": 200, "cursor": cursor}
+        params: dict[str, str | int] = {"status": "all", "limit": 200, "cursor": cursor}
         page = http.get("/v1/access-tokens", headers=merchant, params=params).json()
         items += page["items"]
         if not page["next_cursor"]:
