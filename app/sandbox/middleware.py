@@ -1,26 +1,45 @@
 """ASGI layers in front of the routes: the body size limit, and HEAD answered like GET."""
 
 import json
+import re
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 MAX_BODY_BYTES = 64 * 1024
+MAX_JSON_DEPTH = 32  # the contract's bodies are 2 deep; Python's own limit moved in 3.13
+_JSON_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"')
+_BRACKETS = re.compile(rb"[\[\]{}]")
+
+
+def _too_deep(body: bytes) -> bool:
+    """Whether JSON brackets (outside strings) nest deeper than MAX_JSON_DEPTH."""
+    depth = 0
+    for bracket in _BRACKETS.findall(_JSON_STRING.sub(b"", body)):
+        depth += 1 if bracket in (b"[", b"{") else -1
+        if depth > MAX_JSON_DEPTH:
+            return True
+    return False
 
 
 async def _refuse_too_large(send: Send) -> None:
-    body = json.dumps(
-        {
-            "error": {
-                "code": "payload_too_large",
-                "message": f"The request body is larger than {MAX_BODY_BYTES // 1024} KiB. "
-                "Send a smaller one.",
-            }
-        }
-    ).encode()
+    message = f"The request body is larger than {MAX_BODY_BYTES // 1024} KiB. Send a smaller one."
+    await _refuse(send, 413, "payload_too_large", message)
+
+
+async def _refuse_too_deep(send: Send) -> None:
+    message = (
+        "The request body is not valid JSON: it is nested too deeply. Send a JSON object in "
+        "UTF-8 with Content-Type: application/json."
+    )
+    await _refuse(send, 400, "invalid_json", message)
+
+
+async def _refuse(send: Send, status: int, code: str, message: str) -> None:
+    body = json.dumps({"error": {"code": code, "message": message}}).encode()
     await send(
         {
             "type": "http.response.start",
-            "status": 413,
+            "status": status,
             "headers": [
                 (b"content-type", b"application/json"),
                 (b"content-length", str(len(body)).encode()),
@@ -42,7 +61,8 @@ def _declared_length(scope: Scope) -> int | None:
 
 
 class BodySizeLimit:
-    """Refuses bodies over 64 KiB with 413 before anything else runs, authentication too.
+    """Refuses bodies over 64 KiB with 413 before anything else runs, authentication too,
+    and JSON nested deeper than any request of the contract with 400 `invalid_json`.
 
     A declared Content-Length over the limit is refused before a byte is read. Otherwise
     the body (64 KiB at most) is read here first and handed on whole, so that a chunked
@@ -64,6 +84,9 @@ class BodySizeLimit:
         messages = await self._read_body(receive)
         if messages is None:
             await _refuse_too_large(send)
+            return
+        if _too_deep(b"".join(m.get("body", b"") for m in messages)):
+            await _refuse_too_deep(send)
             return
 
         async def replay() -> Message:
