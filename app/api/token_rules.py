@@ -12,9 +12,16 @@ MAX_LIFETIME_DAYS = 366
 
 # C0 and C1 controls (NUL among them), and the bidirectional overrides and isolates that
 # make "invoice \u202egpj.exe" read as "invoiceexe.jpg". Zero-width joiners stay: emoji use them.
-_BIDI = "\u202a-\u202e\u2066-\u2069"
-_HIDDEN = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI}]")
-_HIDDEN_BUT_LINE_BREAKS = re.compile(f"[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f{_BIDI}]")
+# Also the invisible marks and spaces that make two texts look alike: bidi marks, zero-width
+# space, byte-order mark, soft hyphen, line and paragraph separators.
+_BIDI = "\u202a-\u202e\u2066-\u2069\u200b\u200e\u200f\u061c\u00ad\u2028\u2029\ufeff"
+_HIDDEN_CLASS = f"\x00-\x1f\x7f-\x9f{_BIDI}"
+_HIDDEN_BUT_LINE_BREAKS_CLASS = f"\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f{_BIDI}"
+_HIDDEN = re.compile(f"[{_HIDDEN_CLASS}]")
+_HIDDEN_BUT_LINE_BREAKS = re.compile(f"[{_HIDDEN_BUT_LINE_BREAKS_CLASS}]")
+# The same rules as patterns, for the OpenAPI document.
+VISIBLE_TEXT_PATTERN = f"^[^{_HIDDEN_CLASS}]*$"
+VISIBLE_NOTE_PATTERN = f"^[^{_HIDDEN_BUT_LINE_BREAKS_CLASS}]*$"
 
 
 def hidden_character_problem(text: str, *, line_breaks: bool = False) -> str | None:

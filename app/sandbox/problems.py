@@ -7,10 +7,10 @@ from typing import Any, TypeVar
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from fastapi.routing import APIRoute
 from pydantic import BaseModel
 from pydantic import ValidationError as PydanticValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Route
 
 BEARER_CHALLENGE = {"WWW-Authenticate": "Bearer"}
 M = TypeVar("M", bound=BaseModel)
@@ -23,6 +23,7 @@ _TYPE_MESSAGES = {
     "bool_type": "This must be true or false.",
     "int_type": "This must be a whole number.",
     "int_parsing": "This must be a whole number.",
+    "literal_error": "This is not one of the allowed values.",
     "extra_forbidden": "This field is not part of the request; remove it.",
     "model_attributes_type": "The request body must be a JSON object.",
     "dict_type": "The request body must be a JSON object.",
@@ -111,8 +112,15 @@ def _is_unparsed_body(error: Mapping[str, Any]) -> bool:
 def _plain_message(error: Mapping[str, Any]) -> str:
     if error.get("type") == "value_error":
         return str(error.get("ctx", {}).get("error", "This is not valid."))
+    context = error.get("ctx", {})
     if error.get("type") == "string_too_long":
-        return f"Use at most {error.get('ctx', {}).get('max_length')} characters."
+        return f"Use at most {context.get('max_length')} characters."
+    if error.get("type") == "less_than_equal":
+        return f"Use {context.get('le')} or less."
+    if error.get("type") == "greater_than_equal":
+        return f"Use {context.get('ge')} or more."
+    if error.get("type") == "literal_error":
+        return f"Use one of: {context.get('expected', '')}."
     return _TYPE_MESSAGES.get(error.get("type", ""), str(error.get("msg", "This is not valid.")))
 
 
@@ -126,15 +134,19 @@ def problem_from_errors(errors: Sequence[Mapping[str, Any]]) -> ApiProblem:
     return validation_failed(fields)
 
 
-def parsed_body(raw: bytes, model: type[M]) -> M:
-    """Read a JSON body into `model` where a route checks other things first (credentials).
+def _no_constant(name: str) -> object:
+    raise ValueError(f"{name} is not JSON")  # NaN and Infinity, which Python would accept
 
-    Parsed as FastAPI parses the bodies it reads itself, so that every route answers the
-    same body the same way (a lone surrogate is a 422 on the field, not a 400).
+
+def parsed_body(raw: bytes, model: type[M]) -> M:
+    """Read a JSON body into `model`; every route with a body reads it through here.
+
+    Strictly UTF-8 and strictly JSON, whatever the Content-Type says; a lone surrogate
+    escaped in a string ("\\ud800") is a 422 on its field.
     """
     try:
-        data = json.loads(raw) if raw else None
-    except (ValueError, RecursionError):  # not JSON, not UTF-8, or nested too deep
+        data = json.loads(raw.decode("utf-8"), parse_constant=_no_constant) if raw else None
+    except (ValueError, RecursionError):  # not UTF-8 (UTF-16 too), not JSON, nested too deep
         raise invalid_json() from None
     try:
         return model.model_validate(data)
@@ -167,7 +179,7 @@ def _allowed_methods(request: Request) -> str:
     """Every method the address takes: Starlette's Allow names only the first route's."""
     methods: set[str] = set()
     for route in request.app.routes:
-        if isinstance(route, APIRoute) and route.path_regex.fullmatch(request.url.path):
+        if isinstance(route, Route) and route.path_regex.fullmatch(request.url.path):
             methods |= route.methods or set()
     if "GET" in methods:
         methods.add("HEAD")  # answered like GET (app.sandbox.middleware)

@@ -1,12 +1,15 @@
 """The HTTP face of the sandbox: FastAPI routes that hand each request to the service."""
 
 import asyncio
-from typing import Annotated, Any
+import functools
+from collections.abc import Callable
+from typing import Annotated, Any, TypeVar
 
+import anyio
+import anyio.to_thread
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
-from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from app import __version__
@@ -22,6 +25,7 @@ from app.sandbox.service import SandboxService
 Authorization = Annotated[
     str | None, Header(description="`Bearer <session token>` for the control plane.")
 ]
+T = TypeVar("T")
 AccessAuthorization = Annotated[
     str | None, Header(alias="Authorization", description="`Bearer <access token>`.")
 ]
@@ -72,13 +76,14 @@ def create_app(service: SandboxService, developer: DeveloperService, latency: La
         redirect_slashes=False,  # a redirect would be built from the Host header: 404 instead
     )
     install_handlers(app)
+    lane = PasswordLane()
     # Added last runs first: the size limit comes before everything, HEAD is made a GET.
     app.add_middleware(_LatencyMiddleware, latency=latency)
     app.add_middleware(HeadAsGet)
     app.add_middleware(BodySizeLimit)
-    _add_session_routes(app, service)
-    _add_token_routes(app, service)
-    _add_developer_routes(app, developer)
+    _add_session_routes(app, service, lane)
+    _add_token_routes(app, service, lane)
+    _add_developer_routes(app, developer, lane)
     _add_data_routes(app, developer)
     return app
 
@@ -87,7 +92,31 @@ def _json(body: object, status: int = 200) -> JSONResponse:
     return JSONResponse(body, status_code=status)
 
 
-def _add_session_routes(app: FastAPI, service: SandboxService) -> None:
+def _secret_json(body: object) -> JSONResponse:
+    """A 201 that carries a secret (a token, a session): no cache may keep it."""
+    return JSONResponse(body, status_code=201, headers={"Cache-Control": "no-store"})
+
+
+class PasswordLane:
+    """The few threads that may do password work (scrypt, zxcvbn) at once.
+
+    Requests waiting for one wait in the event loop, holding no thread, so a burst of
+    sign-ins never takes the threads the data plane and the lists run on. Fewer threads
+    than failures allowed (5), so correct sign-ins never find the limiter's slots all
+    taken by attempts in flight.
+    """
+
+    THREADS = 4
+
+    def __init__(self) -> None:
+        self._limiter = anyio.CapacityLimiter(self.THREADS)
+
+    async def __call__(self, work: Callable[..., T], *args: Any) -> T:
+        call = functools.partial(work, *args)
+        return await anyio.to_thread.run_sync(call, limiter=self._limiter)
+
+
+def _add_session_routes(app: FastAPI, service: SandboxService, lane: PasswordLane) -> None:
     @app.get(
         "/v1/health", response_model=schemas.Health, responses=error_responses(), tags=["meta"]
     )
@@ -100,9 +129,11 @@ def _add_session_routes(app: FastAPI, service: SandboxService) -> None:
         response_model=schemas.SessionOut,
         responses=error_responses(400, 401, 413, 422, 429),
         tags=["session"],
+        openapi_extra=_json_body(schemas.SignInRequest),
     )
-    def sign_in(body: schemas.SignInRequest) -> Response:
-        return _json(service.sign_in(body.email, body.password), 201)
+    async def sign_in(request: Request) -> Response:
+        body = parsed_body(await request.body(), schemas.SignInRequest)
+        return _secret_json(await lane(service.sign_in, body.email, body.password))
 
     @app.delete(
         "/v1/sessions/current", status_code=204, responses=error_responses(401), tags=["session"]
@@ -134,7 +165,7 @@ def _add_session_routes(app: FastAPI, service: SandboxService) -> None:
         return _json({"items": items})
 
 
-def _add_token_routes(app: FastAPI, service: SandboxService) -> None:
+def _add_token_routes(app: FastAPI, service: SandboxService, lane: PasswordLane) -> None:
     def signed_in(authorization: Authorization = None) -> Merchant:
         # A dependency runs before FastAPI checks the query and the body: 401 before 422.
         return service.signed_in(authorization)
@@ -155,7 +186,7 @@ def _add_token_routes(app: FastAPI, service: SandboxService) -> None:
             str | None,
             Query(
                 description="`next_cursor` of the previous page; empty or absent for the first.",
-                json_schema_extra={"pattern": "^[A-Za-z0-9_-]*$", "maxLength": 32},
+                json_schema_extra={"pattern": "^[A-Za-z0-9_-]*=*$", "maxLength": 32},
             ),
         ] = None,
     ) -> Response:
@@ -174,10 +205,8 @@ def _add_token_routes(app: FastAPI, service: SandboxService) -> None:
     ) -> Response:
         # The body is read after the session is checked: a caller signed out hears 401 first.
         body = parsed_body(await request.body(), schemas.CreateTokenRequest)
-        created = await run_in_threadpool(
-            service.create_token, merchant, body.model_dump(), idempotency_key
-        )
-        return _json(created, 201)
+        created = await lane(service.create_token, merchant, body.model_dump(), idempotency_key)
+        return _secret_json(created)
 
     @app.get(
         "/v1/access-tokens/{token_id}",
@@ -205,7 +234,7 @@ def _json_body(model: type[BaseModel]) -> dict[str, Any]:
     return {"requestBody": {"required": True, "content": schema}}
 
 
-def _add_developer_routes(app: FastAPI, developer: DeveloperService) -> None:
+def _add_developer_routes(app: FastAPI, developer: DeveloperService, lane: PasswordLane) -> None:
     @app.post(
         "/v1/api-sessions",
         status_code=201,
@@ -227,7 +256,7 @@ def _add_developer_routes(app: FastAPI, developer: DeveloperService) -> None:
         # The body is read here and checked by the service, after the token: an unknown
         # token is refused before anything about the body is said.
         raw = await request.body()
-        return _json(await run_in_threadpool(developer.sign_in, authorization, raw), 201)
+        return _secret_json(await lane(developer.sign_in, authorization, raw))
 
     @app.delete(
         "/v1/api-sessions/current",

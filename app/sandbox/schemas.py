@@ -77,10 +77,9 @@ class CreateTokenRequest(BaseModel):
         json_schema_extra={"minLength": PASSWORD_MIN, "maxLength": PASSWORD_MAX},
     )
     permissions: list[Text] = Field(
-        description="Permission keys, at least one.",
+        description="Permission keys, at least one; a key given twice counts once.",
         json_schema_extra={
             "minItems": 1,
-            "uniqueItems": True,
             "items": {"type": "string", "enum": list(PERMISSIONS)},
         },
     )
@@ -201,6 +200,20 @@ _STATUS_DESCRIPTIONS = {
 }
 
 
+_HEADERS: dict[int | str, dict[str, Any]] = {
+    401: {"WWW-Authenticate": {"description": "Bearer", "schema": {"type": "string"}}},
+    429: {
+        "Retry-After": {"description": "Seconds to wait", "schema": {"type": "integer"}},
+    },
+    "default": {
+        "Allow": {
+            "description": "With 405: the methods of this address",
+            "schema": {"type": "string"},
+        },
+    },
+}
+
+
 def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """Document the error statuses a route can answer with, all in the one error shape.
 
@@ -215,4 +228,7 @@ def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
         "model": ErrorBody,
         "description": "Any other error (405 with Allow, 413, 500), in the same shape",
     }
+    for status, response in responses.items():
+        if status in _HEADERS:
+            response["headers"] = _HEADERS[status]
     return responses

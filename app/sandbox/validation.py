@@ -7,17 +7,23 @@ from app.api.token_rules import MAX_LIFETIME_DAYS
 
 MAX_LIFETIME_SECONDS = MAX_LIFETIME_DAYS * 24 * 3600
 _IDEMPOTENCY_KEY = re.compile(r"[\x21-\x7e]{1,255}")
+# RFC 3339's date-time, as written: a time zone, seconds, optional fractions.
+_RFC3339 = re.compile(
+    r"\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})", re.ASCII
+)
 
 
 def parse_expiry(text: str | None, now: int) -> tuple[int | None, str | None]:
     """Return the expiry as epoch seconds, or a message saying what is wrong with it."""
     if text is None:
         return None, None
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        moment = None
-    if moment is None or moment.tzinfo is None or "T" not in text.upper():
+    moment = None
+    if _RFC3339.fullmatch(text):
+        try:
+            moment = datetime.fromisoformat(text.upper())
+        except ValueError:  # a month 13, a day 32
+            moment = None
+    if moment is None:
         return None, "Give a date and time with a time zone, like 2027-01-31T23:59:59Z."
     expires = int(moment.timestamp())
     if expires <= now:

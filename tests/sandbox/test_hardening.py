@@ -1,11 +1,14 @@
 """Defects a fuzz run found: cursors out of range, the order of answers, replays after revoke."""
 
 import base64
+import json
+import time
+from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import pytest
 
-from tests.conftest import bearer
+from tests.conftest import api_session, bearer
 from tests.sandbox.test_tokens import create, new_token
 
 
@@ -111,3 +114,107 @@ def test_line_breaks_in_a_note_and_emoji_sequences_are_fine(
     response = create(http, demo, note=note)
     assert response.status_code == 201
     assert response.json()["access_token"]["note"] == note
+
+
+def test_a_burst_of_sign_ins_leaves_the_data_plane_its_threads(
+    http: httpx.Client, demo: dict[str, str]
+) -> None:
+    created = create(http, demo).json()
+    session = api_session(http, created["token"], "shop-dev", new_token()["password"])
+
+    def stranger(index: int) -> int:
+        body = {"email": f"stranger-{index}@example.com", "password": "not-a-password"}
+        return http.post("/v1/sessions", json=body).status_code
+
+    with ThreadPoolExecutor(max_workers=60) as pool:
+        burst = [pool.submit(stranger, index) for index in range(60)]
+        time.sleep(0.2)  # the burst is queued for password work now
+        started = time.monotonic()
+        assert http.get("/v1/orders", headers=session).status_code == 200
+        waited = time.monotonic() - started
+        assert {future.result() for future in burst} == {401}
+    # 60 scrypt checks take seconds; the data plane must not wait behind them.
+    assert waited < 1.0, waited
+
+
+def test_concurrent_correct_merchant_sign_ins_all_succeed(http: httpx.Client) -> None:
+    def correct(_: int) -> int:
+        body = {"email": "demo@example.com", "password": "demo-password"}
+        return http.post("/v1/sessions", json=body).status_code
+
+    with ThreadPoolExecutor(max_workers=30) as pool:
+        assert set(pool.map(correct, range(30))) == {201}
+
+
+def test_a_405_on_any_address_names_its_methods(http: httpx.Client) -> None:
+    for path in ("/openapi.json", "/docs"):
+        response = http.post(path)
+        assert response.status_code == 405
+        assert response.headers["Allow"] == "GET, HEAD"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        '{"email": "demo@example.com", "password": "demo-password"}'.encode("utf-16"),
+        '{"email": "demo@example.com", "password": "demo-password"}'.encode("utf-32"),
+        b'{"email": "demo@example.com", "password": "\xed\xa0\x80"}',
+        b'{"email": NaN, "password": "x"}',
+        b'{"email": "a", "password": Infinity}',
+    ],
+)
+def test_only_utf8_json_is_read(http: httpx.Client, content: bytes) -> None:
+    response = http.post("/v1/sessions", content=content)
+    assert response.status_code == 400
+    assert response.json()["error"]["code"] == "invalid_json"
+
+
+@pytest.mark.parametrize("content_type", [None, "text/plain", "application/xml"])
+def test_every_route_reads_its_body_the_same_whatever_the_content_type(
+    http: httpx.Client, demo: dict[str, str], content_type: str | None
+) -> None:
+    headers = {} if content_type is None else {"Content-Type": content_type}
+    body = b'{"email": "demo@example.com", "password": "demo-password"}'
+    assert http.post("/v1/sessions", content=body, headers=headers).status_code == 201
+    token = json.dumps(new_token(username=f"ct-{len(headers)}-{content_type}".replace("/", "-")))
+    made = http.post("/v1/access-tokens", content=token, headers={**demo, **headers})
+    assert made.status_code == 201
+
+
+def test_answers_carrying_a_secret_are_never_cached(
+    http: httpx.Client, demo: dict[str, str]
+) -> None:
+    created = create(http, demo)
+    signed_in = http.post(
+        "/v1/sessions", json={"email": "demo@example.com", "password": "demo-password"}
+    )
+    developer = http.post(
+        "/v1/api-sessions",
+        headers=bearer(created.json()["token"]),
+        json={"username": "shop-dev", "password": new_token()["password"]},
+    )
+    for response in (created, signed_in, developer):
+        assert response.status_code == 201
+        assert response.headers["Cache-Control"] == "no-store"
+
+
+@pytest.mark.parametrize(
+    "expires_at",
+    [
+        "2027-W05-1T00:00:00Z",
+        "20270131T235959Z",
+        "2027-01-31T23:59:59+0100",
+        "2027-01-31T23Z",
+        "2027-01-31T23:59:59,5Z",
+    ],
+)
+def test_expiry_must_be_rfc_3339(http: httpx.Client, demo: dict[str, str], expires_at: str) -> None:
+    response = create(http, demo, expires_at=expires_at)
+    assert response.status_code == 422
+    assert "expires_at" in response.json()["error"]["fields"]
+
+
+def test_hidden_marks_and_spaces_are_refused_too(http: httpx.Client, demo: dict[str, str]) -> None:
+    for mark in ("\u200b", "\u200e", "\u200f", "\u061c", "\u00ad", "\u2028", "\ufeff"):
+        response = create(http, demo, note=f"look{mark}alike")
+        assert response.status_code == 422, repr(mark)
