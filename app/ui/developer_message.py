@@ -79,6 +79,7 @@ def shell_commands(created: CreatedToken, api_base_url: str) -> str:
         _ask("Password", PASSWORD_VARIABLE),
         _sign_in_command(created.access_token.username),
         *_data_commands(created.access_token.permissions),
+        f"unset {TOKEN_VARIABLE} {PASSWORD_VARIABLE}",
         "}",
     ]
     return "\n".join(lines)
@@ -116,9 +117,11 @@ def developer_message(
         'one hour: send it with every call as "Authorization: Bearer <API session>", and '
         "sign in again when it ends. The access token and the password are for signing in "
         "only.\n\n"
-        "To try it in a terminal (bash, with curl and python3): paste the lines below. The "
-        'two "read" lines wait for you to paste the access token, then the password, each '
-        "followed by Enter; nothing is shown, and neither ends up in your shell history or "
-        "on a command line.\n\n"
+        "To try it in a terminal (bash or zsh, with curl and python3): paste all the lines "
+        'below at once, then press Enter. When "Access token:" appears, paste the access '
+        'token and press Enter; when "Password:" appears, paste or type the password and '
+        "press Enter. Nothing shows as you type, neither ends up in your shell history or on "
+        "a command line, and both are forgotten when it ends. Then it prints what the API "
+        "answers.\n\n"
         f"```sh\n{shell_commands(created, hand_off.api_base_url)}\n```\n"
     )

@@ -1,5 +1,6 @@
 """The show-once screen: the new token and its password, safe copies, a message, Done."""
 
+import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Slot
@@ -87,6 +88,22 @@ class RevealTokenDialog(QDialog):
         self._done.clicked.connect(self.accept)
         self._show_password.toggled.connect(self._on_show_password_toggled)
         self._lay_out(created)
+        self._set_tab_order()
+
+    def _set_tab_order(self) -> None:
+        """Tab follows the screen: each field, then the buttons beside it, then below."""
+        chain = (
+            self._token_field,
+            self._copy_token,
+            self._password_field,
+            self._show_password,
+            self._copy_password,
+            self._include_password,
+            self._copy_message,
+            self._done,
+        )
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def _secret_field(self, object_name: str, label: str, secret: Secret) -> QLineEdit:
         field = named(QLineEdit(self), object_name, label)

@@ -1,11 +1,12 @@
 """The show-once screen on its own: its copies, its message and its layout at large text."""
 
+import itertools
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QLineEdit
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.api.models import AccessToken, CreatedToken, Permission, TokenStatus
@@ -111,3 +112,34 @@ def test_the_message_says_never_or_the_expiry_date(
     click(qtbot, dated, "copyMessageButton")
     assert "Expires: 5 January 2027 at 23:59 UTC\n" in QGuiApplication.clipboard().text()
     click(qtbot, dated, "copyPasswordButton")
+
+
+def test_tab_follows_the_screen(qtbot: QtBot, clipboard: SecretClipboard) -> None:
+    dialog = reveal(qtbot, clipboard)
+    names = [
+        "tokenField",
+        "copyButton",
+        "passwordField",
+        "showPasswordButton",
+        "copyPasswordButton",
+        "includePasswordCheck",
+        "copyMessageButton",
+        "doneButton",
+    ]
+    widgets = [find(dialog, QWidget, name) for name in names]
+    for before, after in itertools.pairwise(widgets):
+        assert before.nextInFocusChain() is after, before.objectName()
+    click(qtbot, dialog, "copyButton")
+    click(qtbot, dialog, "copyPasswordButton")
+
+
+def test_the_message_says_to_press_enter_and_forgets_the_secrets(
+    qtbot: QtBot, clipboard: SecretClipboard
+) -> None:
+    dialog = reveal(qtbot, clipboard)
+    click(qtbot, dialog, "copyMessageButton")
+    message = QGuiApplication.clipboard().text()
+    assert "paste all the lines below at once, then press Enter" in message
+    block = message.split("```sh\n", 1)[1].split("\n```", 1)[0]
+    assert block.splitlines()[-2] == "unset SHIPTURTLE_TOKEN SHIPTURTLE_PASSWORD"
+    click(qtbot, dialog, "copyPasswordButton")
