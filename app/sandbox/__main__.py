@@ -30,7 +30,7 @@ def _parse(argv: list[str]) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     args = _parse(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
-    sandbox = build_sandbox(args.db, latency_ms=args.latency_ms)
+    sandbox = build_sandbox(args.db, latency_ms=args.latency_ms, host=args.host)
     host = f"[{args.host}]" if ":" in args.host else args.host
     print(f"Shipturtle API sandbox on http://{host}:{args.port}  (database: {args.db})")
     print(f"  Sign in as {DEMO_EMAIL} / {DEMO_PASSWORD} (Demo Store, API Integration on)")

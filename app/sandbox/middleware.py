@@ -1,9 +1,11 @@
-"""ASGI layers in front of the routes: the body size limit, and HEAD answered like GET."""
+"""ASGI layers in front of the routes: loopback names only, body limits, HEAD as GET."""
 
 import json
 import re
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from app.api.address import is_loopback
 
 MAX_BODY_BYTES = 64 * 1024
 MAX_JSON_DEPTH = 32  # the contract's bodies are 2 deep; Python's own limit moved in 3.13
@@ -127,3 +129,33 @@ class HeadAsGet:
             await send(message)
 
         await self._app({**scope, "method": "GET"}, receive, without_body)
+
+
+def _host_name(scope: Scope) -> str | None:
+    for name, value in scope.get("headers", []):
+        if name == b"host":
+            host = bytes(value).decode("latin-1").strip().lower()
+            if host.startswith("["):  # [::1]:8766
+                return host[1:].split("]", 1)[0]
+            return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+    return None
+
+
+class LoopbackHostOnly:
+    """Answers only requests addressed to this computer by name (127.0.0.1, localhost, ::1).
+
+    A web page elsewhere can point its own domain at 127.0.0.1 (DNS rebinding) and reach
+    a server on loopback from the merchant's browser; its requests still carry that
+    domain in Host, and are refused here.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self._app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        host = _host_name(scope) if scope["type"] == "http" else None
+        if host is not None and not is_loopback(host):
+            message = "This server answers only on this computer: use 127.0.0.1 or localhost."
+            await _refuse(send, 400, "invalid_host", message)
+            return
+        await self._app(scope, receive, send)

@@ -15,7 +15,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from app import __version__
 from app.sandbox import schemas
 from app.sandbox.developer import DeveloperService
-from app.sandbox.middleware import BodySizeLimit, HeadAsGet
+from app.sandbox.middleware import BodySizeLimit, HeadAsGet, LoopbackHostOnly
 from app.sandbox.problems import install_handlers, parsed_body
 from app.sandbox.records import PERMISSIONS, Merchant
 from app.sandbox.samples import sample_orders, sample_products
@@ -65,8 +65,18 @@ class _LatencyMiddleware:
         await self._app(scope, receive, send)
 
 
-def create_app(service: SandboxService, developer: DeveloperService, latency: Latency) -> FastAPI:
-    """Build the API application around a service."""
+def create_app(
+    service: SandboxService,
+    developer: DeveloperService,
+    latency: Latency,
+    *,
+    loopback_only: bool = True,
+) -> FastAPI:
+    """Build the API application around a service.
+
+    `loopback_only` (when it listens on loopback) refuses requests addressed by any other
+    name; a sandbox bound elsewhere on purpose answers every name.
+    """
     app = FastAPI(
         title="Shipturtle API (local sandbox)",
         version=__version__,
@@ -81,6 +91,8 @@ def create_app(service: SandboxService, developer: DeveloperService, latency: La
     app.add_middleware(_LatencyMiddleware, latency=latency)
     app.add_middleware(HeadAsGet)
     app.add_middleware(BodySizeLimit)
+    if loopback_only:
+        app.add_middleware(LoopbackHostOnly)
     _add_session_routes(app, service, lane)
     _add_token_routes(app, service, lane)
     _add_developer_routes(app, developer, lane)

@@ -12,6 +12,7 @@ from types import TracebackType
 import uvicorn
 from fastapi import FastAPI
 
+from app.api.address import is_loopback
 from app.sandbox.database import Database
 from app.sandbox.developer import DeveloperService
 from app.sandbox.guards import AttemptLimiter, IdempotencyCache
@@ -42,6 +43,7 @@ def build_sandbox(
     latency_ms: int = 0,
     clock: Clock = time.time,
     limit_window_seconds: int = 60,
+    host: str = LOOPBACK,
 ) -> Sandbox:
     """Open (and seed, when new) the database and build the application on it.
 
@@ -59,7 +61,8 @@ def build_sandbox(
     )
     developer = DeveloperService(database, AttemptLimiter(window_seconds=window))
     latency = Latency(latency_ms)
-    return Sandbox(create_app(service, developer, latency), database, latency)
+    app = create_app(service, developer, latency, loopback_only=is_loopback(host))
+    return Sandbox(app, database, latency)
 
 
 class RunningSandbox:
@@ -139,7 +142,7 @@ def start_sandbox(
     way to a free one instead of failing.
     """
     sandbox = build_sandbox(
-        db, latency_ms=latency_ms, clock=clock, limit_window_seconds=limit_window_seconds
+        db, latency_ms=latency_ms, clock=clock, limit_window_seconds=limit_window_seconds, host=host
     )
     try:
         sock = _bound_socket(host, port, any_port_if_taken=any_port_if_taken)

@@ -59,7 +59,7 @@ def test_405_says_which_methods_are_allowed(http: httpx.Client) -> None:
 
 
 def test_a_trailing_slash_is_not_found_never_redirected(http: httpx.Client) -> None:
-    response = http.get("/v1/health/", headers={"Host": "evil.example.com"})
+    response = http.get("/v1/health/")
     assert response.status_code == 404
     assert error_code(response) == "not_found"
     assert "location" not in response.headers
@@ -82,3 +82,16 @@ def test_bodies_that_cannot_be_read_get_invalid_json(
         assert response.status_code == 400, path
         assert error_code(response) == "invalid_json"
         assert "UTF-8" in response.json()["error"]["message"]
+
+
+@pytest.mark.parametrize("host", ["attacker.example", "127.0.0.1.nip.io", "192.168.1.5"])
+def test_a_request_addressed_to_another_name_is_refused(http: httpx.Client, host: str) -> None:
+    # DNS rebinding: a page on attacker.example resolved to 127.0.0.1 still says its name.
+    response = http.get("/v1/health", headers={"Host": host})
+    assert response.status_code == 400
+    assert error_code(response) == "invalid_host"
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1:8766", "localhost:8766", "[::1]:8766", "LOCALHOST"])
+def test_loopback_names_are_answered(http: httpx.Client, host: str) -> None:
+    assert http.get("/v1/health", headers={"Host": host}).status_code == 200
