@@ -43,15 +43,6 @@ def invalid_credentials() -> ApiProblem:
     )
 
 
-def _rate_limited(wait: int) -> ApiProblem:
-    return ApiProblem(
-        429,
-        "rate_limited",
-        f"Too many failed sign-ins with this access token. Wait {wait} seconds and try again.",
-        headers={"Retry-After": str(wait)},
-    )
-
-
 class DeveloperService:
     """Developer sign-in and the data plane, on the same database as the merchant's side."""
 
@@ -69,7 +60,7 @@ class DeveloperService:
         key = login.token.id
         wait = self._limiter.take(key)
         if wait is not None:
-            raise _rate_limited(wait)
+            raise problems.rate_limited(wait, "sign-ins with this access token")
         accepted = False
         try:
             # The slow check runs outside every lock, and always runs, whichever part is wrong.
@@ -91,19 +82,13 @@ class DeveloperService:
 
     def _live_login(self, secret: str) -> TokenLogin:
         with self._db.transaction() as store:
-            login = store.token_login(security.hash_secret(secret))
-            if login is None or login.token.status(store.now) != "active":
-                raise problems.invalid_token()
-            return login
+            return _active_login(store, secret)
 
     def _open_session(self, secret: str) -> dict[str, Any]:
         session = security.new_api_session_token()
         with self._db.transaction() as store:
             # Checked again: the token may have been revoked while the password was checked.
-            login = store.token_login(security.hash_secret(secret))
-            if login is None or login.token.status(store.now) != "active":
-                raise problems.invalid_token()
-            token = login.token
+            token = _active_login(store, secret).token
             expires_at = store.now + API_SESSION_LIFETIME_SECONDS
             if token.expires_at is not None:
                 expires_at = min(expires_at, token.expires_at)  # never outlives its token
@@ -154,6 +139,14 @@ class DeveloperService:
         if found.expires_at <= store.now:
             raise api_session_expired()
         return session_hash, found
+
+
+def _active_login(store: Store, secret: str) -> TokenLogin:
+    """The live token this secret opens; 401 `invalid_token` for any other."""
+    login = store.token_login(security.hash_secret(secret))
+    if login is None or login.token.status(store.now) != "active":
+        raise problems.invalid_token()
+    return login
 
 
 def _check_permission(token: TokenRecord, permission: str | None) -> None:

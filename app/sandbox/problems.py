@@ -90,6 +90,16 @@ def plan_required() -> ApiProblem:
     )
 
 
+def rate_limited(wait: int, attempts: str) -> ApiProblem:
+    """Too many failed `attempts` ("sign-in attempts"); `wait` seconds until the next try."""
+    return ApiProblem(
+        429,
+        "rate_limited",
+        f"Too many failed {attempts}. Wait {wait} seconds and try again.",
+        headers={"Retry-After": str(wait)},
+    )
+
+
 def validation_failed(fields: Mapping[str, str]) -> ApiProblem:
     return ApiProblem(
         422, "validation_failed", "Some fields need fixing; see each field.", fields=fields
@@ -100,13 +110,6 @@ def _field_name(location: Sequence[int | str]) -> str:
     # The first element says where the value came from (body, query, header).
     parts = [str(part) for part in location[1:]]
     return ".".join(parts) if parts else str(location[0]) if location else "request"
-
-
-def _is_unparsed_body(error: Mapping[str, Any]) -> bool:
-    # Malformed JSON, or a body that was not sent as JSON at all and so stayed raw bytes.
-    if error.get("type") == "json_invalid":
-        return True
-    return tuple(error.get("loc", ())) == ("body",) and isinstance(error.get("input"), bytes)
 
 
 def _plain_message(error: Mapping[str, Any]) -> str:
@@ -125,9 +128,11 @@ def _plain_message(error: Mapping[str, Any]) -> str:
 
 
 def problem_from_errors(errors: Sequence[Mapping[str, Any]]) -> ApiProblem:
-    """One problem for a list of validation errors: unreadable JSON, or a message per field."""
-    if any(_is_unparsed_body(error) for error in errors):
-        return invalid_json()
+    """One problem for a list of validation errors, with a message per field.
+
+    Bodies never reach FastAPI's own parser (every route reads its body with
+    `parsed_body`), so these are about fields, never about unreadable JSON.
+    """
     fields: dict[str, str] = {}
     for error in errors:
         fields.setdefault(_field_name(error.get("loc", ())), _plain_message(error))
@@ -200,9 +205,6 @@ async def _on_http_exception(request: Request, exc: Exception) -> JSONResponse:
             f"This address does not accept that method; use {headers.get('Allow', 'another')}.",
             headers=headers,
         )
-    elif exc.status_code == 400:
-        # FastAPI's only 400 is a body it could not parse: bad UTF-8, JSON nested too deep.
-        problem = invalid_json()
     else:
         problem = ApiProblem(exc.status_code, "http_error", str(exc.detail), headers=headers)
     return problem.to_response()

@@ -72,12 +72,7 @@ class SandboxService:
         email = email.strip().lower()
         wait = self._limiter.take(email)
         if wait is not None:
-            raise ApiProblem(
-                429,
-                "rate_limited",
-                f"Too many failed sign-in attempts. Wait {wait} seconds and try again.",
-                headers={"Retry-After": str(wait)},
-            )
+            raise problems.rate_limited(wait, "sign-in attempts")
         merchant = None
         try:
             merchant = self._checked_login(email, password)

@@ -317,14 +317,14 @@ class AppController(QObject):
 
     @Slot(object, str)
     def _on_service_token_created(self, created: CreatedToken, key: str) -> None:
-        dialog, self.create_dialog = self.create_dialog, None
+        dialog = self.create_dialog
         if key in self._abandoned_keys or dialog is None:
             # Cancelled while the server worked, or nothing left to show its password with:
             # a token nobody can hand over is revoked rather than left active and unseen.
             log.info("Revoking a token whose creation was cancelled")
-            self.create_dialog = dialog
             self._service.revoke_token(created.access_token.id)
             return
+        self.create_dialog = None
         password = dialog.password  # locked while creating: the one that was sent
         dialog.accept()
         dialog.deleteLater()
