@@ -5,7 +5,6 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -13,14 +12,13 @@ from app import APP_NAME, __version__
 from app.services.clipboard import SecretClipboard
 from app.services.garbage_collector import GuiThreadGarbageCollector
 from app.services.runner import BackgroundRunner
-from app.services.token_service import TokenService
+from app.services.token_service import TokenService, local_demo
 from app.storage.credentials import CredentialStore
 from app.storage.logs import setup_logging
 from app.storage.paths import AppPaths
-from app.storage.settings import DEFAULT_SERVER, SettingsFile
+from app.storage.settings import DEFAULT_SERVER, Preferences, SettingsFile
 from app.ui import crash
 from app.ui.controller import AppController
-from app.ui.first_paint import after_first_paint
 
 log = logging.getLogger(__name__)
 ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "shipturtle-tokens.png"
@@ -63,20 +61,20 @@ def build(argv: list[str]) -> tuple[QApplication, AppController]:
     crash.install()
     collector = GuiThreadGarbageCollector(parent=app)
     app.aboutToQuit.connect(collector.stop)
-    settings_file = SettingsFile(paths.config_dir)
-    loaded = settings_file.load()
+    preferences = Preferences(SettingsFile(paths.config_dir))
+    service = TokenService(
+        BackgroundRunner(), CredentialStore(), demo_starter=local_demo(paths.demo_database)
+    )
     controller = AppController(
-        service=TokenService(BackgroundRunner(), CredentialStore()),
-        clipboard=SecretClipboard(loaded.settings.clipboard_clear_seconds),
-        settings_file=settings_file,
-        loaded=loaded,
-        paths=paths,
+        service=service,
+        clipboard=SecretClipboard(preferences.settings.clipboard_clear_seconds),
+        preferences=preferences,
         default_server=DEFAULT_SERVER,
     )
     app.aboutToQuit.connect(controller.shutdown)
-    controller.start(demo=args.demo, when_shown=lambda: _start_logging(paths, args.demo))
     if args.exit_when_ready:
-        _exit_when_ready(controller, demo=args.demo)
+        controller.ready.connect(_report_ready)
+    controller.start(demo=args.demo, when_shown=lambda: _start_logging(paths, args.demo))
     return app, controller
 
 
@@ -86,28 +84,8 @@ def _start_logging(paths: AppPaths, demo: bool) -> None:
     log.info("%s %s started (demo: %s)", APP_NAME, __version__, demo)
 
 
-def _exit_when_ready(controller: AppController, *, demo: bool) -> None:
-    """Print 'ready' and quit once the first screen (with tokens, in demo mode) is painted."""
-
-    def ready() -> bool:
-        if demo:
-            return controller.model.rowCount() > 0 and controller.main_window.isVisible()
-        return controller.sign_in_window is not None and controller.sign_in_window.isVisible()
-
-    def check() -> None:
-        if ready():
-            timer.stop()
-            screen = controller.main_window if demo else controller.sign_in_window
-            assert screen is not None
-            after_first_paint(screen, _report_ready)
-            screen.update()
-
-    timer = QTimer(controller)
-    timer.timeout.connect(check)
-    timer.start(5)
-
-
 def _report_ready() -> None:
+    """Say 'ready' and quit: the first usable screen is painted (--exit-when-ready)."""
     if sys.stdout is not None:  # a windowed build on Windows has no console
         sys.stdout.write("ready\n")
         sys.stdout.flush()

@@ -59,30 +59,33 @@ def _render() -> int:
     from app.main import _application
     from app.services.clipboard import SecretClipboard
     from app.services.runner import BackgroundRunner
-    from app.services.token_service import TokenService
+    from app.services.token_service import TokenService, local_demo
     from app.storage.credentials import CredentialStore
     from app.storage.paths import AppPaths
-    from app.storage.settings import DEFAULT_SERVER, SettingsFile
+    from app.storage.settings import DEFAULT_SERVER, Preferences, SettingsFile
     from app.ui.controller import AppController
     from tests.helpers.keyrings import MemoryKeyring
 
     _app = _application(sys.argv)  # held until the end: Qt needs it alive
     OUT.mkdir(parents=True, exist_ok=True)
     paths = AppPaths.from_environment()
-    settings_file = SettingsFile(paths.config_dir)
+    service = TokenService(
+        BackgroundRunner(),
+        CredentialStore(MemoryKeyring()),
+        demo_starter=local_demo(paths.demo_database),
+    )
+    clipboard = SecretClipboard(30)
     controller = AppController(
-        service=TokenService(BackgroundRunner(), CredentialStore(MemoryKeyring())),
-        clipboard=SecretClipboard(30),
-        settings_file=settings_file,
-        loaded=settings_file.load(),
-        paths=paths,
+        service=service,
+        clipboard=clipboard,
+        preferences=Preferences(SettingsFile(paths.config_dir)),
         default_server=DEFAULT_SERVER,
     )
     try:
         _walk_through(controller)
     finally:
         controller.shutdown()
-        controller.clipboard.clear_now()  # as at quit: Qt must not free it after Python
+        clipboard.clear_now()  # as at quit: Qt must not free it after Python
         for window in QApplication.topLevelWidgets():
             window.close()
             window.deleteLater()
@@ -91,23 +94,23 @@ def _render() -> int:
 
 
 def _walk_through(controller: "AppController") -> None:
-    from tests.ui.helpers import action, find
+    from tests.ui.helpers import action, find, main_window, token_rows, window
 
     controller.start(demo=False)
-    sign_in = controller.sign_in_window
+    sign_in = window("signInWindow")
     assert sign_in is not None
     find(sign_in, QLineEdit, "signInEmail").setText("owner@yourstore.com")
     sign_in.resize(520, sign_in.sizeHint().height())
     save(sign_in, "sign-in")
     find(sign_in, QPushButton, "demoButton").click()
-    wait_until(lambda: controller.model.rowCount() == 4 and controller.main_window.isVisible())
-    window = controller.main_window
-    window.resize(1000, 420)
-    save(window, "main-window")
+    wait_until(lambda: token_rows() == 4 and main_window().isVisible())
+    main = main_window()
+    main.resize(1000, 420)
+    save(main, "main-window")
 
-    action(window, "newTokenAction").trigger()
-    wait_until(lambda: controller.create_dialog is not None)
-    dialog = controller.create_dialog
+    action(main, "newTokenAction").trigger()
+    wait_until(lambda: window("createTokenDialog") is not None)
+    dialog = window("createTokenDialog")
     assert dialog is not None
     find(dialog, QLineEdit, "usernameField").setText("mobile-app")
     find(dialog, QLineEdit, "noteField").setText("Agency building our mobile app")
@@ -116,17 +119,17 @@ def _walk_through(controller: "AppController") -> None:
     wait_until(lambda: bool(find(dialog, QLabel, "passwordStrength").text()))
     save(dialog, "create-dialog")
     find(dialog, QPushButton, "createButton").click()
-    wait_until(lambda: controller.reveal_dialog is not None)
-    reveal = controller.reveal_dialog
+    wait_until(lambda: window("revealTokenDialog") is not None)
+    reveal = window("revealTokenDialog")
     assert reveal is not None
     find(reveal, QPushButton, "copyButton").click()
     save(reveal, "show-once")
     find(reveal, QPushButton, "copyPasswordButton").click()
     find(reveal, QPushButton, "doneButton").click()
 
-    action(window, "revokeAction").trigger()
-    wait_until(lambda: window.findChild(QMessageBox, "revokeConfirmDialog") is not None)
-    box = find(window, QMessageBox, "revokeConfirmDialog")
+    action(main, "revokeAction").trigger()
+    wait_until(lambda: main.findChild(QMessageBox, "revokeConfirmDialog") is not None)
+    box = find(main, QMessageBox, "revokeConfirmDialog")
     wait_until(box.isVisible)
     save(box, "revoke-confirmation")
     box.reject()

@@ -9,6 +9,8 @@ class ApiError(Exception):
     """Base of every error the client raises; `message` is safe to show and to log."""
 
     default_message = "Something went wrong. Try again in a moment."
+    # Whether the server address is worth a look: the sign-in window then shows its field.
+    concerns_server = False
 
     def __init__(self, message: str | None = None, *, code: str | None = None) -> None:
         self.message = redact_secrets(message or self.default_message)
@@ -17,12 +19,14 @@ class ApiError(Exception):
 
 
 class ServerAddressError(ApiError):
+    concerns_server = True
     default_message = (
         "This server address cannot be used. Use an address that starts with https://."
     )
 
 
 class NetworkError(ApiError):
+    concerns_server = True
     default_message = (
         "Cannot reach the Shipturtle server. Check your internet connection and try again."
     )
@@ -100,6 +104,7 @@ class RateLimitedError(ApiError):
 
 
 class ServerError(ApiError):
+    concerns_server = True
     default_message = (
         "The Shipturtle server had a problem. Try again in a few minutes; "
         "if it keeps happening, contact Shipturtle support."
@@ -108,6 +113,8 @@ class ServerError(ApiError):
 
 class InvalidResponseError(ApiError):
     """The server answered something the app does not understand; `field` names where."""
+
+    concerns_server = True
 
     def __init__(self, field: str, problem: str = "is missing or has the wrong type") -> None:
         self.field = field

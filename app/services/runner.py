@@ -22,6 +22,16 @@ class _Job:
     context: QObject | None
 
 
+def close_unclaimed(outcome: object) -> None:
+    """Release a result nobody will receive: a client's sockets, a started server."""
+    close = getattr(outcome, "close", None)
+    if callable(close) and not isinstance(outcome, ApiError):
+        try:
+            close()
+        except Exception:  # closing is best effort; the result is gone either way
+            log.exception("Could not close an unclaimed result")
+
+
 class _Relay(QObject):
     """Carries a finished job's outcome from the worker thread to the GUI thread."""
 
@@ -48,15 +58,19 @@ class _Task(QRunnable):
         except Exception:  # a bug, not a merchant's mistake: log it, say something plain
             log.exception("Background work failed unexpectedly")
             ok, outcome = False, ApiError()
-        if not self._closing.is_set():
+        if self._closing.is_set():
+            close_unclaimed(outcome)
+        else:
             self._relay.finished.emit(self._job_id, ok, outcome)
 
 
 class BackgroundRunner(QObject):
     """One worker thread, so API calls happen in the order they were asked for.
 
-    `work` must never touch a widget; `on_success` and `on_error` run on the GUI
-    thread, and are skipped if `context` has been deleted meanwhile.
+    `work` must never touch a widget or write shared state: it returns a value, and
+    `on_success` (or `on_error`) stores it, on the GUI thread. They are skipped if
+    `context` has been deleted meanwhile or the runner stopped; a result that holds
+    something to release (it has `close()`: a client, a started server) is closed then.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -89,10 +103,11 @@ class BackgroundRunner(QObject):
     @Slot(int, bool, object)
     def _on_relay_finished(self, job_id: int, ok: bool, outcome: object) -> None:
         job = self._jobs.pop(job_id, None)
-        if job is None or self._closing.is_set():
+        gone = job is None or (job.context is not None and not shiboken6.isValid(job.context))
+        if gone or self._closing.is_set():
+            close_unclaimed(outcome)
             return
-        if job.context is not None and not shiboken6.isValid(job.context):
-            return
+        assert job is not None
         if ok:
             job.on_success(outcome)
         else:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QThread, Signal
 
 from app.api.address import checked_base_url
 from app.api.errors import ApiError, SessionExpiredError
@@ -17,12 +18,16 @@ from app.storage.credentials import CredentialStore
 
 if TYPE_CHECKING:
     from app.api.client import ShipturtleClient
-    from app.api.models import AccessToken, CreatedToken, NewToken, Session
+    from app.api.models import AccessToken, CreatedToken, NewToken, Permission, Session
     from app.sandbox import RunningSandbox
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
+OnSuccess = Callable[[T], None]
+OnFailure = Callable[[ApiError], None]
 ClientFactory = Callable[[str], "ShipturtleClient"]
+DemoStarter = Callable[[], "RunningSandbox"]
 
 
 def default_client(base_url: str) -> ShipturtleClient:
@@ -32,34 +37,46 @@ def default_client(base_url: str) -> ShipturtleClient:
     return ShipturtleClient(base_url)
 
 
-# Operations that sign in: a 401 there is a wrong password, not a session that ended.
-SIGN_IN_OPERATIONS = ("sign_in", "restore", "demo")
+def local_demo(database: Path) -> DemoStarter:
+    """Starts the demo store on its usual port (or any free one) with this database."""
+
+    def start() -> RunningSandbox:
+        # Imported here, on the worker thread, so the window never waits for FastAPI.
+        from app.sandbox import DEMO_PORT, start_sandbox
+
+        return start_sandbox(database, port=DEMO_PORT, any_port_if_taken=True)
+
+    return start
+
+
+@dataclass(frozen=True)
+class _Connection:
+    """A signed-in client on its way to the GUI thread, which makes it the current one."""
+
+    client: ShipturtleClient
+    session: Session
+    new_client: bool
+    new_demo: RunningSandbox | None = None
+
+    def close(self) -> None:
+        """Release what this connection started, when nobody is left to receive it."""
+        if self.new_client:
+            self.client.close()
+        if self.new_demo is not None:
+            self.new_demo.stop()
 
 
 class TokenService(QObject):
-    """Runs every API call through the background runner and reports back with signals.
+    """Runs every API call in the background; each call names its own success and failure.
+
+    Handlers run on the GUI thread. Calls that need a session never report an ended
+    session to their failure handler: the service emits `session_expired` instead, and
+    repeats the call after the next sign-in. Sign-in calls report every failure.
 
     Signals:
-        signed_in(Session): signed in, or a remembered session was restored.
-        signed_out(): the session is gone, here and on the server when it could be reached.
-        permissions_loaded(list[Permission]), tokens_loaded(list[AccessToken]),
-        token_created(CreatedToken, str): the new token and the idempotency key it was
-            created with, so the caller can tell which submission it answers.
-        token_revoked(AccessToken), token_checked(list[AccessToken]): the store's tokens a
-            pasted token may be.
-        failed(str, ApiError): the operation's name and a typed error with a plain message.
-        session_expired(): a call found the session dead; after the next sign-in the
-            call that found it is repeated.
+        session_expired(): a call found the session dead; sign in again to go on.
     """
 
-    signed_in = Signal(object)
-    signed_out = Signal()
-    permissions_loaded = Signal(list)
-    tokens_loaded = Signal(list)
-    token_created = Signal(object, str)
-    token_revoked = Signal(object)
-    token_checked = Signal(list)
-    failed = Signal(str, object)
     session_expired = Signal()
 
     def __init__(
@@ -67,16 +84,45 @@ class TokenService(QObject):
         runner: BackgroundRunner,
         credentials: CredentialStore,
         client_factory: ClientFactory = default_client,
+        demo_starter: DemoStarter | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._runner = runner
         self._credentials = credentials
         self._client_factory = client_factory
-        self._client: ShipturtleClient | None = None
+        self._demo_starter = demo_starter
+        self._current_client: ShipturtleClient | None = None
+        self._demo_store: RunningSandbox | None = None
         self._profile: str | None = None
-        self._repeat_after_sign_in: Callable[[], None] | None = None
-        self._demo: RunningSandbox | None = None
+        self._repeat_after_sign_in: list[Callable[[], None]] = []
+        self._creating: set[str] = set()
+        self._abandoned: set[str] = set()
+
+    # The client and the demo store are written on the GUI thread only, by success
+    # handlers; work functions get them as arguments and hand new ones back.
+
+    @property
+    def _client(self) -> ShipturtleClient | None:
+        return self._current_client
+
+    @_client.setter
+    def _client(self, client: ShipturtleClient | None) -> None:
+        self._check_gui_thread()
+        self._current_client = client
+
+    @property
+    def _demo(self) -> RunningSandbox | None:
+        return self._demo_store
+
+    @_demo.setter
+    def _demo(self, demo: RunningSandbox | None) -> None:
+        self._check_gui_thread()
+        self._demo_store = demo
+
+    def _check_gui_thread(self) -> None:
+        if QThread.currentThread() != self.thread():
+            raise RuntimeError("The token service's state changes on the GUI thread only")
 
     @property
     def keychain_problem(self) -> str | None:
@@ -87,183 +133,242 @@ class TokenService(QObject):
     def base_url(self) -> str | None:
         return None if self._client is None else self._client.base_url
 
-    def _call(
-        self, operation: str, work: Callable[[], Any], on_success: Callable[[Any], None]
+    @property
+    def in_demo(self) -> bool:
+        """Whether the current session is with the local demo store."""
+        return self._demo is not None and self.base_url == self._demo.url
+
+    # Running calls
+
+    def _signed_in_call(
+        self,
+        work: Callable[[ShipturtleClient], T],
+        on_success: OnSuccess[T],
+        on_failure: OnFailure,
     ) -> None:
-        def retry() -> None:
-            self._call(operation, work, on_success)
+        """Run `work` with the current client; an ended session waits for a new sign-in."""
+        client = self._client
 
-        def on_error(error: ApiError) -> None:
-            if isinstance(error, SessionExpiredError) and operation not in SIGN_IN_OPERATIONS:
-                self._repeat_after_sign_in = retry
-                self._forget_stored_session()
-                self.session_expired.emit()
-            self.failed.emit(operation, error)
+        def run() -> T:
+            if client is None:
+                raise SessionExpiredError()
+            return work(client)
 
-        self._runner.run(work, on_success, on_error, context=self)
+        def failed(error: ApiError) -> None:
+            if not isinstance(error, SessionExpiredError):
+                on_failure(error)
+                return
+            self._repeat_after_sign_in.append(
+                lambda: self._signed_in_call(work, on_success, on_failure)
+            )
+            self._forget_stored_session()
+            self.session_expired.emit()
 
-    def _connected(self) -> ShipturtleClient:
-        if self._client is None:
-            raise SessionExpiredError()
-        return self._client
+        self._runner.run(run, on_success, failed, context=self)
+
+    def _sign_in_call(
+        self,
+        work: Callable[[], _Connection],
+        on_success: OnSuccess[Session],
+        on_failure: OnFailure,
+    ) -> None:
+        """Run a sign-in; its failures, a 401 included, belong to its caller."""
+
+        def connected(connection: _Connection) -> None:
+            self._use(connection)
+            on_success(connection.session)
+            waiting, self._repeat_after_sign_in = self._repeat_after_sign_in, []
+            for repeat in waiting:
+                repeat()
+
+        self._runner.run(work, connected, on_failure, context=self)
+
+    def _use(self, connection: _Connection) -> None:
+        if connection.new_demo is not None:
+            if self._demo is not None:  # two starts raced; keep the first server
+                connection.new_demo.stop()
+            else:
+                self._demo = connection.new_demo
+        old, self._client = self._client, connection.client
+        if old is not None and old is not connection.client:
+            # Closed in turn, after any call already queued with it.
+            self._runner.run(old.close, _ignore, _ignore)
 
     # Session
 
     def sign_in(
-        self, server_url: str, email: str, password: Secret, *, profile: str, remember: bool
+        self,
+        server_url: str,
+        email: str,
+        password: Secret,
+        *,
+        profile: str,
+        remember: bool,
+        on_success: OnSuccess[Session],
+        on_failure: OnFailure,
     ) -> None:
-        def work() -> Session:
-            session = self._signed_in_client(server_url, email, password)
+        current, credentials = self._client, self._credentials
+
+        def work() -> _Connection:
+            connection = _connect(current, self._client_factory, server_url, email, password)
             if remember:
-                self._credentials.save(profile, session.token)
+                credentials.save(profile, connection.session.token)
             else:
-                self._credentials.delete(profile)
-            return session
+                credentials.delete(profile)
+            return connection
 
         self._profile = profile
-        self._call("sign_in", work, self._on_signed_in)
+        self._sign_in_call(work, on_success, on_failure)
 
-    def restore(self, server_url: str, profile: str) -> None:
+    def restore(
+        self,
+        server_url: str,
+        profile: str,
+        *,
+        on_success: OnSuccess[Session],
+        on_failure: OnFailure,
+    ) -> None:
         """Sign in with the session remembered in the keychain, if there is a live one."""
+        current, credentials, factory = self._client, self._credentials, self._client_factory
 
-        def work() -> Session:
-            from app.api.models import Session
-
-            token = self._credentials.load(profile)
+        def work() -> _Connection:
+            token = credentials.load(profile)
             if token is None:
                 raise SessionExpiredError()
-            client = self._client_for(server_url)
-            client.session_token = token
             try:
-                merchant = client.merchant()
+                return _resume(current, factory, server_url, token)
             except SessionExpiredError:
-                self._credentials.delete(profile)  # it will never work again
-                self._discard(client)
+                credentials.delete(profile)  # it will never work again
                 raise
-            except BaseException:
-                self._discard(client)
-                raise
-            self._replace_client(client)
-            return Session(token, None, merchant)
 
         self._profile = profile
-        self._call("restore", work, self._on_signed_in)
+        self._sign_in_call(work, on_success, on_failure)
 
-    # The helpers below run on the worker thread, the only thread that uses clients.
+    def start_demo(self, *, on_success: OnSuccess[Session], on_failure: OnFailure) -> None:
+        """Start the local demo store (once) and sign in to it."""
+        current, running, start = self._client, self._demo, self._demo_starter
+        if start is None:
+            raise RuntimeError("This service was built without a demo store")
 
-    def _client_for(self, server_url: str) -> ShipturtleClient:
-        current = self._client
-        if current is not None and current.base_url == checked_base_url(server_url):
-            return current
-        return self._client_factory(server_url)
-
-    def _discard(self, client: ShipturtleClient) -> None:
-        if client is not self._client:
-            client.close()
-
-    def _signed_in_client(self, server_url: str, email: str, password: Secret) -> Session:
-        """Sign in on a client for `server_url` and make it the current one."""
-        client = self._client_for(server_url)
-        try:
-            session = client.sign_in(email, password)
-        except BaseException:
-            self._discard(client)
-            raise
-        self._replace_client(client)
-        return session
-
-    def start_demo(self, database: Path) -> None:
-        """Start the local sandbox (once) and sign in to its demo store."""
-
-        def work() -> Session:
-            # Imported here, on the worker thread, so the window never waits for FastAPI.
-            from app.sandbox import DEMO_PORT, start_sandbox
+        def work() -> _Connection:
             from app.sandbox.seed import DEMO_EMAIL, DEMO_PASSWORD
 
-            if self._demo is None:
-                self._demo = start_sandbox(database, port=DEMO_PORT, any_port_if_taken=True)
-            return self._signed_in_client(self._demo.url, DEMO_EMAIL, Secret(DEMO_PASSWORD))
+            started = start() if running is None else None
+            demo = running or started
+            assert demo is not None
+            try:
+                connection = _connect(
+                    current, self._client_factory, demo.url, DEMO_EMAIL, Secret(DEMO_PASSWORD)
+                )
+            except BaseException:
+                if started is not None:
+                    started.stop()
+                raise
+            return _Connection(
+                connection.client, connection.session, connection.new_client, started
+            )
 
         self._profile = None
-        self._call("demo", work, self._on_signed_in)
+        self._sign_in_call(work, on_success, on_failure)
 
-    @property
-    def demo_url(self) -> str | None:
-        return None if self._demo is None else self._demo.url
-
-    @property
-    def demo(self) -> RunningSandbox | None:
-        """The local demo server, once started (tests slow it down through it)."""
-        return self._demo
-
-    def _replace_client(self, client: ShipturtleClient) -> None:
-        if self._client is not None and self._client is not client:
-            self._client.close()
-        self._client = client
-
-    def _on_signed_in(self, session: Session) -> None:
-        self.signed_in.emit(session)
-        repeat, self._repeat_after_sign_in = self._repeat_after_sign_in, None
-        if repeat is not None:
-            repeat()
-
-    def sign_out(self) -> None:
-        profile = self._profile
+    def sign_out(self, *, on_done: Callable[[], None]) -> None:
+        """Sign out here, and on the server when it can be reached; `on_done` runs either way."""
+        profile, client, credentials = self._profile, self._client, self._credentials
 
         def work() -> None:
             try:
-                if self._client is not None:
-                    self._client.sign_out()
+                if client is not None:
+                    client.sign_out()
             finally:
                 if profile is not None:
-                    self._credentials.delete(profile)
+                    credentials.delete(profile)
 
-        self._repeat_after_sign_in = None
-        self._runner.run(work, lambda _: self.signed_out.emit(), self._on_sign_out_error, self)
+        def failed(error: ApiError) -> None:
+            # Signed out here all the same; the server's session will expire on its own.
+            log.info("Sign-out could not reach the server: %s", error.code)
+            on_done()
 
-    def _on_sign_out_error(self, error: ApiError) -> None:
-        # Signed out here all the same; the server's session will expire on its own.
-        log.info("Sign-out could not reach the server: %s", error.code)
-        self.signed_out.emit()
+        self._repeat_after_sign_in = []
+        self._runner.run(work, lambda _: on_done(), failed, context=self)
 
     def _forget_stored_session(self) -> None:
-        profile = self._profile
+        profile, credentials = self._profile, self._credentials
         if profile is not None:
-            self._runner.run(lambda: self._credentials.delete(profile), _ignore, _ignore, self)
+            self._runner.run(lambda: credentials.delete(profile), _ignore, _ignore, self)
 
     # Tokens
 
-    def load_permissions(self) -> None:
-        self._call(
-            "permissions", lambda: self._connected().permissions(), self.permissions_loaded.emit
+    def load_permissions(
+        self, *, on_success: OnSuccess[list[Permission]], on_failure: OnFailure
+    ) -> None:
+        self._signed_in_call(lambda client: client.permissions(), on_success, on_failure)
+
+    def load_tokens(
+        self, *, on_success: OnSuccess[list[AccessToken]], on_failure: OnFailure
+    ) -> None:
+        self._signed_in_call(lambda client: client.list_tokens("all"), on_success, on_failure)
+
+    def create_token(
+        self,
+        new_token: NewToken,
+        idempotency_key: str,
+        *,
+        on_success: OnSuccess[CreatedToken],
+        on_failure: OnFailure,
+    ) -> None:
+        """Create a token; a retry of the same submission must pass the same key.
+
+        After `cancel_create(idempotency_key)`, neither handler runs: a token that still
+        arrives is revoked, since nobody is left to hand it over.
+        """
+
+        def created(token: CreatedToken) -> None:
+            self._creating.discard(idempotency_key)
+            if idempotency_key in self._abandoned:
+                self._abandoned.discard(idempotency_key)
+                self.revoke_unclaimed(token.access_token)
+            else:
+                on_success(token)
+
+        def failed(error: ApiError) -> None:
+            self._creating.discard(idempotency_key)
+            if idempotency_key not in self._abandoned:
+                on_failure(error)
+            self._abandoned.discard(idempotency_key)
+
+        self._creating.add(idempotency_key)
+        self._signed_in_call(
+            lambda client: client.create_token(new_token, idempotency_key), created, failed
         )
 
-    def load_tokens(self, status: str = "all") -> None:
-        self._call(
-            "load_tokens", lambda: self._connected().list_tokens(status), self.tokens_loaded.emit
-        )
+    def cancel_create(self, idempotency_key: str) -> None:
+        """The merchant gave up on this submission: whatever it creates is revoked."""
+        if idempotency_key in self._creating:
+            self._abandoned.add(idempotency_key)
 
-    def create_token(self, new_token: NewToken, idempotency_key: str) -> None:
-        """Create a token; a retry of the same submission must pass the same key."""
+    def revoke_unclaimed(self, token: AccessToken) -> None:
+        """Revoke a new token nobody can hand over, rather than leave it active and unseen."""
+        log.info("Revoking a token whose creation was cancelled")
 
-        def work() -> CreatedToken:
-            return self._connected().create_token(new_token, idempotency_key)
+        def failed(error: ApiError) -> None:
+            log.warning("Could not revoke a cancelled token: %s", error.code)
 
-        self._call(
-            "create", work, lambda created: self.token_created.emit(created, idempotency_key)
-        )
+        self.revoke_token(token.id, on_success=_ignore, on_failure=failed)
 
-    def revoke_token(self, token_id: str) -> None:
-        def work() -> AccessToken:
-            client = self._connected()
+    def revoke_token(
+        self, token_id: str, *, on_success: OnSuccess[AccessToken], on_failure: OnFailure
+    ) -> None:
+        def work(client: ShipturtleClient) -> AccessToken:
             client.revoke_token(token_id)
             return client.get_token(token_id)
 
-        self._call("revoke", work, self.token_revoked.emit)
+        self._signed_in_call(work, on_success, on_failure)
 
-    def check_token(self, token: Secret) -> None:
+    def check_token(
+        self, token: Secret, *, on_success: OnSuccess[list[AccessToken]], on_failure: OnFailure
+    ) -> None:
         """Find which of this store's tokens a pasted token may be (see `tokens_like`)."""
-        self._call("check", lambda: self._connected().tokens_like(token), self.token_checked.emit)
+        self._signed_in_call(lambda client: client.tokens_like(token), on_success, on_failure)
 
     def shutdown(self) -> None:
         """Stop background work; call before the application quits."""
@@ -276,5 +381,47 @@ class TokenService(QObject):
             self._demo = None
 
 
-def _ignore(_: object) -> None:
+# Work for the worker thread: it builds clients and hands them back, never storing them.
+
+
+def _client_for(
+    current: ShipturtleClient | None, factory: ClientFactory, server_url: str
+) -> tuple[ShipturtleClient, bool]:
+    if current is not None and current.base_url == checked_base_url(server_url):
+        return current, False
+    return factory(server_url), True
+
+
+def _connect(
+    current: ShipturtleClient | None,
+    factory: ClientFactory,
+    server_url: str,
+    email: str,
+    password: Secret,
+) -> _Connection:
+    client, new = _client_for(current, factory, server_url)
+    try:
+        return _Connection(client, client.sign_in(email, password), new)
+    except BaseException:
+        if new:
+            client.close()
+        raise
+
+
+def _resume(
+    current: ShipturtleClient | None, factory: ClientFactory, server_url: str, token: Secret
+) -> _Connection:
+    from app.api.models import Session
+
+    client, new = _client_for(current, factory, server_url)
+    try:
+        client.session_token = token
+        return _Connection(client, Session(token, None, client.merchant()), new)
+    except BaseException:
+        if new:
+            client.close()
+        raise
+
+
+def _ignore(_: Any = None) -> None:
     pass

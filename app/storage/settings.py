@@ -144,6 +144,38 @@ class SettingsFile:
         _atomic_write(self.path, text)
 
 
+class Preferences:
+    """The settings the app runs with: changed in memory and saved at once, never fatally."""
+
+    def __init__(self, file: SettingsFile, loaded: LoadedSettings | None = None) -> None:
+        self._file = file
+        loaded = file.load() if loaded is None else loaded
+        self._settings = loaded.settings
+        self._notice = loaded.notice
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings
+
+    def take_notice(self) -> str | None:
+        """The sentence about a reset settings file, once; None after that."""
+        notice, self._notice = self._notice, None
+        return notice
+
+    def remember_profile(self, profile: Profile) -> None:
+        self._save(self._settings.with_profile(profile))
+
+    def remember_window_geometry(self, geometry: str) -> None:
+        self._save(dataclasses.replace(self._settings, window_geometry=geometry))
+
+    def _save(self, settings: Settings) -> None:
+        self._settings = settings
+        try:
+            self._file.save(settings)
+        except OSError as error:
+            log.warning("Could not save settings: %s", type(error).__name__)
+
+
 def _atomic_write(path: Path, text: str) -> None:
     import tempfile  # only needed when saving, never before the first window
 

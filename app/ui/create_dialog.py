@@ -1,14 +1,12 @@
 """The create dialog: username, password, a checkbox per permission, expiry and a note."""
 
-from collections.abc import Callable, Sequence
-from datetime import UTC, datetime, timedelta
+from collections.abc import Sequence
+from datetime import UTC, datetime
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -16,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,21 +22,12 @@ from app.api import token_rules
 from app.api.errors import ApiError, ValidationError
 from app.api.idempotency import new_idempotency_key
 from app.api.models import NewToken, Permission
-from app.api.password_strength import Strength
 from app.api.secret import Secret
 from app.services.password_check import PasswordStrengthCheck
-from app.ui.passwords import expiry_problem, generate_password
+from app.ui.expiry_field import Clock, ExpiryField
+from app.ui.password_field import PasswordField
+from app.ui.passwords import expiry_problem
 from app.ui.widgets import FieldError, keep_wrapped_text_whole, named
-
-EXPIRY_CHOICES: tuple[tuple[str, int | None], ...] = (
-    ("Never", None),
-    ("In 30 days", 30),
-    ("In 60 days", 60),
-    ("In 90 days", 90),
-    ("On a date\u2026", -1),
-)
-_CUSTOM = -1
-Clock = Callable[[], datetime]
 
 
 def _utc_now() -> datetime:
@@ -83,29 +71,11 @@ class CreateTokenDialog(QDialog):
     def _build(self) -> None:
         self._username = named(QLineEdit(self), "usernameField", "Username")
         self._username.setPlaceholderText("for example: mobile-app")
-        self._password = named(QLineEdit(self), "passwordField", "Password")
-        self._password.setEchoMode(QLineEdit.EchoMode.Password)
-        self._show_password = named(
-            QPushButton("Show", self), "showPasswordButton", "Show password"
-        )
-        self._show_password.setCheckable(True)
-        self._generate = named(
-            QPushButton("Generate", self), "generatePasswordButton", "Generate a strong password"
+        self._password = PasswordField(
+            self._strength_check, lambda: self.username, self._store_name, self
         )
         self._checkboxes = {p.key: self._permission_box(p) for p in self._permissions}
-        self._expiry = named(QComboBox(self), "expiryChoice", "Expires")
-        for label, _days in EXPIRY_CHOICES:
-            self._expiry.addItem(label)
-        self._date = named(QDateEdit(self), "expiryDate", "Expiry date")
-        self._date.setCalendarPopup(True)
-        today = QDate.currentDate()
-        self._date.setDateRange(today.addDays(1), today.addDays(365))
-        self._date.setDate(today.addDays(30))
-        self._strength = named(QLabel(self), "passwordStrength", "Password strength")
-        self._strength.setWordWrap(True)
-        # Room for two lines from the start, so the form does not jump as the verdict comes.
-        self._strength.setMinimumHeight(self._strength.fontMetrics().lineSpacing() * 2)
-        self._strength.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._expiry = ExpiryField(self._clock, self)
         self._note = named(QLineEdit(self), "noteField", "Note")
         self._note.setPlaceholderText("Optional: who this is for, so you recognise it later")
         self._errors = {
@@ -140,24 +110,17 @@ class CreateTokenDialog(QDialog):
         return box
 
     def _lay_out(self) -> None:
-        password_row = QHBoxLayout()
-        for widget in (self._password, self._show_password, self._generate):
-            password_row.addWidget(widget)
-        expiry_row = QHBoxLayout()
-        expiry_row.addWidget(self._expiry)
-        expiry_row.addWidget(self._date)
-        expiry_row.addStretch(1)
         who = QFormLayout()
         who.addRow(
             self._label("&Username", self._username), self._with_error(self._username, "username")
         )
         who.addRow(
             self._label("&Password", self._password),
-            self._with_error(password_row, "password", self._strength),
+            self._with_error(self._password, "password"),
         )
         when = QFormLayout()
         when.addRow(
-            self._label("E&xpires", self._expiry), self._with_error(expiry_row, "expires_at")
+            self._label("E&xpires", self._expiry), self._with_error(self._expiry, "expires_at")
         )
         when.addRow(self._label("&Note", self._note), self._with_error(self._note, "note"))
         intro = QLabel(
@@ -195,30 +158,23 @@ class CreateTokenDialog(QDialog):
         label.setBuddy(buddy)  # Alt+letter moves to the field
         return label
 
-    def _with_error(
-        self, field: QWidget | QHBoxLayout, name: str, guidance: QLabel | None = None
-    ) -> QVBoxLayout:
+    def _with_error(self, field: QWidget | QHBoxLayout, name: str) -> QVBoxLayout:
         column = QVBoxLayout()
         column.setSpacing(2)
         if isinstance(field, QWidget):
             column.addWidget(field)
         else:
             column.addLayout(field)
-        if guidance is not None:
-            column.addWidget(guidance)
         column.addWidget(self._errors[name])
         return column
 
     def _connect(self) -> None:
         self._username.textEdited.connect(lambda: self._on_field_edited("username"))
-        self._password.textEdited.connect(lambda: self._on_field_edited("password"))
+        self._password.edited.connect(lambda: self._on_field_edited("password"))
         self._note.textEdited.connect(lambda: self._on_field_edited("note"))
         for box in self._checkboxes.values():
             box.toggled.connect(lambda _on: self._on_field_edited("permissions"))
-        self._expiry.currentIndexChanged.connect(lambda _i: self._on_field_edited("expires_at"))
-        self._date.dateChanged.connect(lambda _d: self._on_field_edited("expires_at"))
-        self._show_password.toggled.connect(self._on_show_password_toggled)
-        self._generate.clicked.connect(self._on_generate_clicked)
+        self._expiry.changed.connect(lambda: self._on_field_edited("expires_at"))
         self._create.clicked.connect(self._on_create_clicked)
         self._cancel.clicked.connect(self.reject)
 
@@ -234,24 +190,17 @@ class CreateTokenDialog(QDialog):
 
     @property
     def expires_at(self) -> datetime | None:
-        days = EXPIRY_CHOICES[self._expiry.currentIndex()][1]
-        if days is None:
-            return None
-        if days == _CUSTOM:
-            day = self._date.date()
-            end_of_day = datetime(day.year(), day.month(), day.day(), 23, 59, 59)
-            return end_of_day.astimezone(UTC)  # the chosen day, in the merchant's time zone
-        return (self._clock() + timedelta(days=days)).replace(microsecond=0)
+        return self._expiry.expires_at
 
     @property
     def password(self) -> Secret:
-        return Secret(self._password.text())
+        return self._password.secret
 
     @property
     def new_token(self) -> NewToken:
         return NewToken(
             username=self.username,
-            password=Secret(self._password.text()),
+            password=self._password.secret,
             permissions=self.permission_keys,
             expires_at=self.expires_at,
             note=self._note.text().strip() or None,
@@ -272,10 +221,12 @@ class CreateTokenDialog(QDialog):
             ),
             "password": (
                 "Enter a password for your developer."
-                if not self._password.text()
-                else token_rules.password_problem(self._password.text(), username)
+                if not self._password.text
+                else token_rules.password_problem(self._password.text, username)
             ),
-            "permissions": token_rules.permissions_problem(self.permission_keys, self._checkboxes),
+            "permissions": token_rules.permissions_problem(
+                self.permission_keys, [p.key for p in self._permissions]
+            ),
             "expires_at": expiry_problem(self.expires_at, self._clock()),
             "note": token_rules.note_problem(self._note.text().strip()),
         }
@@ -286,62 +237,23 @@ class CreateTokenDialog(QDialog):
     def _on_field_edited(self, name: str) -> None:
         self._touched.add(name)
         self._key = new_idempotency_key()  # a different request deserves a different key
-        if name in ("password", "username"):
-            self._judge_password()
+        if name == "username":
+            self._password.judge()  # a password like the username is weaker
         self._on_form_edited()
 
-    def _judge_password(self) -> None:
-        if not self._password.text():
-            self._strength_check.cancel()
-            self._strength.setText("")
-            return
-        self._strength.setEnabled(False)  # greyed: the verdict is for what was typed before
-        inputs = (self.username, self._store_name)
-        self._strength_check.judge(self.password, inputs, self._on_password_judged)
-
-    def _on_password_judged(self, strength: Strength) -> None:
-        self._strength.setEnabled(True)
-        self._show_strength(strength)
-        keep_wrapped_text_whole(self)
-
-    def _show_strength(self, strength: Strength) -> None:
-        if strength.acceptable:
-            self._strength.setText(f"Strength: {strength.words}.")
-        else:
-            self._strength.setText(
-                f"Strength: {strength.words}. {strength.advice} The server accepts "
-                "\u201cStrong\u201d or better; Generate makes one."
-            )
-
     def _on_form_edited(self) -> None:
-        self._date.setVisible(EXPIRY_CHOICES[self._expiry.currentIndex()][1] == _CUSTOM)
         problems = self.problems()
         for name, label in self._errors.items():
             label.show_message(problems.get(name) if name in self._touched else None)
         self._create.setEnabled(not problems and not self._busy)
         keep_wrapped_text_whole(self)
 
-    @Slot(bool)
-    def _on_show_password_toggled(self, shown: bool) -> None:
-        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
-        self._password.setEchoMode(mode)
-        self._show_password.setText("Hide" if shown else "Show")
-
-    @Slot()
-    def _on_generate_clicked(self) -> None:
-        password = generate_password()
-        while self.username and self.username.casefold() in password.casefold():
-            password = generate_password()
-        self._password.setText(password)
-        self._show_password.setChecked(True)  # the merchant has to pass it on, so show it
-        self._on_field_edited("password")
-
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         keep_wrapped_text_whole(self)
 
     def done(self, result: int) -> None:
-        self._strength_check.cancel()  # no answer may arrive for a dialog that is gone
+        self._password.stop_judging()
         super().done(result)
 
     @Slot()
@@ -358,11 +270,12 @@ class CreateTokenDialog(QDialog):
     def set_busy(self, busy: bool) -> None:
         """While the server works, the form is locked and only Cancel can be pressed."""
         self._busy = busy
-        for widget in (self._username, self._password, self._generate, self._note, self._expiry):
+        for widget in (self._username, self._note):
             widget.setEnabled(not busy)
+        self._password.set_locked(busy)
+        self._expiry.set_locked(busy)
         for box in self._checkboxes.values():
             box.setEnabled(not busy)
-        self._date.setEnabled(not busy)
         self._create.setText("Creating\u2026" if busy else "Create")
         self._on_form_edited()
 
@@ -375,7 +288,7 @@ class CreateTokenDialog(QDialog):
             self._errors[name].show_message(text)
         unplaced = not placed
         self._form_error.show_message(error.message if unplaced else None)
-        fields_to_fix = {"username": self._username, "password": self._password}
+        fields_to_fix: dict[str, QWidget] = {"username": self._username, "password": self._password}
         target = next((fields_to_fix[name] for name in placed if name in fields_to_fix), None)
         if target is not None:
             target.setFocus()

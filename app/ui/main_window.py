@@ -51,12 +51,14 @@ class MainWindow(QMainWindow):
 
     Signals:
         new_token_requested(), refresh_requested(), sign_out_requested().
+        retry_requested(): Retry on the error banner; repeat what failed.
         revoke_confirmed(list[AccessToken]): the merchant confirmed revoking these tokens.
     """
 
     new_token_requested = Signal()
     revoke_confirmed = Signal(list)
     refresh_requested = Signal()
+    retry_requested = Signal()
     sign_out_requested = Signal()
 
     def __init__(self, model: TokenTableModel, parent: QWidget | None = None) -> None:
@@ -140,7 +142,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._search.textChanged.connect(self._proxy.set_search_text)
         self._status.currentIndexChanged.connect(self._on_status_filter_changed)
-        self._error.action_clicked.connect(self.refresh_requested)
+        self._error.action_clicked.connect(self.retry_requested)
         self.setTabOrder(self._search, self._status)
         self.setTabOrder(self._status, self._table)
 

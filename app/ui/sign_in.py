@@ -58,6 +58,7 @@ class SignInWindow(QDialog):
         super().__init__(parent)
         self._profiles = {profile.name: profile for profile in settings.profiles}
         self._default_server = default_server
+        self.setObjectName("signInWindow")
         self.setWindowTitle("Sign in - Shipturtle Tokens")
         self._build()
         self._fill_profiles(settings.last_profile)
@@ -199,10 +200,11 @@ class SignInWindow(QDialog):
         self._demo.setEnabled(not busy)
         self._sign_in.setText(text if busy else "Sign in")
 
-    def show_error(self, message: str | None) -> None:
+    def show_error(self, message: str | None, *, concerns_server: bool = False) -> None:
+        """Say what went wrong; show the server field when the fix may be there."""
         self._error.show_message(message)
-        if message and "server" in message.lower() and not self._advanced.isChecked():
-            self._advanced.setChecked(True)  # the fix is in the hidden server field
+        if concerns_server and not self._advanced.isChecked():
+            self._advanced.setChecked(True)
 
     def show_notice(self, message: str) -> None:
         self._notice.setText(message)

@@ -20,7 +20,6 @@ from app.api.models import AccessToken, TokenStatus
 from app.ui.formatting import exact_time, permission_names, relative_time
 
 TOKEN_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 EXPIRING_SOON = timedelta(days=7)
 ModelIndex = QModelIndex | QPersistentModelIndex
 Clock = Callable[[], datetime]
@@ -103,8 +102,6 @@ class TokenTableModel(QAbstractTableModel):
             return token
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(token, column)
-        if role == SORT_ROLE:
-            return self._sort_key(token, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(token, column)
         if role == Qt.ItemDataRole.ForegroundRole and token.status is not TokenStatus.ACTIVE:

@@ -103,21 +103,29 @@ def app_window(demo: bool, rows: int) -> QApplication:
     app, controller = build(["shipturtle-tokens", *(["--demo"] if demo else [])])
     build.keep = controller  # type: ignore[attr-defined]
     if rows:
+        from app.ui.main_window import MainWindow
+        from app.ui.token_model import TokenTableModel
         from tests.benchmarks.fake_tokens import fake_tokens
 
-        if controller.sign_in_window is not None:
-            controller.sign_in_window.hide()
-        controller.main_window.show()
-        controller.main_window.set_tokens(fake_tokens(rows))
-        table = controller.main_window.findChild(QWidget, "tokenTable")
+        _top_level("signInWindow").hide()
+        window = MainWindow(TokenTableModel())
+        build.keep = (controller, window)  # type: ignore[attr-defined]
+        window.show()
+        window.set_tokens(fake_tokens(rows))
+        table = window.findChild(QWidget, "tokenTable")
         _PaintWatch(table.viewport(), lambda: True)  # type: ignore[union-attr]
     elif demo:
-        table = controller.main_window.findChild(QWidget, "tokenTable")
-        _PaintWatch(table.viewport(), lambda: controller.model.rowCount() > 0)  # type: ignore[union-attr]
+        table = _top_level("mainWindow").findChild(QWidget, "tokenTable")
+        assert table is not None
+        _PaintWatch(table.viewport(), lambda: table.model().rowCount() > 0)  # type: ignore[attr-defined]
     else:
-        assert controller.sign_in_window is not None
-        _PaintWatch(controller.sign_in_window, lambda: True)
+        _PaintWatch(_top_level("signInWindow"), lambda: True)
     return app
+
+
+def _top_level(name: str) -> QWidget:
+    """The app's window with this object name (the controller keeps its windows private)."""
+    return next(w for w in QApplication.topLevelWidgets() if w.objectName() == name)
 
 
 def main(mode: str) -> int:

@@ -44,55 +44,57 @@ def wait_until(condition: object, timeout: float = 30) -> None:
 def longest_stall_ms(latency_ms: int) -> float:
     from tests.helpers.keyrings import MemoryKeyring
     from tests.ui.conftest import make_controller
+    from tests.ui.helpers import find, quit_app, token_rows, window
 
     with start_sandbox(":memory:") as sandbox:
         controller = make_controller(MemoryKeyring())
         controller.start(demo=False)
-        window = controller.sign_in_window
-        assert window is not None
-        window.findChild(QLineEdit, "signInServer").setText(sandbox.url)  # type: ignore[union-attr]
-        window.findChild(QLineEdit, "signInEmail").setText(DEMO_EMAIL)  # type: ignore[union-attr]
-        window.findChild(QLineEdit, "signInPassword").setText(DEMO_PASSWORD)  # type: ignore[union-attr]
-        window.findChild(QPushButton, "signInButton").click()  # type: ignore[union-attr]
-        wait_until(lambda: controller.model.rowCount() == 4 and controller.permissions)
+        sign_in = window("signInWindow")
+        assert sign_in is not None
+        find(sign_in, QLineEdit, "signInServer").setText(sandbox.url)
+        find(sign_in, QLineEdit, "signInEmail").setText(DEMO_EMAIL)
+        find(sign_in, QLineEdit, "signInPassword").setText(DEMO_PASSWORD)
+        find(sign_in, QPushButton, "signInButton").click()
+        wait_until(lambda: token_rows() == 4)
         sandbox.latency.milliseconds = latency_ms
         meter = StallMeter()
         meter.start()
-        _create_list_revoke(controller)
+        _create_list_revoke()
         stall = meter.stop()
-        controller.shutdown()
-        controller.clipboard.clear_now()  # as at quit: Qt must not free it after Python
-        controller.main_window.close()
+        quit_app(controller)
         return stall
 
 
-def _create_list_revoke(controller: "object") -> None:
-    from app.ui.controller import AppController
-    from tests.ui.helpers import action, find
+def _create_list_revoke() -> None:
+    from tests.ui.helpers import action, find, main_window, token_rows, window
 
-    assert isinstance(controller, AppController)
-    window = controller.main_window
-    action(window, "newTokenAction").trigger()
-    wait_until(lambda: controller.create_dialog is not None)
-    dialog = controller.create_dialog
+    main = main_window()
+    action(main, "newTokenAction").trigger()
+    wait_until(lambda: window("createTokenDialog") is not None)
+    dialog = window("createTokenDialog")
     assert dialog is not None
     find(dialog, QLineEdit, "usernameField").setText("slow-network")
     find(dialog, QPushButton, "generatePasswordButton").click()
     find(dialog, QCheckBox, "permission_orders").setChecked(True)
     find(dialog, QPushButton, "createButton").click()
-    wait_until(lambda: controller.reveal_dialog is not None)
-    reveal = controller.reveal_dialog
+    wait_until(lambda: window("revealTokenDialog") is not None)
+    reveal = window("revealTokenDialog")
     assert reveal is not None
     find(reveal, QPushButton, "copyButton").click()
     find(reveal, QPushButton, "copyPasswordButton").click()
     find(reveal, QPushButton, "doneButton").click()
-    wait_until(lambda: controller.reveal_dialog is None)
-    action(window, "refreshAction").trigger()
-    wait_until(lambda: controller.model.rowCount() == 5)
-    action(window, "revokeAction").trigger()
-    wait_until(lambda: window.findChild(QMessageBox, "revokeConfirmDialog") is not None)
-    box = find(window, QMessageBox, "revokeConfirmDialog")
-    revoked: list[object] = []
-    controller.service.token_revoked.connect(revoked.append)
+    wait_until(lambda: window("revealTokenDialog") is None)
+    action(main, "refreshAction").trigger()
+    wait_until(lambda: token_rows() == 5)
+    revoked_before = _revoked_count()
+    action(main, "revokeAction").trigger()
+    wait_until(lambda: main.findChild(QMessageBox, "revokeConfirmDialog") is not None)
+    box = find(main, QMessageBox, "revokeConfirmDialog")
     find(box, QPushButton, "confirmRevokeButton").click()
-    wait_until(lambda: bool(revoked))
+    wait_until(lambda: _revoked_count() == revoked_before + 1)
+
+
+def _revoked_count() -> int:
+    from tests.ui.helpers import shown_tokens
+
+    return sum(token.status.value == "revoked" for token in shown_tokens())

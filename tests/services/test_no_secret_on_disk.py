@@ -19,6 +19,7 @@ from app.storage.logs import setup_logging
 from app.storage.paths import AppPaths
 from app.storage.settings import Profile, SettingsFile
 from tests.helpers.keyrings import MemoryKeyring
+from tests.helpers.outcomes import value
 
 API_PASSWORD = "a-long-secret-passphrase"
 
@@ -32,23 +33,25 @@ def test_full_create_flow_leaves_no_secret_in_any_file(
     service = TokenService(BackgroundRunner(), CredentialStore(MemoryKeyring()))
     clipboard = SecretClipboard(clear_after_seconds=30)
     with start_sandbox(paths.demo_database) as sandbox:
-        with qtbot.waitSignal(service.signed_in) as signed_in:
-            service.sign_in(
-                sandbox.url, DEMO_EMAIL, Secret(DEMO_PASSWORD), profile="Demo", remember=True
-            )
+        session = value(
+            qtbot,
+            service.sign_in,
+            sandbox.url,
+            DEMO_EMAIL,
+            Secret(DEMO_PASSWORD),
+            profile="Demo",
+            remember=True,
+        )
         settings = settings_file.load().settings.with_profile(
             Profile("Demo", sandbox.url, DEMO_EMAIL, remember=True)
         )
         settings_file.save(settings)
         request = NewToken("shop-dev", Secret(API_PASSWORD), ("orders",), note="for the app")
-        with qtbot.waitSignal(service.token_created) as created_signal:
-            service.create_token(request, new_idempotency_key())
-        created: CreatedToken = created_signal.args[0]
+        created: CreatedToken = value(qtbot, service.create_token, request, new_idempotency_key())
         logging.getLogger("app.test").info("Created %r for %s", created, created.access_token)
         clipboard.copy(created.token)
         assert QGuiApplication.clipboard().text() == created.token.reveal()
-        with qtbot.waitSignal(service.token_revoked):
-            service.revoke_token(created.access_token.id)
+        value(qtbot, service.revoke_token, created.access_token.id)
         clipboard.clear_now()
         service.shutdown()
     for handler in logging.getLogger().handlers:
@@ -56,7 +59,7 @@ def test_full_create_flow_leaves_no_secret_in_any_file(
 
     secrets = [
         created.token.reveal(),
-        signed_in.args[0].token.reveal(),
+        session.token.reveal(),
         DEMO_PASSWORD,
         API_PASSWORD,
     ]

@@ -114,3 +114,66 @@ def _alive(obj: QObject) -> bool:
     import shiboken6
 
     return bool(shiboken6.isValid(obj))
+
+
+class Held:
+    """A result that holds something to release, like a client or a started server."""
+
+    def __init__(self) -> None:
+        self.closed_on: list[str] = []
+
+    def close(self) -> None:
+        self.closed_on.append(threading.current_thread().name)
+
+
+def test_a_result_whose_receiver_is_gone_is_closed(qtbot: QtBot, runner: BackgroundRunner) -> None:
+    held = Held()
+    receiver = QObject()
+    release = threading.Event()
+    received: list[object] = []
+
+    def work() -> Held:
+        release.wait(5)
+        return held
+
+    runner.run(work, received.append, received.append, context=receiver)
+    receiver.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken_valid(receiver))
+    release.set()
+    qtbot.waitUntil(lambda: held.closed_on != [])
+    assert received == []
+    assert held.closed_on == [threading.main_thread().name]
+
+
+def test_a_result_finished_after_stop_is_closed(qtbot: QtBot) -> None:
+    runner = BackgroundRunner()
+    held = Held()
+    started, release = threading.Event(), threading.Event()
+    received: list[object] = []
+
+    def work() -> Held:
+        started.set()
+        release.wait(5)
+        return held
+
+    runner.run(work, received.append, received.append)
+    assert started.wait(5)
+    runner.stop()  # as at quit: the work in progress is not waited for here
+    release.set()
+    assert runner.shutdown()
+    assert len(held.closed_on) == 1  # closed where it finished, since nobody will receive it
+    assert received == []
+
+
+def test_a_delivered_result_is_not_closed(qtbot: QtBot, runner: BackgroundRunner) -> None:
+    held = Held()
+    received: list[object] = []
+    runner.run(lambda: held, received.append, received.append)
+    qtbot.waitUntil(lambda: received == [held])
+    assert held.closed_on == []
+
+
+def shiboken_valid(receiver: QObject) -> bool:
+    import shiboken6
+
+    return bool(shiboken6.isValid(receiver))

@@ -1,23 +1,26 @@
-"""The token service against the real sandbox: signals for every result and every failure."""
+"""The token service against the real sandbox: each call's own success and failure."""
 
+import threading
 import time
 from collections.abc import Iterator
-from typing import Any
+from pathlib import Path
 
+import httpx
 import pytest
-from PySide6.QtCore import SignalInstance
 from pytestqt.qtbot import QtBot
 
 from app.api import errors
 from app.api.client import ShipturtleClient, new_idempotency_key
+from app.api.errors import ApiError
 from app.api.models import AccessToken, CreatedToken, NewToken, Session, TokenStatus
 from app.api.secret import Secret
-from app.sandbox import RunningSandbox
+from app.sandbox import RunningSandbox, start_sandbox
 from app.sandbox.seed import DEMO_EMAIL, DEMO_PASSWORD, STARTER_EMAIL, STARTER_PASSWORD
 from app.services.runner import BackgroundRunner
 from app.services.token_service import TokenService
 from app.storage.credentials import SERVICE_NAME, CredentialStore
 from tests.helpers.keyrings import MemoryKeyring
+from tests.helpers.outcomes import Outcome, failure, value
 
 
 @pytest.fixture
@@ -32,12 +35,6 @@ def service(qtbot: QtBot, keychain: MemoryKeyring) -> Iterator[TokenService]:
     service.shutdown()
 
 
-def wait_for(qtbot: QtBot, signal: SignalInstance, timeout: int = 5000) -> Any:
-    with qtbot.waitSignal(signal, timeout=timeout) as blocker:
-        pass
-    return blocker.args[0] if blocker.args else None
-
-
 def sign_in(
     qtbot: QtBot,
     service: TokenService,
@@ -46,11 +43,23 @@ def sign_in(
     password: str = DEMO_PASSWORD,
     remember: bool = True,
 ) -> Session:
-    with qtbot.waitSignal(service.signed_in, timeout=5000) as blocker:
-        service.sign_in(sandbox.url, email, Secret(password), profile="Demo", remember=remember)
-    session = blocker.args[0]
+    session = value(
+        qtbot,
+        service.sign_in,
+        sandbox.url,
+        email,
+        Secret(password),
+        profile="Demo",
+        remember=remember,
+    )
     assert isinstance(session, Session)
     return session
+
+
+def sign_in_error(qtbot: QtBot, service: TokenService, url: str, password: str) -> ApiError:
+    return failure(
+        qtbot, service.sign_in, url, DEMO_EMAIL, Secret(password), profile="Demo", remember=False
+    )
 
 
 def new_token(username: str = "shop-dev") -> NewToken:
@@ -77,49 +86,32 @@ def test_sign_in_without_remember_leaves_the_keychain_empty(
 def test_wrong_password_is_reported(
     qtbot: QtBot, service: TokenService, sandbox: RunningSandbox
 ) -> None:
-    with qtbot.waitSignal(service.failed) as blocker:
-        service.sign_in(sandbox.url, DEMO_EMAIL, Secret("nope"), profile="Demo", remember=True)
-    operation, error = blocker.args
-    assert operation == "sign_in"
+    error = sign_in_error(qtbot, service, sandbox.url, "nope")
     assert isinstance(error, errors.InvalidCredentialsError)
 
 
 def test_a_refused_address_is_reported_not_raised(qtbot: QtBot, service: TokenService) -> None:
-    with qtbot.waitSignal(service.failed) as blocker:
-        service.sign_in(
-            "http://shop.example.com", DEMO_EMAIL, Secret("x"), profile="Demo", remember=False
-        )
-    assert isinstance(blocker.args[1], errors.ServerAddressError)
+    error = sign_in_error(qtbot, service, "http://shop.example.com", "x")
+    assert isinstance(error, errors.ServerAddressError)
 
 
 def test_load_create_revoke_and_check(
     qtbot: QtBot, service: TokenService, sandbox: RunningSandbox
 ) -> None:
     sign_in(qtbot, service, sandbox)
-    with qtbot.waitSignal(service.permissions_loaded) as permissions:
-        service.load_permissions()
-    assert [p.key for p in permissions.args[0]] == ["orders", "products"]
-    with qtbot.waitSignal(service.tokens_loaded) as loaded:
-        service.load_tokens()
-    assert len(loaded.args[0]) == 4
-    with qtbot.waitSignal(service.token_created) as created_signal:
-        service.create_token(new_token(), new_idempotency_key())
-    created: CreatedToken = created_signal.args[0]
-    with qtbot.waitSignal(service.token_checked) as checked:
-        service.check_token(created.token)
-    assert [token.username for token in checked.args[0]] == ["shop-dev"]
-    with qtbot.waitSignal(service.token_revoked) as revoked:
-        service.revoke_token(created.access_token.id)
-    token: AccessToken = revoked.args[0]
+    permissions = value(qtbot, service.load_permissions)
+    assert [p.key for p in permissions] == ["orders", "products"]
+    assert len(value(qtbot, service.load_tokens)) == 4
+    created: CreatedToken = value(qtbot, service.create_token, new_token(), new_idempotency_key())
+    checked = value(qtbot, service.check_token, created.token)
+    assert [token.username for token in checked] == ["shop-dev"]
+    token: AccessToken = value(qtbot, service.revoke_token, created.access_token.id)
     assert token.id == created.access_token.id
     assert token.status is TokenStatus.REVOKED
-    with qtbot.waitSignal(service.token_checked) as checked_again:
-        service.check_token(created.token)
-    assert [token.status for token in checked_again.args[0]] == [TokenStatus.REVOKED]
-    with qtbot.waitSignal(service.failed) as failed:
-        service.check_token(Secret(created.token.reveal()[:-1]))
-    assert failed.args[0] == "check"
-    assert isinstance(failed.args[1], errors.InvalidTokenError)
+    checked_again = value(qtbot, service.check_token, created.token)
+    assert [token.status for token in checked_again] == [TokenStatus.REVOKED]
+    mistyped = failure(qtbot, service.check_token, Secret(created.token.reveal()[:-1]))
+    assert isinstance(mistyped, errors.InvalidTokenError)
 
 
 def test_plan_required_for_starter_store(
@@ -127,10 +119,8 @@ def test_plan_required_for_starter_store(
 ) -> None:
     session = sign_in(qtbot, service, sandbox, STARTER_EMAIL, STARTER_PASSWORD)
     assert session.merchant.api_integration is False
-    with qtbot.waitSignal(service.failed) as blocker:
-        service.create_token(new_token(), new_idempotency_key())
-    assert blocker.args[0] == "create"
-    assert isinstance(blocker.args[1], errors.PlanRequiredError)
+    error = failure(qtbot, service.create_token, new_token(), new_idempotency_key())
+    assert isinstance(error, errors.PlanRequiredError)
 
 
 def test_expired_session_asks_to_sign_in_then_repeats_the_call(
@@ -140,13 +130,15 @@ def test_expired_session_asks_to_sign_in_then_repeats_the_call(
     with ShipturtleClient(sandbox.url) as elsewhere:
         elsewhere.session_token = session.token
         elsewhere.sign_out()
-    with qtbot.waitSignals([service.session_expired, service.failed]):
-        service.load_tokens()
+    loading = Outcome()
+    with qtbot.waitSignal(service.session_expired):
+        service.load_tokens(on_success=loading.succeeded, on_failure=loading.failed)
     qtbot.waitUntil(lambda: keychain.entries == {})  # the dead session is forgotten
-    with qtbot.waitSignals([service.signed_in, service.tokens_loaded]):
-        service.sign_in(
-            sandbox.url, DEMO_EMAIL, Secret(DEMO_PASSWORD), profile="Demo", remember=True
-        )
+    assert not loading.reported  # not a failure: it waits for the next sign-in
+    sign_in(qtbot, service, sandbox)
+    qtbot.waitUntil(lambda: loading.reported)
+    assert len(loading.values[0]) == 4  # the call that found the session dead, repeated
+    assert loading.failures == []
 
 
 def test_restore_uses_the_remembered_session(
@@ -155,11 +147,9 @@ def test_restore_uses_the_remembered_session(
     session = sign_in(qtbot, service, sandbox)
     restored_service = TokenService(BackgroundRunner(), CredentialStore(keychain))
     try:
-        with qtbot.waitSignal(restored_service.signed_in) as blocker:
-            restored_service.restore(sandbox.url, "Demo")
-        assert blocker.args[0].merchant == session.merchant
-        with qtbot.waitSignal(restored_service.tokens_loaded):
-            restored_service.load_tokens()
+        restored = value(qtbot, restored_service.restore, sandbox.url, "Demo")
+        assert restored.merchant == session.merchant
+        assert len(value(qtbot, restored_service.load_tokens)) == 4
     finally:
         restored_service.shutdown()
 
@@ -167,18 +157,18 @@ def test_restore_uses_the_remembered_session(
 def test_restore_without_a_remembered_session_fails_quietly(
     qtbot: QtBot, service: TokenService, sandbox: RunningSandbox
 ) -> None:
-    with qtbot.waitSignal(service.failed) as blocker:
-        service.restore(sandbox.url, "Nobody")
-    assert blocker.args[0] == "restore"
-    assert isinstance(blocker.args[1], errors.SessionExpiredError)
+    with qtbot.assertNotEmitted(service.session_expired):
+        error = failure(qtbot, service.restore, sandbox.url, "Nobody")
+    assert isinstance(error, errors.SessionExpiredError)
 
 
 def test_sign_out_forgets_the_session(
     qtbot: QtBot, service: TokenService, sandbox: RunningSandbox, keychain: MemoryKeyring
 ) -> None:
     sign_in(qtbot, service, sandbox)
-    with qtbot.waitSignal(service.signed_out):
-        service.sign_out()
+    done: list[bool] = []
+    service.sign_out(on_done=lambda: done.append(True))
+    qtbot.waitUntil(lambda: done == [True])
     assert keychain.entries == {}
 
 
@@ -187,10 +177,11 @@ def test_slow_server_never_blocks_the_gui_thread(
 ) -> None:
     sign_in(qtbot, service, sandbox)
     sandbox.latency.milliseconds = 400
+    loading = Outcome()
     started = time.perf_counter()
-    with qtbot.waitSignal(service.tokens_loaded, timeout=5000):
-        service.load_tokens()
-        returned_after = time.perf_counter() - started
+    service.load_tokens(on_success=loading.succeeded, on_failure=loading.failed)
+    returned_after = time.perf_counter() - started
+    qtbot.waitUntil(lambda: loading.reported, timeout=5000)
     assert returned_after < 0.05
     assert time.perf_counter() - started >= 0.4
 
@@ -203,11 +194,8 @@ def test_server_down_is_a_network_error(qtbot: QtBot, keychain: MemoryKeyring) -
 
     service = TokenService(BackgroundRunner(), CredentialStore(keychain), factory)
     try:
-        with qtbot.waitSignal(service.failed) as blocker:
-            service.sign_in(
-                "http://127.0.0.1:9", DEMO_EMAIL, Secret("x"), profile="Demo", remember=False
-            )
-        assert isinstance(blocker.args[1], errors.NetworkError)
+        error = sign_in_error(qtbot, service, "http://127.0.0.1:9", "x")
+        assert isinstance(error, errors.NetworkError)
     finally:
         service.shutdown()
 
@@ -216,7 +204,92 @@ def test_a_dead_remembered_session_is_removed(
     qtbot: QtBot, service: TokenService, sandbox: RunningSandbox, keychain: MemoryKeyring
 ) -> None:
     keychain.set_password(SERVICE_NAME, "Demo", "sts_long-dead-session-token")
-    with qtbot.waitSignal(service.failed) as blocker:
-        service.restore(sandbox.url, "Demo")
-    assert isinstance(blocker.args[1], errors.SessionExpiredError)
+    error = failure(qtbot, service.restore, sandbox.url, "Demo")
+    assert isinstance(error, errors.SessionExpiredError)
     assert keychain.entries == {}
+
+
+def test_state_is_written_on_the_gui_thread_only(
+    qtbot: QtBot, keychain: MemoryKeyring, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    writers: list[str] = []
+    check = TokenService._check_gui_thread
+
+    def recording(service: TokenService) -> None:
+        writers.append(threading.current_thread().name)
+        check(service)
+
+    monkeypatch.setattr(TokenService, "_check_gui_thread", recording)
+    urls: list[str] = []
+
+    def start_demo() -> RunningSandbox:
+        demo = start_sandbox(tmp_path / "demo.sqlite3")
+        urls.append(demo.url)
+        return demo
+
+    service = TokenService(BackgroundRunner(), CredentialStore(keychain), demo_starter=start_demo)
+    try:
+        value(qtbot, service.start_demo)
+        assert service.in_demo
+        value(qtbot, service.load_tokens)
+        done: list[bool] = []
+        service.sign_out(on_done=lambda: done.append(True))
+        qtbot.waitUntil(lambda: done == [True])
+    finally:
+        service.shutdown()
+    assert writers  # the client and the demo store were stored...
+    assert set(writers) == {threading.main_thread().name}  # ...on the GUI thread only
+    assert not serving(urls[0])
+
+
+def test_a_demo_started_while_quitting_is_stopped(
+    qtbot: QtBot, keychain: MemoryKeyring, tmp_path: Path
+) -> None:
+    urls: list[str] = []
+    starting, release = threading.Event(), threading.Event()
+
+    def slow_start() -> RunningSandbox:
+        starting.set()
+        release.wait(5)
+        demo = start_sandbox(tmp_path / "demo.sqlite3")
+        urls.append(demo.url)
+        return demo
+
+    service = TokenService(BackgroundRunner(), CredentialStore(keychain), demo_starter=slow_start)
+    outcome = Outcome()
+    service.start_demo(on_success=outcome.succeeded, on_failure=outcome.failed)
+    assert starting.wait(5)
+    threading.Timer(0.2, release.set).start()
+    service.shutdown()  # the app quits while the demo store is starting
+    assert len(urls) == 1
+    assert not serving(urls[0])  # stopped, not left running without an owner
+    assert not outcome.reported
+
+
+def test_a_cancelled_creation_is_revoked_and_reports_nothing(
+    qtbot: QtBot, service: TokenService, sandbox: RunningSandbox
+) -> None:
+    sign_in(qtbot, service, sandbox)
+    sandbox.latency.milliseconds = 300
+    key = new_idempotency_key()
+    creating = Outcome()
+    service.create_token(
+        new_token("changed-my-mind"), key, on_success=creating.succeeded, on_failure=creating.failed
+    )
+    service.cancel_create(key)
+
+    def status() -> TokenStatus | None:
+        tokens = value(qtbot, service.load_tokens)
+        found = [t.status for t in tokens if t.username == "changed-my-mind"]
+        return found[0] if found else None
+
+    qtbot.waitUntil(lambda: status() is TokenStatus.REVOKED, timeout=10000)
+    assert not creating.reported
+
+
+def serving(url: str) -> bool:
+    try:
+        httpx.get(f"{url}/v1/health", timeout=2)
+    except httpx.TransportError:
+        return False
+    return True

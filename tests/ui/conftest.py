@@ -5,18 +5,45 @@ from pathlib import Path
 
 import pytest
 from keyring.backend import KeyringBackend
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from app.sandbox import RunningSandbox
 from app.services.clipboard import SecretClipboard
 from app.services.runner import BackgroundRunner
-from app.services.token_service import TokenService
+from app.services.token_service import TokenService, local_demo
 from app.storage.credentials import CredentialStore
 from app.storage.paths import AppPaths
-from app.storage.settings import SettingsFile
+from app.storage.settings import Preferences, SettingsFile
 from app.ui.controller import AppController
 from tests.helpers.keyrings import MemoryKeyring
 
 DEFAULT_SERVER = "https://api.example.com"
+
+
+class DemoStores:
+    """Starts the demo store as the app does, and keeps each one, to act as the developer."""
+
+    def __init__(self) -> None:
+        self.started: list[RunningSandbox] = []
+        self.urls: list[str] = []
+        self._start = local_demo(AppPaths.from_environment().demo_database)
+
+    def start(self) -> RunningSandbox:
+        sandbox = self._start()
+        self.started.append(sandbox)
+        self.urls.append(sandbox.url)
+        return sandbox
+
+    @property
+    def url(self) -> str:
+        """The address of the demo store started last."""
+        return self.urls[-1]
+
+    @property
+    def latest(self) -> RunningSandbox:
+        return self.started[-1]
 
 
 @pytest.fixture
@@ -24,26 +51,56 @@ def keychain() -> MemoryKeyring:
     return MemoryKeyring()
 
 
-def make_controller(keychain: KeyringBackend) -> AppController:
+@pytest.fixture
+def clipboard() -> Iterator[SecretClipboard]:
+    clipboard = SecretClipboard(30)
+    yield clipboard
+    clipboard.clear_now()
+
+
+@pytest.fixture
+def demo_store(app_home: Path) -> DemoStores:
+    return DemoStores()
+
+
+def make_controller(
+    keychain: KeyringBackend,
+    demo_store: DemoStores | None = None,
+    clipboard: SecretClipboard | None = None,
+) -> AppController:
     """An app as `app.main` builds it, with settings under the test's app home."""
     paths = AppPaths.from_environment()
-    settings_file = SettingsFile(paths.config_dir)
+    demo_store = demo_store or DemoStores()
+    service = TokenService(
+        BackgroundRunner(), CredentialStore(keychain), demo_starter=demo_store.start
+    )
     return AppController(
-        service=TokenService(BackgroundRunner(), CredentialStore(keychain)),
-        clipboard=SecretClipboard(30),
-        settings_file=settings_file,
-        loaded=settings_file.load(),
-        paths=paths,
+        service=service,
+        clipboard=clipboard or SecretClipboard(30),
+        preferences=Preferences(SettingsFile(paths.config_dir)),
         default_server=DEFAULT_SERVER,
     )
 
 
 @pytest.fixture
-def controller(qtbot: QtBot, app_home: Path, keychain: MemoryKeyring) -> Iterator[AppController]:
-    app = make_controller(keychain)
-    qtbot.addWidget(app.main_window)
+def controller(
+    qtbot: QtBot,
+    app_home: Path,
+    keychain: MemoryKeyring,
+    demo_store: DemoStores,
+    clipboard: SecretClipboard,
+) -> Iterator[AppController]:
+    before = set(QApplication.topLevelWidgets())
+    app = make_controller(keychain, demo_store, clipboard)
     yield app
     app.shutdown()
-    app.clipboard.clear_now()
-    if app.sign_in_window is not None:
-        app.sign_in_window.close()
+    close_windows_opened_since(before)
+
+
+def close_windows_opened_since(before: set[QWidget]) -> None:
+    """Close and delete every window the test opened, so no later test finds it."""
+    for window in QApplication.topLevelWidgets():
+        if window not in before:
+            window.close()
+            window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

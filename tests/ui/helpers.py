@@ -1,13 +1,18 @@
 """Driving the windows the way a merchant would: find controls by name, type, click."""
 
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.ui.controller import AppController
+from app.api.models import AccessToken
+from app.ui.token_model import TOKEN_ROLE
+
+if TYPE_CHECKING:
+    from app.ui.controller import AppController
+    from app.ui.main_window import MainWindow
 
 W = TypeVar("W", bound=QWidget)
 
@@ -54,14 +59,6 @@ def message_box(qtbot: QtBot, name: str) -> QMessageBox:
     return box
 
 
-def wait_for_tokens(qtbot: QtBot, controller: AppController, count: int | None = None) -> None:
-    def ready() -> bool:
-        rows = controller.model.rowCount()
-        return rows > 0 if count is None else rows == count
-
-    qtbot.waitUntil(ready, timeout=15000)
-
-
 def cut_off_labels(window: QWidget) -> list[str]:
     """The wrapped labels shown shorter than their text needs at their width."""
     return [
@@ -79,3 +76,67 @@ def enlarge_text(window: QWidget, factor: float = 1.8) -> None:
     font = window.font()
     font.setPointSizeF(font.pointSizeF() * factor)
     window.setFont(font)
+
+
+def windows(name: str) -> list[QWidget]:
+    """The open windows with this object name, as a merchant sees them on screen."""
+    return [
+        widget
+        for widget in QApplication.topLevelWidgets()
+        if widget.objectName() == name and widget.isVisible()
+    ]
+
+
+def window(name: str) -> QWidget | None:
+    shown = windows(name)
+    assert len(shown) <= 1, f"{len(shown)} windows named {name}"
+    return shown[0] if shown else None
+
+
+def shown_window(qtbot: QtBot, name: str, kind: type[W], timeout: int = 10000) -> W:
+    """Wait for the window with this name to be on screen, and return it."""
+    qtbot.waitUntil(lambda: window(name) is not None, timeout=timeout)
+    found = window(name)
+    assert isinstance(found, kind), found
+    return found
+
+
+def main_window() -> "MainWindow":
+    """The main window, shown or hidden (it hides while the sign-in window is up)."""
+    from app.ui.main_window import MainWindow
+
+    found = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    assert len(found) == 1, f"{len(found)} main windows"
+    return found[0]
+
+
+def shown_tokens() -> list[AccessToken]:
+    """The tokens in the table, top to bottom, as the merchant sees them."""
+    table = find(main_window(), QTableView, "tokenTable")
+    model = table.model()
+    return [model.index(row, 0).data(TOKEN_ROLE) for row in range(model.rowCount())]
+
+
+def token_rows() -> int:
+    """How many tokens the table lists, or 0 before there is a main window."""
+    from app.ui.main_window import MainWindow
+
+    found = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    return 0 if len(found) != 1 else len(shown_tokens())
+
+
+def wait_for_tokens(qtbot: QtBot, count: int | None = None) -> None:
+    def ready() -> bool:
+        rows = token_rows()
+        return rows > 0 if count is None else rows == count
+
+    qtbot.waitUntil(ready, timeout=15000)
+
+
+def quit_app(controller: "AppController") -> None:
+    """As at quit: the app shuts down and its windows close (a later app opens its own)."""
+    controller.shutdown()
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -12,20 +12,36 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
 
+from app.api.client import ShipturtleClient
+from app.api.secret import Secret
 from app.sandbox import DEMO_PORT
+from app.sandbox.seed import DEMO_EMAIL, DEMO_PASSWORD
+from app.services.clipboard import SecretClipboard
 from app.ui.controller import AppController
 from app.ui.create_dialog import CreateTokenDialog
 from app.ui.reveal_dialog import RevealTokenDialog
 from tests.conftest import api_session
 from tests.helpers.keyrings import MemoryKeyring
-from tests.ui.conftest import make_controller
-from tests.ui.helpers import action, click, find, message_box, type_into, wait_for_tokens
+from tests.ui.conftest import DemoStores, make_controller
+from tests.ui.helpers import (
+    action,
+    click,
+    find,
+    main_window,
+    message_box,
+    quit_app,
+    shown_tokens,
+    shown_window,
+    token_rows,
+    type_into,
+    wait_for_tokens,
+    window,
+)
 
 
 def start_demo(qtbot: QtBot, controller: AppController) -> None:
     controller.start(demo=True)
-    wait_for_tokens(qtbot, controller, 4)
-    qtbot.waitUntil(lambda: bool(controller.permissions), timeout=5000)
+    wait_for_tokens(qtbot, 4)
 
 
 def create_token(
@@ -34,20 +50,16 @@ def create_token(
     """Create a token through the dialog with a generated password.
 
     Returns the show-once screen and the password as the create dialog had it."""
-    action(controller.main_window, "newTokenAction").trigger()
-    qtbot.waitUntil(lambda: controller.create_dialog is not None)
-    dialog = controller.create_dialog
-    assert isinstance(dialog, CreateTokenDialog)
+    action(main_window(), "newTokenAction").trigger()
+    dialog = shown_window(qtbot, "createTokenDialog", CreateTokenDialog)
     type_into(qtbot, dialog, "usernameField", username)
     click(qtbot, dialog, "generatePasswordButton")
     for key in permissions:
         find(dialog, QCheckBox, f"permission_{key}").setChecked(True)
     password = find(dialog, QLineEdit, "passwordField").text()
     click(qtbot, dialog, "createButton")
-    qtbot.waitUntil(lambda: controller.reveal_dialog is not None, timeout=10000)
-    reveal = controller.reveal_dialog
-    assert isinstance(reveal, RevealTokenDialog)
-    assert controller.create_dialog is None
+    reveal = shown_window(qtbot, "revealTokenDialog", RevealTokenDialog)
+    assert window("createTokenDialog") is None
     return reveal, password
 
 
@@ -57,7 +69,9 @@ def developer_session(url: str, token: str, username: str, password: str) -> dic
         return api_session(http, token, username, password)
 
 
-def test_create_copy_use_revoke(qtbot: QtBot, controller: AppController) -> None:
+def test_create_copy_use_revoke(
+    qtbot: QtBot, controller: AppController, demo_store: DemoStores
+) -> None:
     start_demo(qtbot, controller)
     reveal, password = create_token(qtbot, controller, "mobile-app", "orders", "products")
     token = find(reveal, QLineEdit, "tokenField").text()
@@ -69,37 +83,36 @@ def test_create_copy_use_revoke(qtbot: QtBot, controller: AppController) -> None
     click(qtbot, reveal, "copyPasswordButton")
     assert QGuiApplication.clipboard().text() == password
     click(qtbot, reveal, "doneButton")
-    qtbot.waitUntil(lambda: controller.reveal_dialog is None)
+    qtbot.waitUntil(lambda: window("revealTokenDialog") is None)
 
-    url = controller.service.demo_url
-    assert url is not None
+    url = demo_store.url
     session = developer_session(url, token, "mobile-app", password)
     assert httpx.get(f"{url}/v1/orders", headers=session).status_code == 200
     assert httpx.get(f"{url}/v1/products", headers=session).status_code == 200
 
-    window = controller.main_window
-    assert controller.model.rowCount() == 5
-    assert window.selected_tokens()[0].username == "mobile-app"  # the new row is selected
-    action(window, "revokeAction").trigger()
+    main = main_window()
+    assert token_rows() == 5
+    assert main.selected_tokens()[0].username == "mobile-app"  # the new row is selected
+    action(main, "revokeAction").trigger()
     box = message_box(qtbot, "revokeConfirmDialog")
     assert "mobile-app" in box.text()
     assert "Orders, Products" in box.text()
     assert "rejected at once" in box.informativeText()
     assert box.defaultButton().objectName() == "cancelRevokeButton"
-    with qtbot.waitSignal(controller.service.token_revoked, timeout=10000):
-        click(qtbot, box, "confirmRevokeButton")
-    assert window.selected_tokens()[0].status.value == "revoked"
+    click(qtbot, box, "confirmRevokeButton")
+    qtbot.waitUntil(lambda: main.selected_tokens()[0].status.value == "revoked", timeout=10000)
     response = httpx.get(f"{url}/v1/orders", headers=session)
     assert response.status_code == 401
     assert response.json()["error"]["code"] == "invalid_token"
 
 
-def test_order_access_only_cannot_read_products(qtbot: QtBot, controller: AppController) -> None:
+def test_order_access_only_cannot_read_products(
+    qtbot: QtBot, controller: AppController, demo_store: DemoStores
+) -> None:
     start_demo(qtbot, controller)
     reveal, password = create_token(qtbot, controller, "orders-only", "orders")
     token = find(reveal, QLineEdit, "tokenField").text()
-    url = controller.service.demo_url
-    assert url is not None
+    url = demo_store.url
     session = developer_session(url, token, "orders-only", password)
     assert httpx.get(f"{url}/v1/orders", headers=session).status_code == 200
     assert httpx.get(f"{url}/v1/products", headers=session).status_code == 403
@@ -123,7 +136,7 @@ def test_closing_without_copying_asks_first(qtbot: QtBot, controller: AppControl
     left_in_field: list[str] = []
     reveal.finished.connect(lambda _result: left_in_field.append(field.text()))
     click(qtbot, box, "confirmCloseButton")
-    qtbot.waitUntil(lambda: controller.reveal_dialog is None)
+    qtbot.waitUntil(lambda: window("revealTokenDialog") is None)
     assert left_in_field == [""]  # the secret was dropped from the widget as it closed
 
 
@@ -148,14 +161,14 @@ def test_closing_asks_until_both_token_and_password_were_copied(
     assert not close_after_copies(qtbot, reveal, "copyButton")
     assert not close_after_copies(qtbot, reveal, "copyMessageButton")  # without the password
     assert close_after_copies(qtbot, reveal, "copyPasswordButton")
-    qtbot.waitUntil(lambda: controller.reveal_dialog is None)
+    qtbot.waitUntil(lambda: window("revealTokenDialog") is None)
     reveal, _password = create_token(qtbot, controller, "one-message", "orders")
     find(reveal, QCheckBox, "includePasswordCheck").setChecked(True)
     assert close_after_copies(qtbot, reveal, "copyMessageButton")  # counts for both
 
 
 def test_each_copy_button_says_copied_only_for_what_it_copied(
-    qtbot: QtBot, controller: AppController
+    qtbot: QtBot, controller: AppController, clipboard: SecretClipboard
 ) -> None:
     start_demo(qtbot, controller)
     reveal, _password = create_token(qtbot, controller, "feedback", "orders")
@@ -169,7 +182,7 @@ def test_each_copy_button_says_copied_only_for_what_it_copied(
     assert QGuiApplication.clipboard().text().startswith("Here is your access")
     click(qtbot, reveal, "copyPasswordButton")
     assert QGuiApplication.clipboard().text() == password_field.text()
-    controller.clipboard.clear_now()
+    clipboard.clear_now()
     assert [button.text() for button in labels.values()] == list(COPY_BUTTONS.values())
     close_after_copies(qtbot, reveal, "copyButton")
 
@@ -182,7 +195,7 @@ COPY_BUTTONS = {
 
 
 def test_the_password_is_on_the_show_once_screen_and_signs_the_developer_in(
-    qtbot: QtBot, controller: AppController
+    qtbot: QtBot, controller: AppController, demo_store: DemoStores
 ) -> None:
     start_demo(qtbot, controller)
     reveal, generated = create_token(qtbot, controller, "generated", "orders")
@@ -193,8 +206,7 @@ def test_the_password_is_on_the_show_once_screen_and_signs_the_developer_in(
     password = field.text()
     assert password == generated
     token = find(reveal, QLineEdit, "tokenField").text()
-    url = controller.service.demo_url
-    assert url is not None
+    url = demo_store.url
     session = developer_session(url, token, "generated", password)
     assert httpx.get(f"{url}/v1/orders", headers=session).status_code == 200
     close_after_copies(qtbot, reveal, "copyButton", "copyPasswordButton")
@@ -205,7 +217,7 @@ def shell_block(message: str) -> str:
 
 
 def test_developer_message_has_everything_and_its_calls_work_as_written(
-    qtbot: QtBot, controller: AppController
+    qtbot: QtBot, controller: AppController, demo_store: DemoStores
 ) -> None:
     start_demo(qtbot, controller)
     reveal, password = create_token(qtbot, controller, "agency", "orders", "products")
@@ -213,7 +225,7 @@ def test_developer_message_has_everything_and_its_calls_work_as_written(
     assert not find(reveal, QCheckBox, "includePasswordCheck").isChecked()
     click(qtbot, reveal, "copyMessageButton")
     message = QGuiApplication.clipboard().text()
-    url = controller.service.demo_url
+    url = demo_store.url
     assert "Here is your access to the Shipturtle API for Demo Store." in message
     assert "Username: agency" in message
     assert "Permissions: Order API Access, Product API Access" in message
@@ -283,7 +295,7 @@ def _port_is_free(port: int) -> bool:
 
 
 def test_the_demo_listens_on_its_own_port_or_any_free_one(
-    qtbot: QtBot, controller: AppController
+    qtbot: QtBot, controller: AppController, demo_store: DemoStores
 ) -> None:
     holder = socket.socket()
     holder.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the demo binds
@@ -295,7 +307,7 @@ def test_the_demo_listens_on_its_own_port_or_any_free_one(
     holder.listen()  # held: the demo must fall back rather than fail
     try:
         start_demo(qtbot, controller)
-        url = controller.service.demo_url
+        url = demo_store.url
         assert url is not None
         assert url != f"http://127.0.0.1:{DEMO_PORT}"
     finally:
@@ -303,65 +315,64 @@ def test_the_demo_listens_on_its_own_port_or_any_free_one(
 
 
 def test_the_demo_address_stays_the_same_between_runs(
-    qtbot: QtBot, controller: AppController, keychain: MemoryKeyring
+    qtbot: QtBot, controller: AppController, keychain: MemoryKeyring, demo_store: DemoStores
 ) -> None:
     if not _port_is_free(DEMO_PORT):
         pytest.skip(f"something else holds port {DEMO_PORT} on this machine")
     start_demo(qtbot, controller)
-    first = controller.service.demo_url
-    controller.shutdown()
-    again = make_controller(keychain)
-    qtbot.addWidget(again.main_window)
+    first = demo_store.url
+    quit_app(controller)
+    again = make_controller(keychain, demo_store)
     try:
         start_demo(qtbot, again)
-        assert again.service.demo_url == first == f"http://127.0.0.1:{DEMO_PORT}"
+        assert demo_store.url == first == f"http://127.0.0.1:{DEMO_PORT}"
     finally:
         again.shutdown()
 
 
 def test_cancel_while_creating_leaves_no_usable_token(
-    qtbot: QtBot, controller: AppController
+    qtbot: QtBot, controller: AppController, demo_store: DemoStores
 ) -> None:
     start_demo(qtbot, controller)
-    demo = controller.service.demo
-    assert demo is not None
-    demo.latency.milliseconds = 600
-    action(controller.main_window, "newTokenAction").trigger()
-    qtbot.waitUntil(lambda: controller.create_dialog is not None)
-    dialog = controller.create_dialog
-    assert dialog is not None
+    demo_store.latest.latency.milliseconds = 600
+    action(main_window(), "newTokenAction").trigger()
+    dialog = shown_window(qtbot, "createTokenDialog", CreateTokenDialog)
     type_into(qtbot, dialog, "usernameField", "changed-my-mind")
     click(qtbot, dialog, "generatePasswordButton")
     find(dialog, QCheckBox, "permission_orders").setChecked(True)
     click(qtbot, dialog, "createButton")
     click(qtbot, dialog, "cancelButton")  # Cancel works while the server is still working
-    assert controller.create_dialog is None
-    with qtbot.waitSignal(controller.service.token_revoked, timeout=10000) as revoked:
-        pass
-    assert revoked.args[0].username == "changed-my-mind"
-    assert revoked.args[0].status.value == "revoked"
-    assert controller.reveal_dialog is None  # nothing to show: the merchant cancelled
+    assert window("createTokenDialog") is None
+    with ShipturtleClient(demo_store.url) as merchant:  # what the server says, not the app
+        merchant.sign_in(DEMO_EMAIL, Secret(DEMO_PASSWORD))
+
+        def status() -> str | None:
+            found = [t for t in merchant.list_tokens("all") if t.username == "changed-my-mind"]
+            return found[0].status.value if found else None
+
+        qtbot.waitUntil(lambda: status() == "revoked", timeout=10000)
+    assert window("revealTokenDialog") is None  # nothing to show: the merchant cancelled
 
 
 def test_several_rows_are_revoked_after_one_confirmation(
     qtbot: QtBot, controller: AppController
 ) -> None:
     start_demo(qtbot, controller)
-    window = controller.main_window
-    table = find(window, QTableView, "tokenTable")
+    main = main_window()
+    table = find(main, QTableView, "tokenTable")
     table.selectAll()
-    revoke = action(window, "revokeAction")
+    revoke = action(main, "revokeAction")
     assert revoke.text() == "Revoke 3 tokens"  # the revoked seed token is not counted
     revoke.trigger()
     box = message_box(qtbot, "revokeConfirmDialog")
     assert box.text().startswith("Revoke 3 tokens:")
-    revoked: list[object] = []
-    controller.service.token_revoked.connect(revoked.append)
     click(qtbot, box, "confirmRevokeButton")
-    qtbot.waitUntil(lambda: len(revoked) == 3, timeout=10000)
-    statuses = {token.status.value for token in controller.model.tokens}
-    assert statuses == {"revoked"}
-    assert controller.model.rowCount() == 4  # updated in place, no reload
+
+    def statuses() -> set[str]:
+        return {token.status.value for token in shown_tokens()}
+
+    qtbot.waitUntil(lambda: statuses() == {"revoked"}, timeout=10000)
+    assert token_rows() == 4  # updated in place, no reload
 
 
 def test_every_control_has_a_name_for_screen_readers(
@@ -369,10 +380,9 @@ def test_every_control_has_a_name_for_screen_readers(
 ) -> None:
     start_demo(qtbot, controller)
     create_token(qtbot, controller, "named", "orders")
-    windows = [controller.main_window, controller.reveal_dialog]
-    for window in windows:
-        assert window is not None
+    for shown in (main_window(), window("revealTokenDialog")):
+        assert shown is not None
         for kind in (QLineEdit, QComboBox, QCheckBox, QTableView, QPushButton):
-            for control in window.findChildren(kind):
-                if control.isVisibleTo(window) and control.objectName():
+            for control in shown.findChildren(kind):
+                if control.isVisibleTo(shown) and control.objectName():
                     assert control.accessibleName(), control.objectName()

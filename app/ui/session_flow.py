@@ -1,0 +1,174 @@
+"""Who is signed in: the sign-in window, a remembered session, the demo, signing in again."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app.services.token_service import OnFailure, TokenService
+from app.storage.settings import Preferences, Profile
+from app.ui.sign_in import SignInRequest, SignInWindow
+
+if TYPE_CHECKING:
+    from app.api.errors import ApiError
+    from app.api.models import Session
+
+SESSION_ENDED = "Your session has ended. Sign in again to continue."
+
+
+class SessionFlow(QObject):
+    """Signs the merchant in and out, and back in when a session ends in the middle of work.
+
+    Signals:
+        started(Session): a new session (sign-in window, remembered session or demo).
+        resumed(Session): signed in again after the session ended; the calls it interrupted
+            are repeated by the token service.
+        ended(): signed out; the sign-in window is showing.
+        demo_requested(): the merchant chose the demo on the sign-in window.
+    """
+
+    started = Signal(object)
+    resumed = Signal(object)
+    ended = Signal()
+    demo_requested = Signal()
+
+    def __init__(
+        self,
+        service: TokenService,
+        preferences: Preferences,
+        default_server: str,
+        main_window: Callable[[], QWidget | None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._preferences = preferences
+        self._default_server = default_server
+        self._main_window = main_window  # the main window once it exists, for parenting
+        self._window: SignInWindow | None = None
+        self._pending_profile: Profile | None = None
+        self._resuming = False
+        self._keychain_wanted = False
+        self._keychain_told = False
+        self._on_demo_failure: OnFailure | None = None
+        service.session_expired.connect(self._on_service_session_expired)
+
+    @property
+    def sign_in_window(self) -> SignInWindow | None:
+        """The sign-in window while it is open."""
+        return self._window
+
+    # Ways in
+
+    def restore(self, profile: Profile, *, on_failure: OnFailure) -> None:
+        """Sign in with the session this profile remembered."""
+        self._pending_profile = profile
+        self._service.restore(
+            profile.server_url, profile.name, on_success=self._on_signed_in, on_failure=on_failure
+        )
+
+    def start_demo(self, *, on_failure: OnFailure) -> None:
+        self._pending_profile = None
+        self._on_demo_failure = on_failure
+        self._service.start_demo(on_success=self._on_signed_in, on_failure=on_failure)
+
+    def show_sign_in(self, message: str | None = None, *, over_main: bool = False) -> SignInWindow:
+        window = self._window or self._new_sign_in_window(over_main)
+        if notice := self._preferences.take_notice():
+            window.show_notice(notice)
+        window.show_error(message)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def _new_sign_in_window(self, over_main: bool) -> SignInWindow:
+        parent = self._main_window() if over_main else None
+        window = SignInWindow(self._preferences.settings, self._default_server, parent)
+        window.sign_in_requested.connect(self._on_window_sign_in_requested)
+        window.demo_requested.connect(self._on_window_demo_requested)
+        window.rejected.connect(self._on_window_rejected)
+        self._window = window
+        return window
+
+    def close_sign_in(self) -> None:
+        if self._window is not None:
+            window, self._window = self._window, None
+            window.hide()
+            window.deleteLater()
+
+    def take_keychain_notice(self) -> str | None:
+        """Once, after a sign-in that asked to be remembered: why it could not be."""
+        wanted, self._keychain_wanted = self._keychain_wanted, False
+        problem = self._service.keychain_problem
+        if not wanted or problem is None or self._keychain_told:
+            return None
+        self._keychain_told = True
+        return problem
+
+    def sign_out(self) -> None:
+        self._resuming = False
+        self._service.sign_out(on_done=self._on_signed_out)
+
+    # Reactions
+
+    @Slot(object)
+    def _on_window_sign_in_requested(self, request: SignInRequest) -> None:
+        assert self._window is not None
+        self._window.set_busy(True)
+        self._pending_profile = Profile(
+            request.profile, request.server_url, request.email, request.remember
+        )
+        self._service.sign_in(
+            request.server_url,
+            request.email,
+            request.password,
+            profile=request.profile,
+            remember=request.remember,
+            on_success=self._on_signed_in,
+            on_failure=self._on_sign_in_failed,
+        )
+
+    def _on_sign_in_failed(self, error: ApiError) -> None:
+        if self._window is not None:
+            self._window.set_busy(False)
+            self._window.show_error(error.message, concerns_server=error.concerns_server)
+
+    @Slot()
+    def _on_window_demo_requested(self) -> None:
+        self.close_sign_in()
+        self._resuming = False
+        self.demo_requested.emit()
+
+    @Slot()
+    def _on_window_rejected(self) -> None:
+        # Closing the sign-in window while nothing else is open ends the app.
+        main_window = self._main_window()
+        if main_window is None or not main_window.isVisible():
+            QApplication.quit()
+
+    def _on_signed_in(self, session: Session) -> None:
+        profile, self._pending_profile = self._pending_profile, None
+        if profile is not None:
+            self._preferences.remember_profile(profile)
+        self._keychain_wanted = profile is not None and profile.remember
+        self.close_sign_in()
+        resuming, self._resuming = self._resuming, False
+        (self.resumed if resuming else self.started).emit(session)
+
+    def _on_signed_out(self) -> None:
+        self.ended.emit()
+        self.show_sign_in()
+
+    @Slot()
+    def _on_service_session_expired(self) -> None:
+        self._resuming = True
+        if self._service.in_demo and self._on_demo_failure is not None:
+            self._service.start_demo(
+                on_success=self._on_signed_in, on_failure=self._on_demo_failure
+            )
+            return
+        self.show_sign_in(SESSION_ENDED, over_main=True)
