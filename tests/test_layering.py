@@ -1,12 +1,95 @@
-"""Dependencies point one way: the API, storage and sandbox packages never load Qt."""
+"""Dependencies point one way (ui -> services -> api / storage), read from the import graph."""
 
+import ast
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
+APP = REPO / "app"
+
+# What each layer may import from the app, and which outside libraries it must leave alone.
+ALLOWED = {
+    "api": {"api"},
+    "storage": {"storage", "api"},
+    "sandbox": {"sandbox", "api", "storage"},
+    "services": {"services", "api", "storage", "sandbox"},
+    "ui": {"ui", "services", "api", "storage"},
+}
+FORBIDDEN_LIBRARIES = {
+    "api": {"PySide6", "shiboken6"},
+    "storage": {"PySide6", "shiboken6"},
+    "sandbox": {"PySide6", "shiboken6"},
+    "ui": {"httpx", "keyring"},  # widgets never talk to the network or the keychain
+}
+
+
+def module_name(path: Path) -> str:
+    parts = path.relative_to(REPO).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def imports_of(path: Path) -> Iterator[str]:
+    """Every module `path` imports, at the top, in functions or under TYPE_CHECKING."""
+    package = module_name(path).rsplit(".", 1)[0] if path.name != "__init__.py" else None
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        if isinstance(node, ast.Import):
+            yield from (alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:  # relative: resolve against this module's package
+                anchor = (package or module_name(path)).split(".")
+                anchor = anchor[: len(anchor) - node.level + 1]
+                base = ".".join([*anchor, base] if base else anchor)
+            yield base
+            yield from (f"{base}.{alias.name}" for alias in node.names)
+
+
+def import_graph() -> dict[str, set[str]]:
+    return {
+        module_name(path): set(imports_of(path))
+        for path in APP.rglob("*.py")
+        if "__pycache__" not in path.parts
+    }
+
+
+def layer_of(module: str) -> str | None:
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 and parts[0] == "app" and parts[1] in ALLOWED else None
+
+
+def test_the_graph_is_read_from_the_code() -> None:
+    graph = import_graph()
+    assert "app.services.token_service" in graph["app.ui.controller"]
+    assert "app.api.errors" in graph["app.ui.create_flow"]  # nested imports count too
+    assert any(name.startswith("app.sandbox") for name in graph["app.services.token_service"])
+
+
+@pytest.mark.parametrize("layer", sorted(ALLOWED))
+def test_each_layer_imports_only_the_layers_below(layer: str) -> None:
+    wrong = {
+        f"{module} imports {imported}"
+        for module, imported_names in import_graph().items()
+        if layer_of(module) == layer
+        for imported in imported_names
+        if (target := layer_of(imported)) is not None and target not in ALLOWED[layer]
+    }
+    assert not wrong, sorted(wrong)
+
+
+@pytest.mark.parametrize("layer", sorted(FORBIDDEN_LIBRARIES))
+def test_layers_leave_the_libraries_of_others_alone(layer: str) -> None:
+    wrong = {
+        f"{module} imports {imported}"
+        for module, imported_names in import_graph().items()
+        if layer_of(module) == layer
+        for imported in imported_names
+        if imported.split(".")[0] in FORBIDDEN_LIBRARIES[layer]
+    }
+    assert not wrong, sorted(wrong)
 
 
 @pytest.mark.parametrize("package", ["app.api", "app.storage", "app.sandbox"])
@@ -20,12 +103,3 @@ loaded = sorted(name for name in sys.modules if name.startswith(("PySide6", "shi
 assert not loaded, f"Qt was imported: {{loaded}}"
 """
     subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO)
-
-
-def test_the_layers_only_import_downwards() -> None:
-    # app/api and app/storage must not reach up into services or ui.
-    for layer in ("api", "storage", "sandbox"):
-        for path in (REPO / "app" / layer).rglob("*.py"):
-            text = path.read_text(encoding="utf-8")
-            assert "app.services" not in text, path
-            assert "app.ui" not in text, path
