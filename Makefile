@@ -42,6 +42,7 @@ lint: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
+	$(VENV)/bin/vulture app vulture_whitelist.py --min-confidence 60
 
 bench: setup
 	$(PY) -m tests.benchmarks.bench_sandbox

@@ -1,7 +1,6 @@
 """The Shipturtle API client: one method per call of the contract, typed results."""
 
 from collections.abc import Iterator
-from types import TracebackType
 from typing import Any
 
 import httpx
@@ -62,12 +61,7 @@ class ShipturtleClient:
     def __enter__(self) -> "ShipturtleClient":
         return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *_exc_info: object) -> None:
         self.close()
 
     def _control(

@@ -19,9 +19,6 @@ _HIDDEN_CLASS = f"\x00-\x1f\x7f-\x9f{_BIDI}"
 _HIDDEN_BUT_LINE_BREAKS_CLASS = f"\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f{_BIDI}"
 _HIDDEN = re.compile(f"[{_HIDDEN_CLASS}]")
 _HIDDEN_BUT_LINE_BREAKS = re.compile(f"[{_HIDDEN_BUT_LINE_BREAKS_CLASS}]")
-# The same rules as patterns, for the OpenAPI document.
-VISIBLE_TEXT_PATTERN = f"^[^{_HIDDEN_CLASS}]*$"
-VISIBLE_NOTE_PATTERN = f"^[^{_HIDDEN_BUT_LINE_BREAKS_CLASS}]*$"
 
 
 def hidden_character_problem(text: str, *, line_breaks: bool = False) -> str | None:

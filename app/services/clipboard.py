@@ -113,10 +113,6 @@ class SecretClipboard(QObject):
         if app is not None:
             app.aboutToQuit.connect(self.clear_now)
 
-    @property
-    def seconds_left(self) -> int:
-        return self._seconds_left
-
     def copy(self, secret: Secret) -> None:
         """Copy the secret and start the countdown to clearing it."""
         self._secret = secret

@@ -56,11 +56,6 @@ class SessionFlow(QObject):
         self._on_demo_failure: OnFailure | None = None
         service.session_expired.connect(self._on_service_session_expired)
 
-    @property
-    def sign_in_window(self) -> SignInWindow | None:
-        """The sign-in window while it is open."""
-        return self._window
-
     # Ways in
 
     def restore(self, profile: Profile, *, on_failure: OnFailure) -> None:

@@ -260,7 +260,7 @@ class TokenFilterProxy(QSortFilterProxyModel):
         self._words = text.casefold().split()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, _source_parent: ModelIndex) -> bool:  # noqa: N802
         if self._status is not None and self._source.token_at(source_row).status != self._status:
             return False
         key = self._source.search_key(source_row)
