@@ -45,10 +45,13 @@ format: setup
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check .
 
+# Also checks the workflows: valid for GitHub, and no zizmor finding (offline audits only).
 lint: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
+	$(VENV)/bin/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
+	$(VENV)/bin/zizmor --offline .github/workflows/
 
 bench: setup
 	$(PY) -m tests.benchmarks.bench_sandbox
