@@ -11,7 +11,7 @@ X11_LIBS := libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb
 	libxcb-render-util0 libxcb-shape0
 SYSTEM_PACKAGES := python3 python3-venv python3-pip curl zsh $(QT_LIBS) $(X11_LIBS)
 
-.PHONY: setup system-packages run sandbox test lint bench screenshots openapi bundle \
+.PHONY: setup system-packages run sandbox test format lint bench screenshots openapi bundle \
 	bundle-test install-desktop bench-bundle clean
 
 setup: system-packages $(VENV)/.installed
@@ -38,11 +38,21 @@ sandbox: setup
 test: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
+# Rewrites the code as `make lint` wants it: fixes first, so the formatter has the last
+# word, then lists what ruff cannot fix (and fails if there is any).
+format: setup
+	$(VENV)/bin/ruff check --fix --exit-zero --quiet .
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check .
+
+# Also checks the workflows: valid for GitHub, and no zizmor finding (offline audits only).
 lint: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
 	$(VENV)/bin/vulture app vulture_whitelist.py --min-confidence 60
+	$(VENV)/bin/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
+	$(VENV)/bin/zizmor --offline .github/workflows/
 
 bench: setup
 	$(PY) -m tests.benchmarks.bench_sandbox
