@@ -1,6 +1,7 @@
 """The longest the GUI thread stops while a merchant creates, lists and revokes on a slow server."""
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
@@ -8,6 +9,9 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QMessageBox, QPushButton
 
 from app.sandbox import start_sandbox
 from app.sandbox.seed import DEMO_EMAIL, DEMO_PASSWORD
+
+if TYPE_CHECKING:
+    from app.ui.controller import AppController
 
 
 class StallMeter:
@@ -41,29 +45,80 @@ def wait_until(condition: object, timeout: float = 30) -> None:
         QTest.qWait(5)
 
 
-def longest_stall_ms(latency_ms: int) -> float:
-    from tests.helpers.keyrings import MemoryKeyring
-    from tests.ui.conftest import make_controller
+def idle_stall_ms(seconds: float) -> float:
+    """The meter on an idle event loop: the timer's own jitter on this machine, now."""
+    meter = StallMeter()
+    meter.start()
+    QTest.qWait(int(seconds * 1000))
+    return meter.stop()
 
+
+def longest_stall_ms(latency_ms: int) -> float:
+    """Sign in, then create, list and revoke while every answer takes `latency_ms`."""
     with start_sandbox(":memory:") as sandbox:
-        controller = make_controller(MemoryKeyring())
-        controller.start(demo=False)
-        window = controller.sign_in_window
-        assert window is not None
-        window.findChild(QLineEdit, "signInServer").setText(sandbox.url)  # type: ignore[union-attr]
-        window.findChild(QLineEdit, "signInEmail").setText(DEMO_EMAIL)  # type: ignore[union-attr]
-        window.findChild(QLineEdit, "signInPassword").setText(DEMO_PASSWORD)  # type: ignore[union-attr]
-        window.findChild(QPushButton, "signInButton").click()  # type: ignore[union-attr]
-        wait_until(lambda: controller.model.rowCount() == 4 and controller.permissions)
+        controller = _signed_in(sandbox.url)
         sandbox.latency.milliseconds = latency_ms
         meter = StallMeter()
         meter.start()
         _create_list_revoke(controller)
         stall = meter.stop()
-        controller.shutdown()
-        controller.clipboard.clear_now()  # as at quit: Qt must not free it after Python
-        controller.main_window.close()
+        _close(controller)
         return stall
+
+
+def sign_in_stall_ms(latency_ms: int) -> float:
+    """Sign in and wait for the tokens while every answer takes `latency_ms`.
+
+    The moments of tests/ui's test_slow_server_shows_busy_and_never_freezes: the main window
+    shows its busy indicator while the slow list arrives, and the GUI never stops meanwhile.
+    """
+    from PySide6.QtWidgets import QProgressBar
+
+    from tests.ui.helpers import find
+
+    with start_sandbox(":memory:") as sandbox:
+        controller = _sign_in_window(sandbox.url)
+        sandbox.latency.milliseconds = latency_ms
+        meter = StallMeter()
+        meter.start()
+        window = controller.sign_in_window
+        assert window is not None
+        window.findChild(QPushButton, "signInButton").click()  # type: ignore[union-attr]
+        wait_until(lambda: controller.main_window.isVisible())
+        assert find(controller.main_window, QProgressBar, "busyIndicator").isVisible()
+        wait_until(lambda: controller.model.rowCount() == 4 and controller.permissions)
+        stall = meter.stop()
+        _close(controller)
+        return stall
+
+
+def _sign_in_window(url: str) -> "AppController":
+    from tests.helpers.keyrings import MemoryKeyring
+    from tests.ui.conftest import make_controller
+
+    controller = make_controller(MemoryKeyring())
+    controller.start(demo=False)
+    window = controller.sign_in_window
+    assert window is not None
+    window.findChild(QLineEdit, "signInServer").setText(url)  # type: ignore[union-attr]
+    window.findChild(QLineEdit, "signInEmail").setText(DEMO_EMAIL)  # type: ignore[union-attr]
+    window.findChild(QLineEdit, "signInPassword").setText(DEMO_PASSWORD)  # type: ignore[union-attr]
+    return controller
+
+
+def _signed_in(url: str) -> "AppController":
+    controller = _sign_in_window(url)
+    window = controller.sign_in_window
+    assert window is not None
+    window.findChild(QPushButton, "signInButton").click()  # type: ignore[union-attr]
+    wait_until(lambda: controller.model.rowCount() == 4 and controller.permissions)
+    return controller
+
+
+def _close(controller: "AppController") -> None:
+    controller.shutdown()
+    controller.clipboard.clear_now()  # as at quit: Qt must not free it after Python
+    controller.main_window.close()
 
 
 def _create_list_revoke(controller: "object") -> None:
