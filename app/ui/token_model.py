@@ -237,12 +237,6 @@ class TokenTableModel(QAbstractTableModel):
         last = self.index(row, len(Column) - 1)
         self.dataChanged.emit(self.index(row, 0), last)
 
-    def token_at(self, row: int) -> AccessToken:
-        return self._tokens[row]
-
-    def search_key(self, row: int) -> str:
-        return self._search_keys[row]
-
     def matching_rows(self, status: TokenStatus | None, words: list[str]) -> list[bool]:
         """For each row, whether its token has `status` (any if None) and all `words`."""
         keys = self._search_keys
