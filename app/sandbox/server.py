@@ -1,6 +1,7 @@
 """Starting and stopping the sandbox: in a background thread for the app and tests."""
 
 import socket
+import sqlite3
 import sys
 import threading
 import time
@@ -13,11 +14,13 @@ import uvicorn
 from fastapi import FastAPI
 
 from app.api.address import is_loopback
+from app.sandbox import security
 from app.sandbox.database import Database
 from app.sandbox.developer import DeveloperService
 from app.sandbox.guards import AttemptLimiter, IdempotencyCache
+from app.sandbox.records import Merchant
 from app.sandbox.routes import Latency, create_app
-from app.sandbox.seed import seed_if_empty
+from app.sandbox.seed import add_sample_tokens, seed_if_empty
 from app.sandbox.service import SandboxService
 
 Clock = Callable[[], float]
@@ -86,6 +89,37 @@ class RunningSandbox:
     @property
     def database(self) -> Database:
         return self._sandbox.database
+
+    def add_merchant(
+        self,
+        name: str,
+        email: str,
+        password_hash: str,
+        *,
+        api_integration: bool = True,
+        sample_tokens: bool = False,
+    ) -> Merchant:
+        """Add a store that signs in with this email, and return it.
+
+        For integration tests: each test can sign in as a store of its own, so many tests
+        share one running sandbox without seeing each other's tokens, sessions, idempotency
+        keys or sign-in limits. `password_hash` is `security.hash_password(password)`: scrypt
+        takes tens of milliseconds on purpose, so a suite that makes a store per test hashes
+        its password once. `api_integration` is the add-on (without it, creating a token is
+        refused with `plan_required`); `sample_tokens` gives the store the demo store's four
+        tokens. An email that is taken already raises `ValueError`.
+        """
+        merchant = Merchant(
+            security.new_public_id("m"), name, email.strip().lower(), api_integration
+        )
+        try:
+            with self.database.transaction() as store:
+                store.add_merchant(merchant, password_hash)
+                if sample_tokens:
+                    add_sample_tokens(store, merchant.id)
+        except sqlite3.IntegrityError as error:
+            raise ValueError(f"A store with the email {merchant.email} exists already.") from error
+        return merchant
 
     def stop(self) -> None:
         """Stop serving and close the database; safe to call more than once."""
