@@ -34,9 +34,16 @@ def collect_garbage_on_the_main_thread() -> Iterator[None]:
 
     Otherwise a cycle holding a Qt object from an earlier test may be collected in a
     sandbox or worker thread, where Qt's destructor can deadlock with the GUI thread.
+
+    What exists before the first test (modules, classes, the Qt bindings: some 100,000
+    objects) lives all session, so it is frozen out of the collections: each test's
+    collection then looks only at what tests made, in milliseconds rather than ~0.1 s.
     """
     gc.disable()
+    gc.collect()
+    gc.freeze()
     yield
+    gc.unfreeze()
     gc.enable()
 
 
