@@ -24,6 +24,7 @@ import pytest
 from app.sandbox import RunningSandbox, security, start_sandbox
 from app.sandbox.seed import DEMO_MERCHANT, DEMO_PASSWORD, STARTER_MERCHANT, STARTER_PASSWORD
 from tests.helpers.clock import FakeClock
+from tests.helpers.logging_errors import logging_errors_fail_the_test
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -59,6 +60,12 @@ def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "home"
     monkeypatch.setenv("SHIPTURTLE_TOKENS_HOME", str(home))
     return home
+
+
+@pytest.fixture(autouse=True)
+def _logging_errors_fail_the_test() -> Iterator[None]:
+    with logging_errors_fail_the_test():
+        yield
 
 
 @dataclass(frozen=True)
