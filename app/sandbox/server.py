@@ -142,21 +142,31 @@ class RunningSandbox:
 
 def _bound_socket(host: str, port: int, *, any_port_if_taken: bool) -> socket.socket:
     """Bind (never connect) to find out whether a port is free; fall back to any free one."""
+    try:
+        return _listening_socket(host, port)
+    except OSError:
+        if not any_port_if_taken or port == 0:
+            raise
+        return _listening_socket(host, 0)
+
+
+def _listening_socket(host: str, port: int) -> socket.socket:
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     # IPPROTO_TCP stated, not left 0: asyncio turns Nagle off (TCP_NODELAY) only on sockets
     # that say they are TCP, and without that every small answer waits ~40 ms for an ACK.
     sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    if sys.platform != "win32":
-        # Lets a restarted app take its port back from connections in TIME_WAIT; on Windows
-        # the same option would let two servers share a port, so it is left off there.
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
+        if sys.platform != "win32":
+            # Lets a restarted app take its port back from connections in TIME_WAIT; on
+            # Windows the same option would let two servers share a port, so it is left off.
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((host, port))
+        # At once: with SO_REUSEADDR, two apps starting together can both bind a port that
+        # nobody listens on yet, and the second to listen would fail inside uvicorn.
+        sock.listen()
     except OSError:
-        if not any_port_if_taken or port == 0:
-            sock.close()
-            raise
-        sock.bind((host, 0))
+        sock.close()
+        raise
     return sock
 
 
