@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from app.sandbox import RunningSandbox, security, start_sandbox
-from app.sandbox.seed import DEMO_EMAIL, DEMO_PASSWORD
+from app.sandbox.seed import DEMO_EMAIL, DEMO_PASSWORD, STARTER_EMAIL, STARTER_PASSWORD
 from tests.conftest import Account, bearer, sign_in, unknown_email
 from tests.helpers.clock import FakeClock
 
@@ -44,6 +44,21 @@ def test_wrong_password_and_unknown_email_are_the_same_401(
         assert response.status_code == 401
         assert response.json()["error"]["code"] == "invalid_credentials"
         assert "email or password" in response.json()["error"]["message"]
+
+
+def test_the_seeded_stores_are_the_demo_and_the_starter(http: httpx.Client) -> None:
+    seeded = {
+        DEMO_EMAIL: (DEMO_PASSWORD, "m_demo", "Demo Store", True),
+        STARTER_EMAIL: (STARTER_PASSWORD, "m_starter", "Starter Store", False),
+    }
+    for email, (password, id_, name, api_integration) in seeded.items():
+        token = sign_in(http, email, password)
+        assert http.get("/v1/merchant", headers=bearer(token)).json() == {
+            "id": id_,
+            "name": name,
+            "email": email,
+            "api_integration": api_integration,
+        }
 
 
 def test_merchant_shows_the_plan(http: httpx.Client, starter: Account) -> None:
