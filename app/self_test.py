@@ -90,15 +90,20 @@ def _temporary_home() -> Iterator[Path]:
 
     root = logging.getLogger()
     handlers, previous_home = list(root.handlers), os.environ.get(HOME_VARIABLE)
+    # setup_logging sets these levels too; a self-test run in-process puts them back.
+    levels = {name: logging.getLogger(name).level for name in ("", "httpx", "httpcore")}
     with tempfile.TemporaryDirectory(prefix="shipturtle-tokens-self-test-") as folder:
         os.environ[HOME_VARIABLE] = folder
-        setup_logging(AppPaths.from_environment().log_dir)
         try:
+            setup_logging(AppPaths.from_environment().log_dir)
             yield Path(folder)
         finally:
+            # Before the folder goes: a handler left on it would fail every later log line.
             for handler in [h for h in root.handlers if h not in handlers]:
                 root.removeHandler(handler)
                 handler.close()
+            for name, level in levels.items():
+                logging.getLogger(name).setLevel(level)
             if previous_home is None:
                 os.environ.pop(HOME_VARIABLE, None)
             else:

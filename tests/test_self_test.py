@@ -42,11 +42,13 @@ def test_a_failure_is_reported_in_one_line(
 
     monkeypatch.setattr(self_test, "_round_trip", broken)
     handlers, home = list(logging.getLogger().handlers), os.environ.get("SHIPTURTLE_TOKENS_HOME")
+    level = logging.getLogger().level
     assert self_test.run_self_test() == 1
     out = capsys.readouterr().out
     assert out == "self-test FAILED: SelfTestFailedError: the sandbox did not answer\n"
     # Nothing is left pointing at the folder that is gone (logging would fail later).
     assert logging.getLogger().handlers == handlers
+    assert logging.getLogger().level == level
     assert os.environ.get("SHIPTURTLE_TOKENS_HOME") == home
 
 

@@ -40,22 +40,27 @@ def seed_if_empty(store: Store) -> None:
         return
     store.add_merchant(DEMO_MERCHANT, security.hash_password(DEMO_PASSWORD))
     store.add_merchant(STARTER_MERCHANT, security.hash_password(STARTER_PASSWORD))
+    add_sample_tokens(store, DEMO_MERCHANT.id)
+
+
+def add_sample_tokens(store: Store, merchant_id: str) -> None:
+    """Give a merchant the demo store's four tokens (one revoked, one expiring within a week)."""
     for seed in _DEMO_TOKENS:
-        _add_seed_token(store, seed)
+        _add_seed_token(store, merchant_id, seed)
 
 
 def _days_ago(store: Store, days: float | None) -> int | None:
     return None if days is None else store.now - int(days * DAY)
 
 
-def _add_seed_token(store: Store, seed: _SeedToken) -> None:
+def _add_seed_token(store: Store, merchant_id: str, seed: _SeedToken) -> None:
     # The secrets are made and dropped at once: nobody can use the seeded tokens.
     secret = token_format.generate_token()
     expires_at = (
         None if seed.expires_in_days is None else store.now + int(seed.expires_in_days * DAY)
     )
     record = store.add_token(
-        DEMO_MERCHANT.id,
+        merchant_id,
         NewToken(
             id=security.new_public_id("at"),
             username=seed.username,

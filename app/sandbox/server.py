@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import socket
+import sqlite3
 import sys
 import threading
 import time
@@ -19,8 +20,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.api.address import is_loopback
+from app.sandbox import security
 from app.sandbox.database import Database
-from app.sandbox.seed import seed_if_empty
+from app.sandbox.records import Merchant
+from app.sandbox.seed import add_sample_tokens, seed_if_empty
 
 if TYPE_CHECKING:
     import uvicorn
@@ -133,6 +136,37 @@ class RunningSandbox:
         """
         return self._sandbox.service.open_session(email)
 
+    def add_merchant(
+        self,
+        name: str,
+        email: str,
+        password_hash: str,
+        *,
+        api_integration: bool = True,
+        sample_tokens: bool = False,
+    ) -> Merchant:
+        """Add a store that signs in with this email, and return it.
+
+        For integration tests: each test can sign in as a store of its own, so many tests
+        share one running sandbox without seeing each other's tokens, sessions, idempotency
+        keys or sign-in limits. `password_hash` is `security.hash_password(password)`: scrypt
+        takes tens of milliseconds on purpose, so a suite that makes a store per test hashes
+        its password once. `api_integration` is the add-on (without it, creating a token is
+        refused with `plan_required`); `sample_tokens` gives the store the demo store's four
+        tokens. An email that is taken already raises `ValueError`.
+        """
+        merchant = Merchant(
+            security.new_public_id("m"), name, email.strip().lower(), api_integration
+        )
+        try:
+            with self.database.transaction() as store:
+                store.add_merchant(merchant, password_hash)
+                if sample_tokens:
+                    add_sample_tokens(store, merchant.id)
+        except sqlite3.IntegrityError as error:
+            raise ValueError(f"A store with the email {merchant.email} exists already.") from error
+        return merchant
+
     def stop(self) -> None:
         """Stop serving and close the database; safe to call more than once."""
         if self._thread.is_alive():
@@ -149,21 +183,31 @@ class RunningSandbox:
 
 def _bound_socket(host: str, port: int, *, any_port_if_taken: bool) -> socket.socket:
     """Bind (never connect) to find out whether a port is free; fall back to any free one."""
+    try:
+        return _listening_socket(host, port)
+    except OSError:
+        if not any_port_if_taken or port == 0:
+            raise
+        return _listening_socket(host, 0)
+
+
+def _listening_socket(host: str, port: int) -> socket.socket:
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     # IPPROTO_TCP stated, not left 0: asyncio turns Nagle off (TCP_NODELAY) only on sockets
     # that say they are TCP, and without that every small answer waits ~40 ms for an ACK.
     sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    if sys.platform != "win32":
-        # Lets a restarted app take its port back from connections in TIME_WAIT; on Windows
-        # the same option would let two servers share a port, so it is left off there.
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
+        if sys.platform != "win32":
+            # Lets a restarted app take its port back from connections in TIME_WAIT; on
+            # Windows the same option would let two servers share a port, so it is left off.
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((host, port))
+        # At once: with SO_REUSEADDR, two apps starting together can both bind a port that
+        # nobody listens on yet, and the second to listen would fail inside uvicorn.
+        sock.listen()
     except OSError:
-        if not any_port_if_taken or port == 0:
-            sock.close()
-            raise
-        sock.bind((host, 0))
+        sock.close()
+        raise
     return sock
 
 

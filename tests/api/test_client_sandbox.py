@@ -11,14 +11,14 @@ from app.api.client import ShipturtleClient, new_idempotency_key
 from app.api.models import NewToken, TokenStatus
 from app.api.secret import Secret
 from app.sandbox import RunningSandbox
-from app.sandbox.seed import DEMO_EMAIL, DEMO_PASSWORD, STARTER_EMAIL, STARTER_PASSWORD
+from tests.conftest import Account
 from tests.helpers.clock import FakeClock
 
 
 @pytest.fixture
-def client(sandbox: RunningSandbox) -> Iterator[ShipturtleClient]:
+def client(sandbox: RunningSandbox, merchant: Account) -> Iterator[ShipturtleClient]:
     with ShipturtleClient(sandbox.url) as api:
-        api.sign_in(DEMO_EMAIL, Secret(DEMO_PASSWORD))
+        api.sign_in(merchant.email, Secret(merchant.password))
         yield api
 
 
@@ -41,13 +41,13 @@ def test_health_and_permissions_need_no_session(sandbox: RunningSandbox) -> None
         assert labels == ["Order API Access", "Product API Access"]
 
 
-def test_sign_in_merchant_and_sign_out(sandbox: RunningSandbox) -> None:
+def test_sign_in_merchant_and_sign_out(sandbox: RunningSandbox, merchant: Account) -> None:
     with ShipturtleClient(sandbox.url) as api:
-        session = api.sign_in(DEMO_EMAIL, Secret(DEMO_PASSWORD))
+        session = api.sign_in(merchant.email, Secret(merchant.password))
         assert session.merchant.name == "Demo Store"
         assert session.expires_at is not None
         assert session.expires_at > datetime.now(UTC)
-        assert DEMO_PASSWORD not in repr(session)
+        assert merchant.password not in repr(session)
         assert session.token.reveal() not in repr(session)
         assert api.merchant().api_integration is True
         api.sign_out()
@@ -56,9 +56,9 @@ def test_sign_in_merchant_and_sign_out(sandbox: RunningSandbox) -> None:
             api.merchant()
 
 
-def test_wrong_password(sandbox: RunningSandbox) -> None:
+def test_wrong_password(sandbox: RunningSandbox, merchant: Account) -> None:
     with ShipturtleClient(sandbox.url) as api, pytest.raises(errors.InvalidCredentialsError):
-        api.sign_in(DEMO_EMAIL, Secret("guess"))
+        api.sign_in(merchant.email, Secret("guess"))
 
 
 def test_a_session_killed_elsewhere_is_expired(
@@ -157,9 +157,9 @@ def test_server_rules_come_back_as_field_messages(client: ShipturtleClient) -> N
     assert set(invalid.value.fields) == {"username", "password", "permissions"}
 
 
-def test_starter_store_gets_plan_required(sandbox: RunningSandbox) -> None:
+def test_starter_store_gets_plan_required(sandbox: RunningSandbox, starter: Account) -> None:
     with ShipturtleClient(sandbox.url) as api:
-        api.sign_in(STARTER_EMAIL, Secret(STARTER_PASSWORD))
+        api.sign_in(starter.email, Secret(starter.password))
         assert api.list_tokens() == []
         with pytest.raises(errors.PlanRequiredError) as caught:
             api.create_token(new_token(), new_idempotency_key())

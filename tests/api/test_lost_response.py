@@ -5,15 +5,17 @@ from app.api.models import NewToken
 from app.api.secret import Secret
 from app.api.transport import RetryPolicy
 from app.sandbox import RunningSandbox
-from app.sandbox.seed import DEMO_EMAIL, DEMO_PASSWORD
+from tests.conftest import Account
 from tests.helpers.transports import LosesFirstCreateResponse
 
 
-def test_retried_create_after_a_lost_response_creates_one_token(sandbox: RunningSandbox) -> None:
+def test_retried_create_after_a_lost_response_creates_one_token(
+    sandbox: RunningSandbox, merchant: Account
+) -> None:
     transport = LosesFirstCreateResponse()
     retry = RetryPolicy(sleep=lambda _: None)
     with ShipturtleClient(sandbox.url, retry=retry, transport=transport) as client:
-        client.sign_in(DEMO_EMAIL, Secret(DEMO_PASSWORD))
+        client.sign_in(merchant.email, Secret(merchant.password))
         before = {token.id for token in client.list_tokens("all")}
         request = NewToken("lost-reply", Secret("a-long-secret-passphrase"), ("orders",))
         created = client.create_token(request, "one-submission")

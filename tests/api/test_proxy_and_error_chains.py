@@ -12,7 +12,7 @@ from app.api.client import ShipturtleClient
 from app.api.secret import Secret
 from app.api.transport import RetryPolicy
 from app.sandbox import RunningSandbox
-from app.sandbox.seed import DEMO_EMAIL, DEMO_PASSWORD
+from tests.conftest import Account
 
 
 class RecordingProxy:
@@ -53,10 +53,10 @@ def proxy(monkeypatch: pytest.MonkeyPatch) -> Iterator[RecordingProxy]:
 
 
 def test_loopback_never_goes_through_the_proxy(
-    sandbox: RunningSandbox, proxy: RecordingProxy
+    sandbox: RunningSandbox, merchant: Account, proxy: RecordingProxy
 ) -> None:
     with ShipturtleClient(sandbox.url) as client:
-        client.sign_in(DEMO_EMAIL, Secret(DEMO_PASSWORD))
+        client.sign_in(merchant.email, Secret(merchant.password))
         assert client.merchant().name == "Demo Store"
     assert proxy.received == []
 

@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 import httpx
+import pytest
 
 from app.sandbox.server import _bound_socket
 
@@ -59,3 +60,26 @@ def test_the_listening_socket_says_it_is_tcp() -> None:
         assert sock.proto == socket.IPPROTO_TCP
     finally:
         sock.close()
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="Linux lets two sockets bind, then race")
+def test_the_port_is_listened_on_as_soon_as_it_is_bound() -> None:
+    # Two apps starting together could both bind the demo's port (SO_REUSEADDR allows that
+    # while neither listens); the one to listen second failed inside uvicorn, and its demo
+    # never started. Listening at once closes that gap: the other app falls back instead.
+    other = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    other.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    other.bind(("127.0.0.1", 0))
+    port = other.getsockname()[1]
+    sock = _bound_socket("127.0.0.1", port, any_port_if_taken=True)
+    try:
+        assert sock.getsockname()[1] == port
+        assert sock.getsockopt(socket.SOL_SOCKET, socket.SO_ACCEPTCONN) == 1
+        with pytest.raises(OSError, match="in use"):
+            other.listen()
+        taken = _bound_socket("127.0.0.1", port, any_port_if_taken=True)
+        assert taken.getsockname()[1] != port  # a latecomer falls back to a free port
+        taken.close()
+    finally:
+        sock.close()
+        other.close()

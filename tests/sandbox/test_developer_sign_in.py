@@ -16,6 +16,7 @@ from app.api.password_strength import weak_password_problem
 from app.sandbox import RunningSandbox, security, start_sandbox
 from app.sandbox.database import SCHEMA_VERSION
 from app.sandbox.records import rfc3339
+from app.sandbox.seed import DEMO_EMAIL, DEMO_PASSWORD
 from tests.conftest import bearer, developer_sign_in, sign_in
 from tests.helpers.clock import FakeClock
 from tests.sandbox.test_tokens import create, new_token
@@ -203,7 +204,7 @@ def test_the_limit_lifts_when_its_window_has_passed() -> None:
         start_sandbox(":memory:", limit_window_seconds=1) as short,
         httpx.Client(base_url=short.url) as http,
     ):
-        created = made(http, bearer(sign_in(http)))
+        created = made(http, bearer(sign_in(http, DEMO_EMAIL, DEMO_PASSWORD)))
         for _ in range(5):
             developer_sign_in(http, created["token"], "shop-dev", "wrong")
         assert developer_sign_in(http, created["token"], "shop-dev", PASSWORD).status_code == 429
@@ -340,7 +341,7 @@ def test_a_database_from_the_previous_version_is_upgraded_in_place(tmp_path: Pat
     secret = token_format.generate_token()
     _version_1_database(path, secret)
     with start_sandbox(path) as upgraded, httpx.Client(base_url=upgraded.url) as http:
-        demo = bearer(sign_in(http))
+        demo = bearer(sign_in(http, DEMO_EMAIL, DEMO_PASSWORD))
         tokens = http.get("/v1/access-tokens", headers=demo).json()["items"]
         assert [token["id"] for token in tokens] == ["at_old"]
         response = developer_sign_in(http, secret, "old-app", PASSWORD)

@@ -7,7 +7,7 @@ import pytest
 
 from app.sandbox import start_sandbox
 from app.sandbox.openapi import contract_json
-from app.sandbox.seed import DEMO_PASSWORD, STARTER_PASSWORD
+from app.sandbox.seed import DEMO_EMAIL, DEMO_PASSWORD, STARTER_PASSWORD
 from tests.conftest import api_session, bearer, sign_in
 
 REPO = Path(__file__).resolve().parents[2]
@@ -52,7 +52,7 @@ def test_database_file_holds_no_secret_in_plain_text(tmp_path: Path) -> None:
     db = tmp_path / "sandbox.sqlite3"
     api_password = "a-long-secret-passphrase"
     with start_sandbox(db) as running, httpx.Client(base_url=running.url) as http:
-        demo = bearer(sign_in(http))
+        demo = bearer(sign_in(http, DEMO_EMAIL, DEMO_PASSWORD))
         response = http.post(
             "/v1/access-tokens",
             headers=demo,
@@ -76,7 +76,7 @@ def _nothing_secret_in(files: list[Path], *secrets: str) -> bool:
 def test_demo_data_survives_a_restart(tmp_path: Path) -> None:
     db = tmp_path / "demo.sqlite3"
     with start_sandbox(db) as running, httpx.Client(base_url=running.url) as http:
-        demo = bearer(sign_in(http))
+        demo = bearer(sign_in(http, DEMO_EMAIL, DEMO_PASSWORD))
         created = http.post(
             "/v1/access-tokens",
             headers=demo,
@@ -87,7 +87,7 @@ def test_demo_data_survives_a_restart(tmp_path: Path) -> None:
             },
         ).json()
     with start_sandbox(db) as running, httpx.Client(base_url=running.url) as http:
-        demo = bearer(sign_in(http))
+        demo = bearer(sign_in(http, DEMO_EMAIL, DEMO_PASSWORD))
         listed = http.get("/v1/access-tokens", headers=demo).json()["items"]
         assert created["access_token"]["id"] in [item["id"] for item in listed]
         session = api_session(http, created["token"], "kept", "a-long-secret-passphrase")

@@ -8,7 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx
 import pytest
 
-from tests.conftest import api_session, bearer
+from tests.conftest import Account, api_session, bearer
 from tests.sandbox.test_tokens import create, new_token
 
 
@@ -137,9 +137,11 @@ def test_a_burst_of_sign_ins_leaves_the_data_plane_its_threads(
     assert waited < 1.0, waited
 
 
-def test_concurrent_correct_merchant_sign_ins_all_succeed(http: httpx.Client) -> None:
+def test_concurrent_correct_merchant_sign_ins_all_succeed(
+    http: httpx.Client, merchant: Account
+) -> None:
     def correct(_: int) -> int:
-        body = {"email": "demo@example.com", "password": "demo-password"}
+        body = {"email": merchant.email, "password": merchant.password}
         return http.post("/v1/sessions", json=body).status_code
 
     with ThreadPoolExecutor(max_workers=30) as pool:
@@ -171,10 +173,10 @@ def test_only_utf8_json_is_read(http: httpx.Client, content: bytes) -> None:
 
 @pytest.mark.parametrize("content_type", [None, "text/plain", "application/xml"])
 def test_every_route_reads_its_body_the_same_whatever_the_content_type(
-    http: httpx.Client, demo: dict[str, str], content_type: str | None
+    http: httpx.Client, demo: dict[str, str], merchant: Account, content_type: str | None
 ) -> None:
     headers = {} if content_type is None else {"Content-Type": content_type}
-    body = b'{"email": "demo@example.com", "password": "demo-password"}'
+    body = json.dumps({"email": merchant.email, "password": merchant.password}).encode()
     assert http.post("/v1/sessions", content=body, headers=headers).status_code == 201
     token = json.dumps(new_token(username=f"ct-{len(headers)}-{content_type}".replace("/", "-")))
     made = http.post("/v1/access-tokens", content=token, headers={**demo, **headers})
@@ -182,11 +184,11 @@ def test_every_route_reads_its_body_the_same_whatever_the_content_type(
 
 
 def test_answers_carrying_a_secret_are_never_cached(
-    http: httpx.Client, demo: dict[str, str]
+    http: httpx.Client, demo: dict[str, str], merchant: Account
 ) -> None:
     created = create(http, demo)
     signed_in = http.post(
-        "/v1/sessions", json={"email": "demo@example.com", "password": "demo-password"}
+        "/v1/sessions", json={"email": merchant.email, "password": merchant.password}
     )
     developer = http.post(
         "/v1/api-sessions",

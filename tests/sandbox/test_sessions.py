@@ -10,8 +10,8 @@ import httpx
 import pytest
 
 from app.sandbox import RunningSandbox, security, start_sandbox
-from app.sandbox.seed import DEMO_EMAIL, STARTER_EMAIL, STARTER_PASSWORD
-from tests.conftest import bearer, sign_in
+from app.sandbox.seed import DEMO_EMAIL, DEMO_PASSWORD, STARTER_EMAIL, STARTER_PASSWORD
+from tests.conftest import Account, bearer, sign_in, unknown_email
 from tests.helpers.clock import FakeClock
 
 
@@ -21,39 +21,76 @@ def test_health_reports_ok_and_version(http: httpx.Client) -> None:
     assert response.json() == {"status": "ok", "version": "0.1.0"}
 
 
-def test_sign_in_returns_session_and_merchant(http: httpx.Client) -> None:
-    response = http.post(
-        "/v1/sessions", json={"email": " Demo@Example.com ", "password": "demo-password"}
-    )
+def test_sign_in_returns_session_and_merchant(http: httpx.Client, merchant: Account) -> None:
+    typed = f" {merchant.email.title()} "  # " Store-7@Example.Com ": spaces and capitals
+    response = http.post("/v1/sessions", json={"email": typed, "password": merchant.password})
     assert response.status_code == 201
     body = response.json()
     assert body["session_token"].startswith("sts_")
     assert body["expires_at"].endswith("Z")
     assert body["merchant"] == {
-        "id": "m_demo",
+        "id": merchant.id,
         "name": "Demo Store",
-        "email": DEMO_EMAIL,
+        "email": merchant.email,
         "api_integration": True,
     }
 
 
-def test_wrong_password_and_unknown_email_are_the_same_401(http: httpx.Client) -> None:
-    for email in (DEMO_EMAIL, "nobody@example.com"):
+def test_wrong_password_and_unknown_email_are_the_same_401(
+    http: httpx.Client, merchant: Account
+) -> None:
+    for email in (merchant.email, unknown_email()):
         response = http.post("/v1/sessions", json={"email": email, "password": "wrong-password"})
         assert response.status_code == 401
         assert response.json()["error"]["code"] == "invalid_credentials"
         assert "email or password" in response.json()["error"]["message"]
 
 
-def test_merchant_shows_the_plan(http: httpx.Client) -> None:
-    token = sign_in(http, STARTER_EMAIL, STARTER_PASSWORD)
+def test_the_seeded_stores_are_the_demo_and_the_starter(http: httpx.Client) -> None:
+    seeded = {
+        DEMO_EMAIL: (DEMO_PASSWORD, "m_demo", "Demo Store", True),
+        STARTER_EMAIL: (STARTER_PASSWORD, "m_starter", "Starter Store", False),
+    }
+    for email, (password, id_, name, api_integration) in seeded.items():
+        token = sign_in(http, email, password)
+        assert http.get("/v1/merchant", headers=bearer(token)).json() == {
+            "id": id_,
+            "name": name,
+            "email": email,
+            "api_integration": api_integration,
+        }
+
+
+def test_merchant_shows_the_plan(http: httpx.Client, starter: Account) -> None:
+    token = sign_in(http, starter.email, starter.password)
     body = http.get("/v1/merchant", headers=bearer(token)).json()
     assert body == {
-        "id": "m_starter",
+        "id": starter.id,
         "name": "Starter Store",
-        "email": STARTER_EMAIL,
+        "email": starter.email,
         "api_integration": False,
     }
+
+
+def test_a_store_added_from_python_signs_in_and_sees_only_its_own_tokens(
+    sandbox: RunningSandbox, http: httpx.Client
+) -> None:
+    email = unknown_email()
+    made = sandbox.add_merchant(
+        "Corner Shop", f" {email.upper()} ", security.hash_password("corner-password")
+    )
+    assert made.email == email
+    session = bearer(sign_in(http, email, "corner-password"))
+    assert http.get("/v1/merchant", headers=session).json() == {
+        "id": made.id,
+        "name": "Corner Shop",
+        "email": email,
+        "api_integration": True,
+    }
+    listed = http.get("/v1/access-tokens", headers=session, params={"status": "all"}).json()
+    assert listed == {"items": [], "next_cursor": None}
+    with pytest.raises(ValueError, match="exists already"):
+        sandbox.add_merchant("Another Shop", email, security.hash_password("other-password"))
 
 
 def test_missing_unknown_or_malformed_session_is_unauthorized(http: httpx.Client) -> None:
@@ -86,18 +123,22 @@ def test_session_expires_after_twelve_hours(
     assert http.get("/v1/merchant", headers=demo).json()["error"]["code"] == "unauthorized"
 
 
-def test_five_failures_within_a_minute_rate_limit_that_email(http: httpx.Client) -> None:
-    wrong = {"email": DEMO_EMAIL, "password": "not-the-password"}
+def test_five_failures_within_a_minute_rate_limit_that_email(
+    http: httpx.Client, merchant: Account, starter: Account
+) -> None:
+    wrong = {"email": merchant.email, "password": "not-the-password"}
     for _ in range(5):
         assert http.post("/v1/sessions", json=wrong).status_code == 401
-    limited = http.post("/v1/sessions", json={"email": DEMO_EMAIL, "password": "demo-password"})
+    limited = http.post(
+        "/v1/sessions", json={"email": merchant.email, "password": merchant.password}
+    )
     assert limited.status_code == 429
     assert limited.json()["error"]["code"] == "rate_limited"
     retry_after = int(limited.headers["Retry-After"])
     assert 1 <= retry_after <= 60
     assert f"Wait {retry_after} seconds" in limited.json()["error"]["message"]
     # Other merchants are not locked out by someone guessing at this email.
-    assert sign_in(http, STARTER_EMAIL, STARTER_PASSWORD)
+    assert sign_in(http, starter.email, starter.password)
 
 
 def short_window() -> RunningSandbox:
@@ -112,7 +153,7 @@ def test_the_limit_lifts_once_its_window_has_passed() -> None:
             assert http.post("/v1/sessions", json=wrong).status_code == 401
         assert http.post("/v1/sessions", json=wrong).status_code == 429
         time.sleep(1.1)
-        assert sign_in(http).startswith("sts_")
+        assert sign_in(http, DEMO_EMAIL, DEMO_PASSWORD).startswith("sts_")
 
 
 def test_failures_spread_over_more_than_a_window_do_not_lock() -> None:
@@ -123,11 +164,13 @@ def test_failures_spread_over_more_than_a_window_do_not_lock() -> None:
         time.sleep(1.1)
         for _ in range(4):
             assert http.post("/v1/sessions", json=wrong).status_code == 401
-        assert sign_in(http).startswith("sts_")
+        assert sign_in(http, DEMO_EMAIL, DEMO_PASSWORD).startswith("sts_")
 
 
-def test_a_success_neither_uses_up_nor_refills_the_budget(http: httpx.Client) -> None:
-    wrong = {"email": DEMO_EMAIL, "password": "not-the-password"}
+def test_a_success_neither_uses_up_nor_refills_the_budget(
+    http: httpx.Client, merchant: Account
+) -> None:
+    wrong = {"email": merchant.email, "password": "not-the-password"}
     for _ in range(4):
         assert http.post("/v1/sessions", json=wrong).status_code == 401
     for _ in range(3):
@@ -136,8 +179,10 @@ def test_a_success_neither_uses_up_nor_refills_the_budget(http: httpx.Client) ->
     assert http.post("/v1/sessions", json=wrong).status_code == 429
 
 
-def test_forty_concurrent_wrong_passwords_get_at_most_five_401(http: httpx.Client) -> None:
-    wrong = {"email": DEMO_EMAIL, "password": "not-the-password"}
+def test_forty_concurrent_wrong_passwords_get_at_most_five_401(
+    http: httpx.Client, merchant: Account
+) -> None:
+    wrong = {"email": merchant.email, "password": "not-the-password"}
 
     def attempt(_: int) -> int:
         return http.post("/v1/sessions", json=wrong).status_code
@@ -155,7 +200,7 @@ def test_an_email_over_254_characters_is_refused(http: httpx.Client) -> None:
 
 
 def test_an_unknown_email_costs_one_scrypt_like_a_known_one(
-    http: httpx.Client, monkeypatch: pytest.MonkeyPatch
+    http: httpx.Client, merchant: Account, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     calls: list[str] = []
     real_scrypt = hashlib.scrypt
@@ -166,7 +211,7 @@ def test_an_unknown_email_costs_one_scrypt_like_a_known_one(
 
     security.verify_password("warm-up", security.LOCKED_PASSWORD)  # the dummy hash is made once
     monkeypatch.setattr(hashlib, "scrypt", counted)
-    for email in (DEMO_EMAIL, "nobody@example.com"):
+    for email in (merchant.email, unknown_email()):
         calls.clear()
         assert http.post("/v1/sessions", json={"email": email, "password": "x"}).status_code == 401
         assert calls == ["scrypt"], email

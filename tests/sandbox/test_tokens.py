@@ -6,8 +6,7 @@ import httpx
 import pytest
 
 from app.api import token_format
-from app.sandbox.seed import STARTER_EMAIL, STARTER_PASSWORD
-from tests.conftest import api_session, bearer, sign_in
+from tests.conftest import Account, api_session, bearer, sign_in
 from tests.helpers.clock import FakeClock
 
 DAY = 24 * 3600
@@ -172,15 +171,15 @@ def test_username_is_unique_among_active_tokens(http: httpx.Client, demo: dict[s
     assert create(http, demo, username="legacy-erp").status_code == 201
 
 
-def test_starter_store_needs_the_add_on(http: httpx.Client) -> None:
-    starter = bearer(sign_in(http, STARTER_EMAIL, STARTER_PASSWORD))
-    response = create(http, starter)
+def test_starter_store_needs_the_add_on(http: httpx.Client, starter: Account) -> None:
+    session = bearer(sign_in(http, starter.email, starter.password))
+    response = create(http, session)
     assert response.status_code == 403
     error = response.json()["error"]
     assert error["code"] == "plan_required"
     assert "API Integration" in error["message"]
     assert "Settings > Subscription and billing" in error["message"]
-    assert http.get("/v1/access-tokens", headers=starter).json() == {
+    assert http.get("/v1/access-tokens", headers=session).json() == {
         "items": [],
         "next_cursor": None,
     }
@@ -204,13 +203,15 @@ def test_revoke_is_idempotent_and_unknown_is_404(
         assert missing.json()["error"]["code"] == "not_found"
 
 
-def test_other_merchants_cannot_see_or_revoke(http: httpx.Client, demo: dict[str, str]) -> None:
+def test_other_merchants_cannot_see_or_revoke(
+    http: httpx.Client, demo: dict[str, str], starter: Account
+) -> None:
     created = create(http, demo).json()
     token_id = created["access_token"]["id"]
-    starter = bearer(sign_in(http, STARTER_EMAIL, STARTER_PASSWORD))
-    assert http.get(f"/v1/access-tokens/{token_id}", headers=starter).status_code == 404
-    assert http.delete(f"/v1/access-tokens/{token_id}", headers=starter).status_code == 404
-    listed = http.get("/v1/access-tokens", headers=starter, params={"status": "all"}).json()
+    other = bearer(sign_in(http, starter.email, starter.password))
+    assert http.get(f"/v1/access-tokens/{token_id}", headers=other).status_code == 404
+    assert http.delete(f"/v1/access-tokens/{token_id}", headers=other).status_code == 404
+    listed = http.get("/v1/access-tokens", headers=other, params={"status": "all"}).json()
     assert token_id not in str(listed)
     still = http.get(f"/v1/access-tokens/{token_id}", headers=demo).json()
     assert still["status"] == "active"
@@ -245,10 +246,12 @@ def test_idempotency_keys_expire_after_ten_minutes(
     assert first["token"] not in again.text
 
 
-def test_idempotency_keys_belong_to_one_merchant(http: httpx.Client, demo: dict[str, str]) -> None:
-    starter = bearer(sign_in(http, STARTER_EMAIL, STARTER_PASSWORD))
+def test_idempotency_keys_belong_to_one_merchant(
+    http: httpx.Client, demo: dict[str, str], starter: Account
+) -> None:
+    other = bearer(sign_in(http, starter.email, starter.password))
     assert create(http, {**demo, "Idempotency-Key": "shared-key"}).status_code == 201
-    assert create(http, {**starter, "Idempotency-Key": "shared-key"}).status_code == 403
+    assert create(http, {**other, "Idempotency-Key": "shared-key"}).status_code == 403
 
 
 def test_a_bad_idempotency_key_is_refused(http: httpx.Client, demo: dict[str, str]) -> None:

@@ -1,11 +1,15 @@
 """The log file: rotating, and every handler redacts tokens and Authorization values."""
 
+import io
 import logging
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
+import pytest
+
 from app.api import token_format
 from app.storage.logs import RedactingFilter, setup_logging
+from tests.helpers.logging_errors import logging_errors_fail_the_test
 
 
 def test_log_file_never_holds_a_token(tmp_path: Path, root_logging: logging.Logger) -> None:
@@ -37,3 +41,23 @@ def test_every_root_handler_gets_the_filter(tmp_path: Path, root_logging: loggin
     setup_logging(tmp_path)  # twice adds no second file handler
     files = [h for h in root_logging.handlers if isinstance(h, RotatingFileHandler)]
     assert len(files) == 1
+
+
+def test_a_logging_error_fails_the_test_it_happens_in(capsys: pytest.CaptureFixture[str]) -> None:
+    # As a handler left on a deleted log folder would: every line it is given fails.
+    stream = io.StringIO()
+    stream.close()
+    handler = logging.StreamHandler(stream)
+    log = logging.getLogger("tests.logging_error")
+    log.addHandler(handler)
+    log.propagate = False
+    try:
+        with (
+            pytest.raises(pytest.fail.Exception, match=r"StreamHandler on tests\.logging_error"),
+            logging_errors_fail_the_test(),
+        ):
+            log.warning("lost")
+    finally:
+        log.removeHandler(handler)
+        log.propagate = True
+    assert "--- Logging error ---" in capsys.readouterr().err  # still told, as logging does
