@@ -15,10 +15,10 @@ from app.api.errors import ApiError
 from app.api.models import AccessToken, CreatedToken, NewToken, Session, TokenStatus
 from app.api.secret import Secret
 from app.sandbox import RunningSandbox, start_sandbox
-from app.sandbox.seed import DEMO_EMAIL, DEMO_PASSWORD, STARTER_EMAIL, STARTER_PASSWORD
 from app.services.runner import BackgroundRunner
 from app.services.token_service import TokenService
 from app.storage.credentials import SERVICE_NAME, CredentialStore
+from tests.conftest import Account, unknown_email
 from tests.helpers.keyrings import MemoryKeyring
 from tests.helpers.outcomes import Outcome, failure, value
 
@@ -39,16 +39,16 @@ def sign_in(
     qtbot: QtBot,
     service: TokenService,
     sandbox: RunningSandbox,
-    email: str = DEMO_EMAIL,
-    password: str = DEMO_PASSWORD,
+    account: Account,
     remember: bool = True,
 ) -> Session:
+    """Sign in as the test's own store (`merchant` or `starter`) in the shared sandbox."""
     session = value(
         qtbot,
         service.sign_in,
         sandbox.url,
-        email,
-        Secret(password),
+        account.email,
+        Secret(account.password),
         profile="Demo",
         remember=remember,
     )
@@ -56,9 +56,17 @@ def sign_in(
     return session
 
 
-def sign_in_error(qtbot: QtBot, service: TokenService, url: str, password: str) -> ApiError:
+def sign_in_error(
+    qtbot: QtBot, service: TokenService, url: str, password: str, email: str | None = None
+) -> ApiError:
     return failure(
-        qtbot, service.sign_in, url, DEMO_EMAIL, Secret(password), profile="Demo", remember=False
+        qtbot,
+        service.sign_in,
+        url,
+        email or unknown_email(),
+        Secret(password),
+        profile="Demo",
+        remember=False,
     )
 
 
@@ -67,26 +75,34 @@ def new_token(username: str = "shop-dev") -> NewToken:
 
 
 def test_sign_in_remembers_only_the_session_token(
-    qtbot: QtBot, service: TokenService, sandbox: RunningSandbox, keychain: MemoryKeyring
+    qtbot: QtBot,
+    service: TokenService,
+    sandbox: RunningSandbox,
+    keychain: MemoryKeyring,
+    merchant: Account,
 ) -> None:
-    session = sign_in(qtbot, service, sandbox)
+    session = sign_in(qtbot, service, sandbox, merchant)
     assert session.merchant.name == "Demo Store"
     assert keychain.entries == {(SERVICE_NAME, "Demo"): session.token.reveal()}
-    assert DEMO_PASSWORD not in str(keychain.entries)
+    assert merchant.password not in str(keychain.entries)
     assert service.base_url == sandbox.url
 
 
 def test_sign_in_without_remember_leaves_the_keychain_empty(
-    qtbot: QtBot, service: TokenService, sandbox: RunningSandbox, keychain: MemoryKeyring
+    qtbot: QtBot,
+    service: TokenService,
+    sandbox: RunningSandbox,
+    keychain: MemoryKeyring,
+    merchant: Account,
 ) -> None:
-    sign_in(qtbot, service, sandbox, remember=False)
+    sign_in(qtbot, service, sandbox, merchant, remember=False)
     assert keychain.entries == {}
 
 
 def test_wrong_password_is_reported(
-    qtbot: QtBot, service: TokenService, sandbox: RunningSandbox
+    qtbot: QtBot, service: TokenService, sandbox: RunningSandbox, merchant: Account
 ) -> None:
-    error = sign_in_error(qtbot, service, sandbox.url, "nope")
+    error = sign_in_error(qtbot, service, sandbox.url, "nope", merchant.email)
     assert isinstance(error, errors.InvalidCredentialsError)
 
 
@@ -96,9 +112,9 @@ def test_a_refused_address_is_reported_not_raised(qtbot: QtBot, service: TokenSe
 
 
 def test_load_create_revoke_and_check(
-    qtbot: QtBot, service: TokenService, sandbox: RunningSandbox
+    qtbot: QtBot, service: TokenService, sandbox: RunningSandbox, merchant: Account
 ) -> None:
-    sign_in(qtbot, service, sandbox)
+    sign_in(qtbot, service, sandbox, merchant)
     permissions = value(qtbot, service.load_permissions)
     assert [p.key for p in permissions] == ["orders", "products"]
     assert len(value(qtbot, service.load_tokens)) == 4
@@ -115,18 +131,26 @@ def test_load_create_revoke_and_check(
 
 
 def test_plan_required_for_starter_store(
-    qtbot: QtBot, service: TokenService, sandbox: RunningSandbox
+    qtbot: QtBot,
+    service: TokenService,
+    sandbox: RunningSandbox,
+    starter: Account,
+    merchant: Account,
 ) -> None:
-    session = sign_in(qtbot, service, sandbox, STARTER_EMAIL, STARTER_PASSWORD)
+    session = sign_in(qtbot, service, sandbox, starter)
     assert session.merchant.api_integration is False
     error = failure(qtbot, service.create_token, new_token(), new_idempotency_key())
     assert isinstance(error, errors.PlanRequiredError)
 
 
 def test_expired_session_asks_to_sign_in_then_repeats_the_call(
-    qtbot: QtBot, service: TokenService, sandbox: RunningSandbox, keychain: MemoryKeyring
+    qtbot: QtBot,
+    service: TokenService,
+    sandbox: RunningSandbox,
+    keychain: MemoryKeyring,
+    merchant: Account,
 ) -> None:
-    session = sign_in(qtbot, service, sandbox)
+    session = sign_in(qtbot, service, sandbox, merchant)
     with ShipturtleClient(sandbox.url) as elsewhere:
         elsewhere.session_token = session.token
         elsewhere.sign_out()
@@ -135,16 +159,20 @@ def test_expired_session_asks_to_sign_in_then_repeats_the_call(
         service.load_tokens(on_success=loading.succeeded, on_failure=loading.failed)
     qtbot.waitUntil(lambda: keychain.entries == {})  # the dead session is forgotten
     assert not loading.reported  # not a failure: it waits for the next sign-in
-    sign_in(qtbot, service, sandbox)
+    sign_in(qtbot, service, sandbox, merchant)
     qtbot.waitUntil(lambda: loading.reported)
     assert len(loading.values[0]) == 4  # the call that found the session dead, repeated
     assert loading.failures == []
 
 
 def test_restore_uses_the_remembered_session(
-    qtbot: QtBot, service: TokenService, sandbox: RunningSandbox, keychain: MemoryKeyring
+    qtbot: QtBot,
+    service: TokenService,
+    sandbox: RunningSandbox,
+    keychain: MemoryKeyring,
+    merchant: Account,
 ) -> None:
-    session = sign_in(qtbot, service, sandbox)
+    session = sign_in(qtbot, service, sandbox, merchant)
     restored_service = TokenService(BackgroundRunner(), CredentialStore(keychain))
     try:
         restored = value(qtbot, restored_service.restore, sandbox.url, "Demo")
@@ -163,9 +191,13 @@ def test_restore_without_a_remembered_session_fails_quietly(
 
 
 def test_sign_out_forgets_the_session(
-    qtbot: QtBot, service: TokenService, sandbox: RunningSandbox, keychain: MemoryKeyring
+    qtbot: QtBot,
+    service: TokenService,
+    sandbox: RunningSandbox,
+    keychain: MemoryKeyring,
+    merchant: Account,
 ) -> None:
-    sign_in(qtbot, service, sandbox)
+    sign_in(qtbot, service, sandbox, merchant)
     done: list[bool] = []
     service.sign_out(on_done=lambda: done.append(True))
     qtbot.waitUntil(lambda: done == [True])
@@ -173,9 +205,9 @@ def test_sign_out_forgets_the_session(
 
 
 def test_slow_server_never_blocks_the_gui_thread(
-    qtbot: QtBot, service: TokenService, sandbox: RunningSandbox
+    qtbot: QtBot, service: TokenService, sandbox: RunningSandbox, merchant: Account
 ) -> None:
-    sign_in(qtbot, service, sandbox)
+    sign_in(qtbot, service, sandbox, merchant)
     sandbox.latency.milliseconds = 400
     loading = Outcome()
     started = time.perf_counter()
@@ -267,9 +299,9 @@ def test_a_demo_started_while_quitting_is_stopped(
 
 
 def test_a_cancelled_creation_is_revoked_and_reports_nothing(
-    qtbot: QtBot, service: TokenService, sandbox: RunningSandbox
+    qtbot: QtBot, service: TokenService, sandbox: RunningSandbox, merchant: Account
 ) -> None:
-    sign_in(qtbot, service, sandbox)
+    sign_in(qtbot, service, sandbox, merchant)
     sandbox.latency.milliseconds = 300
     key = new_idempotency_key()
     creating = Outcome()
