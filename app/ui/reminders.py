@@ -81,6 +81,8 @@ class ReminderBanners(QWidget):
 
     def refresh(self) -> None:
         for banner in self._banners:
+            banner.hide()
+            banner.setObjectName("")  # gone: nothing may find it before it is deleted
             banner.deleteLater()
         self._banners = []
         now = self._clock()
