@@ -21,6 +21,7 @@ token_model.TokenFilterProxy.filterAcceptsRow
 routes.health
 routes.developer_sign_out
 routes.token_info
+routes._TokenIdConvertor.regex  # Starlette reads a convertor's regex
 schemas.BaseModel.model_config
 server.uvicorn.Server.should_exit
 logs.logging.LogRecord.msg
