@@ -32,6 +32,13 @@ client.ShipturtleClient.developer_sign_out
 client.ShipturtleClient.token_info
 models.TokenInfo.merchant_name
 
+# called by the token service (issue 11 UI)
+client.ShipturtleClient.update_token
+client.ShipturtleClient.rotate_token
+client.ShipturtleClient.stop_previous_secret
+client.ShipturtleClient.activity
+client.ShipturtleClient.lookup_token
+
 # Callers arrive with the next issues: checking a pasted token (11), removing a profile (12).
 token_service.TokenService.check_token
 settings.Settings.without_profile
