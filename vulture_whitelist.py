@@ -21,6 +21,7 @@ token_model.TokenFilterProxy.filterAcceptsRow
 routes.health
 routes.developer_sign_out
 routes.token_info
+routes._TokenIdConvertor.regex  # Starlette reads a convertor's regex
 schemas.BaseModel.model_config
 server.uvicorn.Server.should_exit
 logs.logging.LogRecord.msg
@@ -30,6 +31,13 @@ client.ShipturtleClient.health
 client.ShipturtleClient.developer_sign_out
 client.ShipturtleClient.token_info
 models.TokenInfo.merchant_name
+
+# called by the token service (issue 11 UI)
+client.ShipturtleClient.update_token
+client.ShipturtleClient.rotate_token
+client.ShipturtleClient.stop_previous_secret
+client.ShipturtleClient.activity
+client.ShipturtleClient.lookup_token
 
 # Callers arrive with the next issues: checking a pasted token (11), removing a profile (12).
 token_service.TokenService.check_token
