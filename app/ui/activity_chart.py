@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -100,7 +100,7 @@ class ActivityChart(QWidget):
         right = area.right() - self.fontMetrics().horizontalAdvance(last)
         painter.drawText(QPoint(right, baseline), last)
 
-    def event(self, event: object) -> bool:  # type: ignore[override]
+    def event(self, event: QEvent) -> bool:
         if isinstance(event, QHelpEvent) and (index := self._bar_at(event.pos().x())) is not None:
             day = self._daily[index]
             errors = f", {day.errors} with an error" if day.errors else ""

@@ -173,6 +173,7 @@ class MainWindow(QMainWindow):
     def _table_page(self) -> QWidget:
         self._table = TokenTable(self._proxy, self)
         self._table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self._table.selectionModel().currentChanged.connect(self._on_selection_changed)
         self._table.details_requested.connect(self.details_requested)
         self._table.rotate_requested.connect(self.rotate_requested)
         self._table.revoke_requested.connect(self.confirm_revoke)

@@ -3,7 +3,7 @@
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.api.models import AccessToken, TokenStatus
@@ -112,10 +112,10 @@ class ReminderBanners(QWidget):
         return row
 
     def _button(
-        self, frame: QFrame, text: str, name: str, token: AccessToken, signal: Signal
+        self, frame: QFrame, text: str, name: str, token: AccessToken, signal: SignalInstance
     ) -> QPushButton:
         button = named(QPushButton(text, frame), name, f"{text} ({token.username})")
-        button.clicked.connect(lambda: signal.emit(token))  # type: ignore[attr-defined]
+        button.clicked.connect(lambda: signal.emit(token))
         return button
 
     def _add_switchover(self, token: AccessToken) -> None:

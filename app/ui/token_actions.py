@@ -144,13 +144,14 @@ class TokenActions(QObject):
             return
         parent = self._details if self._details is not None else self._main_window
         dialog = RotateDialog(token, parent)
+
+        def failed(error: ApiError) -> None:
+            if dialog is self._rotating:
+                dialog.show_error(error.message)
+
         dialog.confirmed.connect(
             lambda hours, key: self._service.rotate_token(
-                token.id,
-                hours,
-                key,
-                on_success=self._on_rotated,
-                on_failure=dialog.show_error,
+                token.id, hours, key, on_success=self._on_rotated, on_failure=failed
             )
         )
         dialog.finished.connect(self._on_rotate_finished)

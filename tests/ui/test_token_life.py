@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QTableV
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from app.api.models import ApiCall, AccessToken
+from app.api.models import AccessToken, ApiCall
 from app.sandbox.seed import DEMO_EMAIL, DEMO_PASSWORD
 from app.ui.activity_model import CallsModel
 from app.ui.check_dialog import CheckTokenDialog
@@ -20,7 +20,7 @@ from app.ui.controller import AppController
 from app.ui.details_dialog import DetailsDialog
 from app.ui.reveal_dialog import RevealTokenDialog
 from app.ui.rotate_dialog import OVERLAP_CHOICES, RotateDialog
-from tests.conftest import api_session, bearer, developer_sign_in, sign_in
+from tests.conftest import bearer, developer_sign_in, sign_in
 from tests.ui.conftest import DemoStores
 from tests.ui.helpers import (
     action,
@@ -83,7 +83,10 @@ def started(qtbot: QtBot, controller: AppController, demo_store: DemoStores) -> 
 
 
 def refresh(qtbot: QtBot, count: int) -> None:
-    action(main_window(), "refreshAction").trigger()
+    """Refresh, and wait until the list that comes back is shown."""
+    table = find(main_window(), QTableView, "tokenTable")
+    with qtbot.waitSignal(table.model().modelReset, timeout=10000):
+        action(main_window(), "refreshAction").trigger()
     wait_for_tokens(qtbot, count)
 
 
@@ -129,6 +132,7 @@ def test_details_open_by_double_click_and_from_the_menu(
     table = find(main, QTableView, "tokenTable")
     index = table.model().index(0, 0)
     rect = table.visualRect(index)
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     details = shown_window(qtbot, "detailsPanel", DetailsDialog)
     details.accept()
@@ -206,9 +210,7 @@ def check(qtbot: QtBot, text: str) -> str:
     result = find(dialog, QLabel, "checkTokenResult")
     before = result.text()
     click(qtbot, dialog, "checkTokenButton")
-    qtbot.waitUntil(
-        lambda: result.text() not in ("", before, "Checking\u2026"), timeout=10000
-    )
+    qtbot.waitUntil(lambda: result.text() not in ("", before, "Checking\u2026"), timeout=10000)
     return result.text()
 
 
