@@ -6,7 +6,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from app.api.models import ApiCall
-from app.ui.formatting import exact_time
+from app.ui.formatting import exact_time, short_local_time
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -73,7 +73,11 @@ class CallsModel(QAbstractTableModel):
         call = self._calls[index.row()]
         column = CallColumn(index.column())
         if column is CallColumn.WHEN:
-            return exact_time(call.at)
+            return (
+                exact_time(call.at)
+                if role == Qt.ItemDataRole.ToolTipRole
+                else short_local_time(call.at)
+            )
         if column is CallColumn.REQUEST:
             return f"{call.method} {call.path}"
         if column is CallColumn.ANSWER:

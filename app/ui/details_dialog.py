@@ -26,7 +26,7 @@ from app.ui.expiry_field import ExpiryField
 from app.ui.formatting import local_time
 from app.ui.passwords import expiry_problem
 from app.ui.switchover import overlap_running, switchover_sentence
-from app.ui.widgets import FieldError, named
+from app.ui.widgets import FieldError, heading_label, named
 
 Clock = Callable[[], datetime]
 
@@ -76,6 +76,7 @@ class DetailsDialog(QDialog):
         self._table = named(QTableView(self), "activityTable", "Recent calls")
         self._table.setModel(self._calls)
         self._table.verticalHeader().hide()
+        self._table.setWordWrap(False)
         self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self._table.horizontalHeader().setStretchLastSection(True)
@@ -122,6 +123,8 @@ class DetailsDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self._close)
         layout = QVBoxLayout(self)
+        self._heading = heading_label("", self)
+        layout.addWidget(self._heading)
         layout.addLayout(form)
         layout.addWidget(QLabel("<b>Requests per day, last 30 days</b>", self))
         layout.addWidget(self._chart)
@@ -171,6 +174,8 @@ class DetailsDialog(QDialog):
             self._switchover.setText(switchover_sentence(token.rotation, now))
         if not self._note.isModified():
             self._note.setText(token.note or "")
+        self._expiry.set_expiry(token.expires_at)
+        self._heading.setText(f"Token for \u201c{token.username}\u201d")
         live = token.status is TokenStatus.ACTIVE
         for widget in (self._note, self._save_note, self._expiry, self._save_expiry):
             widget.setEnabled(live)

@@ -52,3 +52,11 @@ def local_clock_time(moment: datetime) -> str:
 
     stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
     return QLocale().toString(stamp.time(), QLocale.FormatType.ShortFormat)
+
+
+def short_local_time(moment: datetime) -> str:
+    """Date and time in this computer's short form ("28/11/2026 10:32"), for tables."""
+    from PySide6.QtCore import QDateTime, QLocale
+
+    stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
