@@ -14,7 +14,7 @@ _COLUMN_SAMPLES = {
     Column.CREATED: "11 months ago",
     Column.LAST_USED: "59 minutes ago",
     Column.EXPIRES: "\u26a0 in 11 months",
-    Column.STATUS: "Revoked",
+    Column.STATUS: "Active, switching",
     Column.TOKEN: "\u2026 WWWW",
     Column.NOTE: "Agency building our app",
 }
