@@ -40,6 +40,14 @@ def tls_context() -> ssl.SSLContext:
         return ssl.create_default_context(cafile=certifi.where())
 
 
+def _verification_for(base_url: str) -> ssl.SSLContext:
+    """The system trust store for https; for plain http (loopback only) a context that
+    trusts nothing: no handshake ever happens there, so the store is not worth loading."""
+    if urlsplit(base_url).scheme == "https":
+        return tls_context()
+    return ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)  # verifies, with no authority to trust
+
+
 @dataclass(frozen=True)
 class RetryPolicy:
     """At most `attempts` tries, exponential backoff with jitter, Retry-After capped."""
@@ -72,7 +80,7 @@ class Transport:
         self._retry = retry
         self._http = httpx.Client(
             base_url=base_url,
-            verify=tls_context(),
+            verify=_verification_for(base_url),
             timeout=timeout,
             transport=transport,
             follow_redirects=False,

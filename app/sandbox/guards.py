@@ -8,11 +8,11 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from limits import RateLimitItemPerSecond
-from limits.storage import MemoryStorage
-from limits.strategies import MovingWindowRateLimiter
+if TYPE_CHECKING:
+    from limits import RateLimitItem
+    from limits.strategies import MovingWindowRateLimiter
 
 Clock = Callable[[], float]
 
@@ -32,8 +32,8 @@ class AttemptLimiter:
     def __init__(
         self, max_failures: int = 5, window_seconds: int = 60, wait_seconds: float = 5.0
     ) -> None:
-        self._item = RateLimitItemPerSecond(max_failures, window_seconds)
-        self._failures = MovingWindowRateLimiter(MemoryStorage())
+        self._max_failures = max_failures
+        self._counter: tuple[RateLimitItem, MovingWindowRateLimiter] | None = None
         self._in_flight: Counter[str] = Counter()
         self._wait_seconds = wait_seconds
         self._window = window_seconds
@@ -41,13 +41,26 @@ class AttemptLimiter:
         self._next_sweep = 0.0
         self._changed = threading.Condition()
 
+    def _failures(self) -> tuple["RateLimitItem", "MovingWindowRateLimiter"]:
+        # Made on the first attempt (under the lock): `limits` takes tens of milliseconds
+        # to import, and a sandbox that nobody signs in to by password never needs it.
+        if self._counter is None:
+            from limits import RateLimitItemPerSecond
+            from limits.storage import MemoryStorage
+            from limits.strategies import MovingWindowRateLimiter
+
+            item = RateLimitItemPerSecond(self._max_failures, self._window)
+            self._counter = (item, MovingWindowRateLimiter(MemoryStorage()))
+        return self._counter
+
     def take(self, key: str) -> int | None:
         """Take a slot for an attempt; or return the seconds to wait when none is left."""
         deadline = time.monotonic() + self._wait_seconds
         with self._changed:
             self._forget_expired()
             while True:
-                reset_at, remaining = self._failures.get_window_stats(self._item, key)
+                item, failures = self._failures()
+                reset_at, remaining = failures.get_window_stats(item, key)
                 if remaining <= 0:
                     return max(1, math.ceil(reset_at - time.time()))
                 if remaining - self._in_flight[key] > 0:
@@ -65,7 +78,8 @@ class AttemptLimiter:
             if self._in_flight[key] <= 0:
                 del self._in_flight[key]
             if failed:
-                self._failures.hit(self._item, key)
+                item, failures = self._failures()
+                failures.hit(item, key)
                 self._last_failure[key] = time.monotonic()
             self._forget_expired()
             self._changed.notify_all()
@@ -85,7 +99,8 @@ class AttemptLimiter:
         for key in expired:
             if not self._in_flight[key]:
                 del self._last_failure[key]
-                self._failures.clear(self._item, key)
+                item, failures = self._failures()
+                failures.clear(item, key)
 
 
 @dataclass(frozen=True)

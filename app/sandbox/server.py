@@ -1,23 +1,33 @@
-"""Starting and stopping the sandbox: in a background thread for the app and tests."""
+"""Starting and stopping the sandbox: in a background thread for the app and tests.
 
+Importing this module is cheap: FastAPI and uvicorn load when a sandbox is built, while
+another thread opens the database and seeds a new one, whose password hashing (scrypt)
+releases the GIL: on a machine with a second core the two overlap.
+"""
+
+from __future__ import annotations
+
+import contextlib
 import socket
 import sys
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-
-import uvicorn
-from fastapi import FastAPI
+from typing import TYPE_CHECKING, Any
 
 from app.api.address import is_loopback
 from app.sandbox.database import Database
-from app.sandbox.developer import DeveloperService
-from app.sandbox.guards import AttemptLimiter, IdempotencyCache
-from app.sandbox.routes import Latency, create_app
 from app.sandbox.seed import seed_if_empty
-from app.sandbox.service import SandboxService
+
+if TYPE_CHECKING:
+    import uvicorn
+    from fastapi import FastAPI
+
+    from app.sandbox.routes import Latency
+    from app.sandbox.service import SandboxService
 
 Clock = Callable[[], float]
 LOOPBACK = "127.0.0.1"
@@ -34,6 +44,7 @@ class Sandbox:
     app: FastAPI
     database: Database
     latency: Latency
+    service: SandboxService
 
 
 def build_sandbox(
@@ -51,17 +62,42 @@ def build_sandbox(
     """
     if str(db) != ":memory:":
         Path(db).parent.mkdir(parents=True, exist_ok=True)
-    database = Database(str(db), clock)
-    with database.transaction() as store:
-        seed_if_empty(store)
+    with ThreadPoolExecutor(1, thread_name_prefix="shipturtle-sandbox-open") as pool:
+        opened = pool.submit(_opened_database, str(db), clock)
+        try:
+            from app.sandbox.developer import DeveloperService
+            from app.sandbox.guards import AttemptLimiter, IdempotencyCache
+            from app.sandbox.routes import Latency, create_app
+            from app.sandbox.service import SandboxService
+        except BaseException:
+            with contextlib.suppress(Exception):
+                opened.result().close()
+            raise
+        database = opened.result()  # raises what opening or seeding raised
     window = limit_window_seconds
-    service = SandboxService(
-        database, AttemptLimiter(window_seconds=window), IdempotencyCache(clock)
-    )
-    developer = DeveloperService(database, AttemptLimiter(window_seconds=window))
-    latency = Latency(latency_ms)
-    app = create_app(service, developer, latency, loopback_only=is_loopback(host))
-    return Sandbox(app, database, latency)
+    try:
+        service = SandboxService(
+            database, AttemptLimiter(window_seconds=window), IdempotencyCache(clock)
+        )
+        developer = DeveloperService(database, AttemptLimiter(window_seconds=window))
+        latency = Latency(latency_ms)
+        app = create_app(service, developer, latency, loopback_only=is_loopback(host))
+    except BaseException:
+        database.close()
+        raise
+    return Sandbox(app, database, latency, service)
+
+
+def _opened_database(db: str, clock: Clock) -> Database:
+    """Open the database and seed it when it is new (two scrypt hashes, off the GIL)."""
+    database = Database(db, clock)
+    try:
+        with database.transaction() as store:
+            seed_if_empty(store)
+    except BaseException:
+        database.close()
+        raise
+    return database
 
 
 class RunningSandbox:
@@ -86,6 +122,17 @@ class RunningSandbox:
     def database(self) -> Database:
         return self._sandbox.database
 
+    def open_session(self, email: str) -> dict[str, Any]:
+        """Open a merchant session without the merchant's password, as `POST /v1/sessions`
+        answers it (session_token, expires_at, merchant).
+
+        Only for the process that runs this sandbox and owns its database (the app's demo,
+        tests): it could read or write that database anyway, so asking it for a password
+        it holds in its own source protects nothing and costs a scrypt verification. Over
+        HTTP, every sign-in still needs the password.
+        """
+        return self._sandbox.service.open_session(email)
+
     def stop(self) -> None:
         """Stop serving and close the database; safe to call more than once."""
         if self._thread.is_alive():
@@ -93,7 +140,7 @@ class RunningSandbox:
             self._thread.join(timeout=_START_TIMEOUT_SECONDS)
             self._sandbox.database.close()
 
-    def __enter__(self) -> "RunningSandbox":
+    def __enter__(self) -> RunningSandbox:
         return self
 
     def __exit__(self, *_exc_info: object) -> None:
@@ -143,6 +190,8 @@ def start_sandbox(
     except OSError as error:
         sandbox.database.close()
         raise RuntimeError(f"The local sandbox could not start on {host}:{port}.") from error
+    import uvicorn  # loaded by build_sandbox already
+
     config = uvicorn.Config(
         sandbox.app, host=host, port=port, log_config=None, access_log=False, lifespan="off"
     )

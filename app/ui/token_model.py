@@ -46,6 +46,17 @@ HEADERS = {
 }
 _STATUS_ORDER = {TokenStatus.ACTIVE: 0, TokenStatus.EXPIRED: 1, TokenStatus.REVOKED: 2}
 _FAR_FUTURE = 1e12  # "Never" sorts after every real expiry
+_ANSWERED_ROLES = frozenset(
+    int(role)
+    for role in (
+        TOKEN_ROLE,
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.DecorationRole,
+    )
+)
 
 
 def utc_now() -> datetime:
@@ -70,6 +81,8 @@ class TokenTableModel(QAbstractTableModel):
         self._rows: dict[str, int] = {}
         self._search_keys: list[str] = []
         self._sort: tuple[Column, Qt.SortOrder] | None = None
+        # Changes whenever a row's token, search key or place changes (read by the proxy).
+        self.generation = 0
 
     # Qt's model interface
 
@@ -94,7 +107,10 @@ class TokenTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._tokens):
+        # A view asks for seven roles per painted cell; most have no answer here.
+        if role not in _ANSWERED_ROLES or not index.isValid():
+            return None
+        if not 0 <= index.row() < len(self._tokens):
             return None
         token = self._tokens[index.row()]
         column = Column(index.column())
@@ -204,6 +220,7 @@ class TokenTableModel(QAbstractTableModel):
     def _reindex(self) -> None:
         self._rows = {token.id: row for row, token in enumerate(self._tokens)}
         self._search_keys = [_search_key(token) for token in self._tokens]
+        self.generation += 1
 
     def update_token(self, token: AccessToken) -> None:
         """Replace one token in place, or add a new one at the top."""
@@ -216,6 +233,7 @@ class TokenTableModel(QAbstractTableModel):
             return
         self._tokens[row] = token
         self._search_keys[row] = _search_key(token)
+        self.generation += 1
         last = self.index(row, len(Column) - 1)
         self.dataChanged.emit(self.index(row, 0), last)
 
@@ -224,6 +242,22 @@ class TokenTableModel(QAbstractTableModel):
 
     def search_key(self, row: int) -> str:
         return self._search_keys[row]
+
+    def matching_rows(self, status: TokenStatus | None, words: list[str]) -> list[bool]:
+        """For each row, whether its token has `status` (any if None) and all `words`."""
+        keys = self._search_keys
+        if status is None and not words:
+            return [True] * len(keys)
+        if status is not None:
+            shown = [token.status is status for token in self._tokens]
+            if not words:
+                return shown
+            pairs = zip(shown, keys, strict=True)
+            return [ok and all(word in key for word in words) for ok, key in pairs]
+        if len(words) == 1:
+            word = words[0]
+            return [word in key for key in keys]
+        return [all(word in key for word in words) for key in keys]
 
     @property
     def tokens(self) -> list[AccessToken]:
@@ -235,13 +269,21 @@ def _search_key(token: AccessToken) -> str:
 
 
 class TokenFilterProxy(QSortFilterProxyModel):
-    """Filters by status and by words in the username or note; sorts on raw values."""
+    """Filters by status and by words in the username or note; sorts on raw values.
+
+    A search decides every row in one pass over the source's search keys, and the proxy
+    then only looks each row up: a call from Qt into Python per row is the dear part of
+    filtering, so it does as little as possible, and a keystroke that shows the same rows
+    as before changes nothing at all.
+    """
 
     def __init__(self, source: TokenTableModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._source = source
         self._status: TokenStatus | None = None
         self._words: list[str] = []
+        self._accepted: list[bool] = []
+        self._accepted_for = -1  # the source generation `_accepted` was made for
         self.setSourceModel(source)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -251,17 +293,29 @@ class TokenFilterProxy(QSortFilterProxyModel):
 
     def set_status(self, status: TokenStatus | None) -> None:
         """Show only tokens with this status; None shows all."""
-        self.beginFilterChange()
-        self._status = status
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._refilter(status, self._words)
 
     def set_search_text(self, text: str) -> None:
+        self._refilter(self._status, text.casefold().split())
+
+    def _refilter(self, status: TokenStatus | None, words: list[str]) -> None:
+        before = self._current()
+        after = self._source.matching_rows(status, words)
+        self._status, self._words = status, words
+        if after == before:
+            return  # the same rows stay shown: nothing for Qt to redo
         self.beginFilterChange()
-        self._words = text.casefold().split()
+        self._accepted, self._accepted_for = after, self._source.generation
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def _current(self) -> list[bool]:
+        if self._accepted_for != self._source.generation:
+            self._accepted = self._source.matching_rows(self._status, self._words)
+            self._accepted_for = self._source.generation
+        return self._accepted
+
     def filterAcceptsRow(self, source_row: int, _source_parent: ModelIndex) -> bool:  # noqa: N802
-        if self._status is not None and self._source.token_at(source_row).status != self._status:
-            return False
-        key = self._source.search_key(source_row)
-        return all(word in key for word in self._words)
+        # Called once per row on every change: the common case is one comparison and a lookup.
+        if self._accepted_for == self._source.generation:
+            return self._accepted[source_row]
+        return self._current()[source_row]

@@ -1,6 +1,7 @@
 """The longest the GUI thread stops while a merchant creates, lists and revokes on a slow server."""
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
@@ -8,6 +9,9 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QMessageBox, QPushButton
 
 from app.sandbox import start_sandbox
 from app.sandbox.seed import DEMO_EMAIL, DEMO_PASSWORD
+
+if TYPE_CHECKING:
+    from app.ui.controller import AppController
 
 
 class StallMeter:
@@ -41,21 +45,20 @@ def wait_until(condition: object, timeout: float = 30) -> None:
         QTest.qWait(5)
 
 
+def idle_stall_ms(seconds: float) -> float:
+    """The meter on an idle event loop: the timer's own jitter on this machine, now."""
+    meter = StallMeter()
+    meter.start()
+    QTest.qWait(int(seconds * 1000))
+    return meter.stop()
+
+
 def longest_stall_ms(latency_ms: int) -> float:
-    from tests.helpers.keyrings import MemoryKeyring
-    from tests.ui.conftest import make_controller
-    from tests.ui.helpers import find, quit_app, token_rows, window
+    """Sign in, then create, list and revoke while every answer takes `latency_ms`."""
+    from tests.ui.helpers import quit_app
 
     with start_sandbox(":memory:") as sandbox:
-        controller = make_controller(MemoryKeyring())
-        controller.start(demo=False)
-        sign_in = window("signInWindow")
-        assert sign_in is not None
-        find(sign_in, QLineEdit, "signInServer").setText(sandbox.url)
-        find(sign_in, QLineEdit, "signInEmail").setText(DEMO_EMAIL)
-        find(sign_in, QLineEdit, "signInPassword").setText(DEMO_PASSWORD)
-        find(sign_in, QPushButton, "signInButton").click()
-        wait_until(lambda: token_rows() == 4)
+        controller = _signed_in(sandbox.url)
         sandbox.latency.milliseconds = latency_ms
         meter = StallMeter()
         meter.start()
@@ -63,6 +66,58 @@ def longest_stall_ms(latency_ms: int) -> float:
         stall = meter.stop()
         quit_app(controller)
         return stall
+
+
+def sign_in_stall_ms(latency_ms: int) -> float:
+    """Sign in and wait for the tokens while every answer takes `latency_ms`.
+
+    The moments of tests/ui's test_slow_server_shows_busy_and_never_freezes: the main window
+    shows its busy indicator while the slow list arrives, and the GUI never stops meanwhile.
+    """
+    from PySide6.QtWidgets import QProgressBar
+
+    from tests.ui.helpers import find, main_window, quit_app, token_rows, window
+
+    with start_sandbox(":memory:") as sandbox:
+        controller = _sign_in_window(sandbox.url)
+        sandbox.latency.milliseconds = latency_ms
+        meter = StallMeter()
+        meter.start()
+        sign_in = window("signInWindow")
+        assert sign_in is not None
+        find(sign_in, QPushButton, "signInButton").click()
+        wait_until(lambda: window("mainWindow") is not None)
+        assert find(main_window(), QProgressBar, "busyIndicator").isVisible()
+        wait_until(lambda: token_rows() == 4)
+        stall = meter.stop()
+        quit_app(controller)
+        return stall
+
+
+def _sign_in_window(url: str) -> "AppController":
+    from tests.helpers.keyrings import MemoryKeyring
+    from tests.ui.conftest import make_controller
+    from tests.ui.helpers import find, window
+
+    controller = make_controller(MemoryKeyring())
+    controller.start(demo=False)
+    sign_in = window("signInWindow")
+    assert sign_in is not None
+    find(sign_in, QLineEdit, "signInServer").setText(url)
+    find(sign_in, QLineEdit, "signInEmail").setText(DEMO_EMAIL)
+    find(sign_in, QLineEdit, "signInPassword").setText(DEMO_PASSWORD)
+    return controller
+
+
+def _signed_in(url: str) -> "AppController":
+    from tests.ui.helpers import find, token_rows, window
+
+    controller = _sign_in_window(url)
+    sign_in = window("signInWindow")
+    assert sign_in is not None
+    find(sign_in, QPushButton, "signInButton").click()
+    wait_until(lambda: token_rows() == 4)
+    return controller
 
 
 def _create_list_revoke() -> None:

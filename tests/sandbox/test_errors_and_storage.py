@@ -126,3 +126,12 @@ def test_a_locked_password_never_matches() -> None:
     for guess in ("", "!locked", "locked", "demo-password"):
         assert not security.verify_password(guess, security.LOCKED_PASSWORD)
     assert security.verify_password("right", security.hash_password("right"))
+
+
+def test_a_new_database_file_is_seeded_while_the_server_loads(tmp_path: Path) -> None:
+    db = tmp_path / "data" / "demo.sqlite3"
+    with start_sandbox(db) as first:
+        assert first.open_session("demo@example.com")["merchant"]["id"] == "m_demo"
+    with start_sandbox(db) as again, again.database.transaction() as store:
+        # an existing database is opened, not seeded again (a second seed would fail)
+        assert store.merchant_login("starter@example.com") is not None

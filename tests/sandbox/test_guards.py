@@ -23,7 +23,7 @@ def test_slots_are_taken_before_the_check_and_successes_give_theirs_back() -> No
 
 def test_what_the_limiter_remembers_expires_with_its_window() -> None:
     limiter = AttemptLimiter(max_failures=5, window_seconds=1)
-    storage = limiter._failures.storage  # what `limits` keeps in memory
+    storage = limiter._failures()[1].storage  # what `limits` keeps in memory
     assert isinstance(storage, MemoryStorage)
     for index in range(300):
         key = f"guess-{index}@example.com"

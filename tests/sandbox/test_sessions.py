@@ -170,3 +170,17 @@ def test_an_unknown_email_costs_one_scrypt_like_a_known_one(
         calls.clear()
         assert http.post("/v1/sessions", json={"email": email, "password": "x"}).status_code == 401
         assert calls == ["scrypt"], email
+
+
+def test_the_process_running_the_sandbox_opens_a_session_without_a_password(
+    sandbox: RunningSandbox, http: httpx.Client
+) -> None:
+    opened = sandbox.open_session(" Demo@Example.com ")
+    assert opened["session_token"].startswith("sts_")
+    assert opened["merchant"]["email"] == DEMO_EMAIL
+    merchant = http.get("/v1/merchant", headers=bearer(opened["session_token"]))
+    assert merchant.status_code == 200
+    assert merchant.json() == opened["merchant"]
+    assert http.delete("/v1/sessions/current", headers=bearer(opened["session_token"])).is_success
+    with pytest.raises(LookupError):
+        sandbox.open_session("nobody@example.com")

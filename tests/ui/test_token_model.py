@@ -64,7 +64,8 @@ def test_cells_read_like_a_person_would_say_them() -> None:
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Username"
 
 
-def test_never_and_expiring_soon() -> None:
+def test_never_and_expiring_soon(qapp: object) -> None:
+    # The warning icon comes from the application's style: it needs an application.
     model = model_with(token(1), token(2, expires_at=NOW + timedelta(days=6)))
     assert text(model, 0, Column.LAST_USED) == "Never"
     assert text(model, 0, Column.EXPIRES) == "Never"
@@ -119,3 +120,36 @@ def test_update_changes_one_row_without_a_reset(qtbot: object) -> None:
     assert resets == []
     assert changed == [1]
     assert text(model, 1, Column.STATUS) == "Revoked"
+
+
+def test_filters_keep_up_with_changed_and_new_tokens(qtmodeltester: ModelTester) -> None:
+    model = model_with(token(1), token(2), token(3, username="other"))
+    proxy = TokenFilterProxy(model)
+    proxy.set_status(TokenStatus.ACTIVE)
+    proxy.set_search_text("user")
+    assert proxy.rowCount() == 2
+    model.update_token(token(2, status=TokenStatus.REVOKED))
+    assert [proxy.index(row, 0).data() for row in range(proxy.rowCount())] == ["user-1"]
+    model.update_token(token(4))
+    assert proxy.rowCount() == 2
+    model.update_token(token(3, username="user-3"))
+    assert proxy.rowCount() == 3
+    model.set_tokens([token(5), token(6, status=TokenStatus.EXPIRED)])
+    assert [proxy.index(row, 0).data() for row in range(proxy.rowCount())] == ["user-5"]
+    qtmodeltester.check(proxy)
+
+
+def test_a_keystroke_that_shows_the_same_rows_redoes_nothing() -> None:
+    model = model_with(token(1), token(2), token(3, username="other"))
+    proxy = TokenFilterProxy(model)
+    proxy.set_search_text("u")
+    changes: list[str] = []
+    for signal in (proxy.rowsRemoved, proxy.rowsInserted, proxy.layoutChanged, proxy.modelReset):
+        signal.connect(lambda *_: changes.append("changed"))
+    proxy.set_search_text("us")
+    proxy.set_search_text("user")
+    assert changes == []
+    assert proxy.rowCount() == 2
+    proxy.set_search_text("user-1")
+    assert changes
+    assert proxy.rowCount() == 1
