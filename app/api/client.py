@@ -230,20 +230,6 @@ class ShipturtleClient:
             raise errors.NotFoundError(_NOT_THIS_STORES, code="not_found") from None
         return TokenMatch.from_json(_fields(response))
 
-    def tokens_like(self, token: Secret) -> list[AccessToken]:
-        """This store's tokens that a pasted token may be, by its last characters.
-
-        The format is checked offline first. The secret itself never leaves this computer:
-        the contract has no lookup by secret, so only the hint, already shown in the list,
-        is compared. Newest first; more than one means the hint alone cannot tell.
-        """
-        cleaned = _well_formed(token)
-        hint = token_format.hint(cleaned)
-        return [item for item in self.iter_tokens("all") if item.token_hint == hint]
-
-    # The developer's side: sign in with the token, its username and password, then call
-    # the data plane with the API session that gives.
-
     def developer_sign_in(self, token: Secret, username: str, password: Secret) -> ApiSession:
         """Open a one-hour API session; a mistyped token is caught here, before any request."""
         cleaned = _well_formed(token)
