@@ -266,18 +266,22 @@ def test_expiry_banner_offers_rotate_and_extend(
     refresh(qtbot, 5)
     banner = find(main_window(), QWidget, "expiryBanner")
     qtbot.waitUntil(banner.isVisible)
-    text = " ".join(label.text() for label in banner.findChildren(QLabel))
+    text = _banner_text("expiryBanner")
     assert "\u201cshort-lived\u201d expires in 2 days" in text or "in 3 days" in text
     click(qtbot, banner, "expiryExtendButton")
     details = shown_window(qtbot, "detailsPanel", DetailsDialog)
     assert details.token.username == "short-lived"
     find(details, QComboBox, "expiryChoice").setCurrentIndex(3)  # in 90 days
     click(qtbot, details, "saveExpiryButton")
-    qtbot.waitUntil(lambda: not banner.isVisible() or "short-lived" not in _texts(banner))
+    qtbot.waitUntil(lambda: "short-lived" not in _banner_text("expiryBanner"), timeout=10000)
 
 
-def _texts(widget: QWidget) -> str:
-    return " ".join(label.text() for label in widget.findChildren(QLabel))
+def _banner_text(name: str) -> str:
+    """What the banner with this name says now ('' when there is none)."""
+    banner = main_window().findChild(QWidget, name)
+    if banner is None or not banner.isVisible():
+        return ""
+    return " ".join(label.text() for label in banner.findChildren(QLabel))
 
 
 def test_calls_model_passes_qt_model_tests(qtmodeltester: ModelTester) -> None:
