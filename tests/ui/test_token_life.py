@@ -296,3 +296,107 @@ def test_calls_model_passes_qt_model_tests(qtmodeltester: ModelTester) -> None:
     qtmodeltester.check(model)
     assert model.index(1, 2).data() == "401 refused"
     assert model.index(1, 3).data() == "Old"
+
+
+def rotate_over_http(merchant: Merchant, token_id: str, hours: int) -> str:
+    rotated = merchant.http.post(
+        f"/v1/access-tokens/{token_id}/rotate",
+        headers={**merchant.headers, "Idempotency-Key": f"rotate-{token_id}-{hours}"},
+        json={"overlap_hours": hours},
+    )
+    assert rotated.status_code == 201, rotated.text
+    return str(rotated.json()["token"])
+
+
+def test_a_warning_comes_before_the_old_token_stops_while_still_in_use(
+    qtbot: QtBot, started: AppController, merchant: Merchant
+) -> None:
+    old, record = merchant.create("late-switcher")
+    assert merchant.orders(old, "late-switcher") == 200
+    rotate_over_http(merchant, record["id"], 1)  # under an hour left at once
+    assert merchant.orders(old, "late-switcher") == 200  # the old one, still in use
+    refresh(qtbot, 5)
+    qtbot.waitUntil(lambda: "late-switcher" in _banner_text("overlapWarningBanner"))
+    assert "still used" in _banner_text("overlapWarningBanner")
+    assert row_of("late-switcher").rotation is not None
+    details = open_details(qtbot, "late-switcher")
+    switchover = find(details, QLabel, "switchoverLabel")
+    assert switchover.isVisible()
+    assert "The new token has not been used yet" in switchover.text()
+    assert "the old one was last used today at" in switchover.text()
+
+
+def test_row_menu_and_the_note_column(
+    qtbot: QtBot, started: AppController, demo_store: DemoStores
+) -> None:
+    from app.storage.paths import AppPaths
+    from app.storage.settings import SettingsFile
+    from app.ui.token_model import Column
+
+    main = main_window()
+    table = find(main, QTableView, "tokenTable")
+    assert table.isColumnHidden(Column.NOTE)  # shown on request only
+    token = shown_tokens()[0]
+    menu = table.row_menu(token)  # type: ignore[attr-defined]
+    names = [a.objectName() for a in menu.actions() if a.objectName()]
+    assert names == ["menuDetails", "menuRotate", "menuCopyEnding", "menuRevoke"]
+    next(a for a in menu.actions() if a.objectName() == "menuCopyEnding").trigger()
+    assert QGuiApplication.clipboard().text() == token.token_hint
+    next(a for a in menu.actions() if a.objectName() == "menuDetails").trigger()
+    assert shown_window(qtbot, "detailsPanel", DetailsDialog).token.id == token.id
+    table._on_column_toggled(Column.NOTE, True)  # type: ignore[attr-defined]
+    assert not table.isColumnHidden(Column.NOTE)
+    saved = SettingsFile(AppPaths.from_environment().config_dir).load().settings
+    assert saved.token_columns == ("Note",)  # remembered for next time
+
+
+class FakeDesktop:
+    def __init__(self) -> None:
+        self.shown: list[str] = []
+
+    def available(self) -> bool:
+        return True
+
+    def show(self, title: str, text: str) -> None:
+        self.shown.append(text)
+
+
+def test_expiry_notices_come_once_a_day_per_token(qtbot: QtBot, app_home: object) -> None:
+    from app.api.models import TokenStatus
+    from app.storage.paths import AppPaths
+    from app.storage.settings import Preferences, SettingsFile
+    from app.ui.notifier import ExpiryNotifier
+
+    now = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
+    clock = [now]
+    token = AccessToken(
+        "at_1",
+        "nightly",
+        ("orders",),
+        TokenStatus.ACTIVE,
+        now - timedelta(days=30),
+        now + timedelta(days=2),
+        None,
+        None,
+        "ABCD",
+        None,
+    )
+    desktop = FakeDesktop()
+    preferences = Preferences(SettingsFile(AppPaths.from_environment().config_dir))
+    notifier = ExpiryNotifier(preferences, lambda: clock[0], desktop)
+    notifier.check([token])
+    notifier.check([token])
+    assert desktop.shown == ["\u201cnightly\u201d expires in 2 days."]
+    clock[0] = now + timedelta(days=1)
+    notifier.check([token])
+    assert len(desktop.shown) == 2  # a new day, a new notice
+    again = ExpiryNotifier(preferences, lambda: clock[0], desktop)
+    again.check([token])
+    assert len(desktop.shown) == 2  # remembered across restarts
+
+
+def test_no_tray_no_notice_and_no_crash(qtbot: QtBot, started: AppController) -> None:
+    from app.ui.notifier import TrayDesktop
+
+    desktop = TrayDesktop()
+    assert desktop.available() in (True, False)  # offscreen: no tray, and no crash
