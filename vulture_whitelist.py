@@ -7,12 +7,14 @@ vulture finds in `app` is code nobody calls, to delete rather than list here.
 # ruff: noqa: B018
 from app.api import client, models
 from app.sandbox import routes, schemas, server
-from app.services import token_service
 from app.storage import logs, settings
-from app.ui import first_paint, token_model
+from app.ui import activity_chart, activity_model, first_paint, token_model
 
 # Qt calls these overrides and slots by name.
 first_paint._FirstPaint.eventFilter
+activity_chart.ActivityChart.paintEvent
+activity_model.CallsModel.columnCount
+activity_model.CallsModel.headerData
 token_model.TokenTableModel.columnCount
 token_model.TokenTableModel.headerData
 token_model.TokenFilterProxy.filterAcceptsRow
@@ -21,6 +23,7 @@ token_model.TokenFilterProxy.filterAcceptsRow
 routes.health
 routes.developer_sign_out
 routes.token_info
+routes._TokenIdConvertor.regex  # Starlette reads a convertor's regex
 schemas.BaseModel.model_config
 server.uvicorn.Server.should_exit
 logs.logging.LogRecord.msg
@@ -31,6 +34,5 @@ client.ShipturtleClient.developer_sign_out
 client.ShipturtleClient.token_info
 models.TokenInfo.merchant_name
 
-# Callers arrive with the next issues: checking a pasted token (11), removing a profile (12).
-token_service.TokenService.check_token
+# A caller arrives with the next issue: removing a profile (12).
 settings.Settings.without_profile

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QTableView,
     QWidget,
 )
 
@@ -133,6 +134,38 @@ def _walk_through(controller: "AppController") -> None:
     wait_until(box.isVisible)
     save(box, "revoke-confirmation")
     box.reject()
+    _token_life(main)
+
+
+def _token_life(main: QWidget) -> None:
+    """Details with the activity chart, the rotate dialog and check a token."""
+    from tests.ui.helpers import action, find, shown_tokens, window
+
+    seeded = next(t for t in shown_tokens() if t.username != "mobile-app" and t.last_used_at)
+    main.select_token(seeded.id)  # type: ignore[attr-defined]
+    action(main, "detailsAction").trigger()
+    wait_until(lambda: window("detailsPanel") is not None)
+    details = window("detailsPanel")
+    assert details is not None
+    table = find(details, QTableView, "activityTable")
+    wait_until(lambda: table.model().rowCount() > 0)
+    details.resize(760, 720)
+    save(details, "details")
+    find(details, QPushButton, "detailsRotateButton").click()
+    wait_until(lambda: window("rotateDialog") is not None)
+    rotate = window("rotateDialog")
+    assert rotate is not None
+    save(rotate, "rotate")
+    find(rotate, QPushButton, "cancelRotateButton").click()
+    details.close()
+    action(main, "checkTokenAction").trigger()
+    wait_until(lambda: window("checkTokenDialog") is not None)
+    check = window("checkTokenDialog")
+    assert check is not None
+    find(check, QLineEdit, "checkTokenField").setText("stp_not-a-real-token")
+    find(check, QPushButton, "checkTokenButton").click()
+    save(check, "check-token")
+    check.close()
 
 
 if __name__ == "__main__":

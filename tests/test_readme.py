@@ -53,7 +53,12 @@ def test_curl_walkthrough_runs_as_written(sandbox: RunningSandbox) -> None:
         timeout=60,
         check=True,
     )
-    orders, products, token_alone = result.stdout.splitlines()
+    orders, products, token_alone, rotation, found, activity = result.stdout.splitlines()
     assert len(json.loads(orders)["items"]) == 4
     assert json.loads(products)["error"]["code"] == "permission_denied"
     assert json.loads(token_alone)["error"]["code"] == "api_session_required"
+    assert json.loads(rotation)["previous_last_used_at"] is not None  # the sign-in above
+    assert json.loads(found)["matched"] == "previous"
+    (today,) = json.loads(activity)["daily"]
+    assert (today["requests"], today["errors"]) == (3, 1)
+    assert [call["status"] for call in json.loads(activity)["recent"]] == [403, 200, 201]

@@ -1,6 +1,7 @@
 """The Shipturtle API client: one method per call of the contract, typed results."""
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from typing import Any
 
 import httpx
@@ -9,7 +10,9 @@ from app.api import errors, token_format
 from app.api.address import checked_base_url
 from app.api.idempotency import new_idempotency_key
 from app.api.models import (
+    UNSET,
     AccessToken,
+    Activity,
     ApiSession,
     CreatedToken,
     Fields,
@@ -18,17 +21,23 @@ from app.api.models import (
     Permission,
     Session,
     TokenInfo,
+    TokenMatch,
     TokenPage,
+    Unset,
 )
 from app.api.secret import Secret
 from app.api.transport import RetryPolicy, Transport
 
-__all__ = ["ShipturtleClient", "new_idempotency_key"]
+__all__ = ["UNSET", "ShipturtleClient", "Unset", "new_idempotency_key"]
 
 MAX_PAGE_SIZE = 200
-_MISTYPED_MESSAGE = (
-    "This is not a complete access token: it starts with stp_ and is 40 characters long. "
-    "Copy it again."
+_NOTHING_TO_STOP = (
+    "This token has no previous secret that still works: it has stopped already. "
+    "Refresh the token to see its secrets."
+)
+_NOT_THIS_STORES = (
+    "This token is not one of this store's, or it was replaced by newer secrets since. "
+    "Check which store it came from."
 )
 
 
@@ -154,19 +163,72 @@ class ShipturtleClient:
     def revoke_token(self, token_id: str) -> None:
         self._control("DELETE", f"/v1/access-tokens/{_segment(token_id)}")
 
-    def tokens_like(self, token: Secret) -> list[AccessToken]:
-        """This store's tokens that a pasted token may be, by its last characters.
+    def update_token(
+        self,
+        token_id: str,
+        *,
+        note: str | Unset | None = UNSET,
+        expires_at: datetime | Unset | None = UNSET,
+    ) -> AccessToken:
+        """Change the note and/or the expiry (None: never) of a live token; what is left
+        UNSET stays as it is. A revoked or expired token raises TokenRevokedError or
+        TokenExpiredError: it is never brought back."""
+        body: dict[str, str | None] = {}
+        if not isinstance(note, Unset):
+            body["note"] = note
+        if not isinstance(expires_at, Unset):
+            body["expires_at"] = None if expires_at is None else _rfc3339(expires_at)
+        # Setting the same values twice changes nothing: safe to retry.
+        response = self._control(
+            "PATCH", f"/v1/access-tokens/{_segment(token_id)}", retryable=True, json=body
+        )
+        return AccessToken.from_json(_fields(response))
 
-        The format is checked offline first. The secret itself never leaves this computer:
-        the contract has no lookup by secret, so only the hint, already shown in the list,
-        is compared. Newest first; more than one means the hint alone cannot tell.
+    def rotate_token(self, token_id: str, overlap_hours: int, idempotency_key: str) -> CreatedToken:
+        """Give a token a new secret (shown once, like a new token's); the secret it had works
+        for `overlap_hours` more (0, 1, 24, 72 or 168). Retried only with the same key, so
+        it is never rotated twice."""
+        response = self._control(
+            "POST",
+            f"/v1/access-tokens/{_segment(token_id)}/rotate",
+            retryable=True,
+            json={"overlap_hours": overlap_hours},
+            headers={"Idempotency-Key": idempotency_key},
+        )
+        return CreatedToken.from_json(_fields(response))
+
+    def stop_previous_secret(self, token_id: str) -> None:
+        """Stop a rotated token's previous secret now, before its overlap ends.
+
+        NotFoundError when there is none still working; its message says which is missing,
+        the token or only its previous secret (which may have just stopped by itself).
+        """
+        try:
+            self._control("DELETE", f"/v1/access-tokens/{_segment(token_id)}/previous")
+        except errors.NotFoundError:
+            self.get_token(token_id)  # raises NotFoundError itself if the token is gone
+            raise errors.NotFoundError(_NOTHING_TO_STOP, code="not_found") from None
+
+    def activity(self, token_id: str, days: int = 30) -> Activity:
+        """Calls per UTC day for the last `days` days (1 to 90), oldest first, and the last
+        100 data-plane calls and developer sign-ins, newest first."""
+        path = f"/v1/access-tokens/{_segment(token_id)}/activity"
+        return Activity.from_json(_fields(self._control("GET", path, params={"days": days})))
+
+    def lookup_token(self, token: Secret) -> TokenMatch:
+        """The token of this store that a pasted secret is (its current or previous one).
+
+        The format is checked offline first: a mistyped token raises InvalidTokenError
+        without a request. One that is not this store's raises NotFoundError.
         """
         cleaned = _well_formed(token)
-        hint = token_format.hint(cleaned)
-        return [item for item in self.iter_tokens("all") if item.token_hint == hint]
-
-    # The developer's side: sign in with the token, its username and password, then call
-    # the data plane with the API session that gives.
+        try:
+            response = self._control(
+                "POST", "/v1/access-tokens/lookup", retryable=True, json={"token": cleaned}
+            )
+        except errors.NotFoundError:
+            raise errors.NotFoundError(_NOT_THIS_STORES, code="not_found") from None
+        return TokenMatch.from_json(_fields(response))
 
     def developer_sign_in(self, token: Secret, username: str, password: Secret) -> ApiSession:
         """Open a one-hour API session; a mistyped token is caught here, before any request."""
@@ -206,8 +268,14 @@ def _well_formed(token: Secret) -> str:
     """The token without the spaces a paste may bring; a mistyped one is refused offline."""
     cleaned = token.reveal().strip()
     if not token_format.is_well_formed(cleaned):
-        raise errors.InvalidTokenError(_MISTYPED_MESSAGE, code="malformed_token")
+        raise errors.InvalidTokenError(
+            errors.InvalidTokenError.mistyped_message, code="malformed_token"
+        )
     return cleaned
+
+
+def _rfc3339(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _segment(token_id: str) -> str:

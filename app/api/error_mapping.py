@@ -41,6 +41,12 @@ _BY_CODE: dict[str, Callable[[str | None, dict[str, str]], errors.ApiError]] = {
     "api_session_required": lambda _m, _f: errors.ApiSessionRequiredError(),
     "api_session_expired": lambda _m, _f: errors.ApiSessionExpiredError(),
     "invalid_token": lambda _m, _f: errors.InvalidTokenError(),
+    "malformed_token": lambda _m, _f: errors.InvalidTokenError(
+        errors.InvalidTokenError.mistyped_message
+    ),
+    # The server's sentence says what was asked of the dead token (a change, a replayed create).
+    "token_revoked": lambda m, _f: errors.TokenRevokedError(m),
+    "token_expired": lambda m, _f: errors.TokenExpiredError(m),
     "unauthorized": lambda _m, _f: errors.SessionExpiredError(),
     "plan_required": lambda _m, _f: errors.PlanRequiredError(),
     "permission_denied": lambda m, _f: errors.PermissionDeniedError(m),

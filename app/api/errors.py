@@ -57,6 +57,23 @@ class ApiSessionExpiredError(ApiError):
 
 class InvalidTokenError(ApiError):
     default_message = "This access token is not valid: it was revoked, has expired or was mistyped."
+    # Said when its form alone shows that a token was mistyped (code malformed_token).
+    mistyped_message = (
+        "This is not a complete access token: it starts with stp_ and is 40 characters long. "
+        "Copy it again."
+    )
+
+
+class TokenRevokedError(ApiError):
+    default_message = (
+        "This token was revoked, so it cannot be changed or rotated. Create a new one."
+    )
+
+
+class TokenExpiredError(ApiError):
+    default_message = (
+        "This token has expired, so it cannot be changed or rotated. Create a new one."
+    )
 
 
 class PlanRequiredError(ApiError):

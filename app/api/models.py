@@ -1,9 +1,9 @@
 """Immutable typed results of the API, read from JSON with every field checked."""
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from enum import StrEnum
-from typing import Any
+from datetime import UTC, date, datetime
+from enum import Enum, StrEnum
+from typing import Any, Final
 
 from app.api.errors import InvalidResponseError
 from app.api.secret import Secret
@@ -16,6 +16,19 @@ class TokenStatus(StrEnum):
 
 
 _STATUSES = frozenset(TokenStatus)
+_SECRETS = frozenset({"current", "previous"})
+
+
+class Unset(Enum):
+    """The type of `UNSET`: a field left out of a change, as opposed to one set to None."""
+
+    UNSET = "UNSET"
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Final = Unset.UNSET
 
 
 class Fields:
@@ -48,6 +61,10 @@ class Fields:
         value = self._get(name, str, optional=True)
         return None if value is None else str(value)
 
+    def number(self, name: str) -> int:
+        """A whole number; true and false are not numbers here."""
+        return int(self._get(name, int))
+
     def flag(self, name: str) -> bool:
         return bool(self._get(name, bool))
 
@@ -73,6 +90,13 @@ class Fields:
             raise InvalidResponseError(f"{self._path}.{name}", "has no time zone")
         return moment.astimezone(UTC)
 
+    def day(self, name: str) -> date:
+        text = self.text(name)
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            raise InvalidResponseError(f"{self._path}.{name}", "is not a date") from None
+
     def texts(self, name: str) -> tuple[str, ...]:
         values = self._get(name, list)
         if not all(isinstance(value, str) for value in values):
@@ -81,6 +105,12 @@ class Fields:
 
     def record(self, name: str) -> "Fields":
         return Fields(self._get(name, dict), f"{self._path}.{name}")
+
+    def optional_record(self, name: str) -> "Fields | None":
+        """An object, or None when it is null or absent (a server from before the field)."""
+        if self._data.get(name) is None:
+            return None
+        return self.record(name)
 
     def records(self, name: str) -> list["Fields"]:
         values = self._get(name, list)
@@ -133,6 +163,25 @@ class Permission:
 
 
 @dataclass(frozen=True)
+class Rotation:
+    """A token's last rotation, shown while its previous secret works and for 7 days after."""
+
+    previous_hint: str
+    previous_valid_until: datetime
+    previous_last_used_at: datetime | None
+    current_first_used_at: datetime | None
+
+    @classmethod
+    def from_json(cls, fields: Fields) -> "Rotation":
+        return cls(
+            previous_hint=fields.text("previous_hint"),
+            previous_valid_until=fields.time("previous_valid_until"),
+            previous_last_used_at=fields.optional_time("previous_last_used_at"),
+            current_first_used_at=fields.optional_time("current_first_used_at"),
+        )
+
+
+@dataclass(frozen=True)
 class AccessToken:
     id: str
     username: str
@@ -144,9 +193,11 @@ class AccessToken:
     last_used_at: datetime | None
     token_hint: str
     note: str | None
+    rotation: Rotation | None = None
 
     @classmethod
     def from_json(cls, fields: Fields) -> "AccessToken":
+        rotation = fields.optional_record("rotation")
         return cls(
             id=fields.text("id"),
             username=fields.text("username"),
@@ -158,6 +209,68 @@ class AccessToken:
             last_used_at=fields.optional_time("last_used_at"),
             token_hint=fields.text("token_hint"),
             note=fields.optional_text("note"),
+            rotation=None if rotation is None else Rotation.from_json(rotation),
+        )
+
+
+@dataclass(frozen=True)
+class TokenMatch:
+    """The token a pasted secret belongs to, and which of its secrets it is."""
+
+    token: AccessToken
+    matched: str  # "current" or "previous"
+
+    @classmethod
+    def from_json(cls, fields: Fields) -> "TokenMatch":
+        return cls(AccessToken.from_json(fields), fields.choice("matched", _SECRETS))
+
+
+@dataclass(frozen=True)
+class DailyActivity:
+    date: date  # a UTC date
+    requests: int
+    errors: int
+
+    @classmethod
+    def from_json(cls, fields: Fields) -> "DailyActivity":
+        return cls(fields.day("date"), fields.number("requests"), fields.number("errors"))
+
+
+@dataclass(frozen=True)
+class ApiCall:
+    """A data-plane call or developer sign-in made with a token."""
+
+    at: datetime
+    method: str
+    path: str
+    status: int
+    ip: str
+    user_agent: str
+    secret: str  # "current" or "previous": the secret used, or that opened the API session
+
+    @classmethod
+    def from_json(cls, fields: Fields) -> "ApiCall":
+        return cls(
+            at=fields.time("at"),
+            method=fields.text("method"),
+            path=fields.text("path"),
+            status=fields.number("status"),
+            ip=fields.text("ip"),
+            user_agent=fields.text("user_agent"),
+            secret=fields.choice("secret", _SECRETS),
+        )
+
+
+@dataclass(frozen=True)
+class Activity:
+    daily: tuple[DailyActivity, ...]  # one per UTC day, oldest first
+    recent: tuple[ApiCall, ...]  # newest first
+
+    @classmethod
+    def from_json(cls, fields: Fields) -> "Activity":
+        return cls(
+            tuple(DailyActivity.from_json(item) for item in fields.records("daily")),
+            tuple(ApiCall.from_json(item) for item in fields.records("recent")),
         )
 
 

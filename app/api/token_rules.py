@@ -29,6 +29,11 @@ def hidden_character_problem(text: str, *, line_breaks: bool = False) -> str | N
     return f"Remove the invisible control character (U+{ord(found.group()):04X}) from this text."
 
 
+def without_hidden_characters(text: str) -> str:
+    """The text with every character `hidden_character_problem` refuses taken out."""
+    return _HIDDEN.sub("", text)
+
+
 def username_problem(username: str) -> str | None:
     if USERNAME_PATTERN.fullmatch(username):
         return None

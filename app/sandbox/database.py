@@ -58,6 +58,38 @@ CREATE TABLE IF NOT EXISTS api_sessions (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS api_sessions_by_token ON api_sessions (token_seq);
 """,
+    # 3 (issue 11): editing, rotating (a current and a previous secret), activity, lookup.
+    # Until now a token had one secret, so its last use was its current secret's.
+    """
+ALTER TABLE access_tokens ADD COLUMN previous_token_hash TEXT;
+ALTER TABLE access_tokens ADD COLUMN previous_hint TEXT;
+ALTER TABLE access_tokens ADD COLUMN previous_valid_until INTEGER;
+ALTER TABLE access_tokens ADD COLUMN previous_last_used_at INTEGER;
+ALTER TABLE access_tokens ADD COLUMN current_first_used_at INTEGER;
+ALTER TABLE access_tokens ADD COLUMN current_last_used_at INTEGER;
+UPDATE access_tokens SET current_last_used_at = last_used_at;
+CREATE UNIQUE INDEX IF NOT EXISTS access_tokens_by_previous_hash
+    ON access_tokens (previous_token_hash) WHERE previous_token_hash IS NOT NULL;
+CREATE TABLE IF NOT EXISTS token_calls (
+    id INTEGER PRIMARY KEY,
+    token_seq INTEGER NOT NULL REFERENCES access_tokens(seq),
+    at INTEGER NOT NULL,
+    method TEXT NOT NULL,
+    path TEXT NOT NULL,
+    status INTEGER NOT NULL,
+    ip TEXT NOT NULL,
+    user_agent TEXT NOT NULL,
+    secret TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS token_calls_by_token ON token_calls (token_seq, id);
+CREATE TABLE IF NOT EXISTS token_daily (
+    token_seq INTEGER NOT NULL REFERENCES access_tokens(seq),
+    day INTEGER NOT NULL,
+    requests INTEGER NOT NULL,
+    errors INTEGER NOT NULL,
+    PRIMARY KEY (token_seq, day)
+) WITHOUT ROWID;
+""",
 )
 SCHEMA_VERSION = len(_MIGRATIONS)
 

@@ -5,10 +5,11 @@ from typing import Any
 
 from app.api import token_format
 from app.sandbox import problems, security
+from app.sandbox.activity import CallInfo
 from app.sandbox.database import Database
 from app.sandbox.guards import AttemptLimiter
 from app.sandbox.problems import ApiProblem, parsed_body
-from app.sandbox.records import PERMISSIONS, TokenRecord, rfc3339
+from app.sandbox.records import PERMISSIONS, PREVIOUS, TokenRecord, rfc3339
 from app.sandbox.schemas import DeveloperSignInRequest
 from app.sandbox.store import ApiSessionRecord, NewApiSession, Store, TokenLogin
 
@@ -44,7 +45,11 @@ def invalid_credentials() -> ApiProblem:
 
 
 class DeveloperService:
-    """Developer sign-in and the data plane, on the same database as the merchant's side."""
+    """Developer sign-in and the data plane, on the same database as the merchant's side.
+
+    Each sign-in and data-plane call that can be told apart as one of a token's (by its
+    secret, or by the API session used) is kept in that token's activity, answered as it was.
+    """
 
     def __init__(self, database: Database, limiter: AttemptLimiter) -> None:
         self._db = database
@@ -52,11 +57,21 @@ class DeveloperService:
 
     # Signing in
 
-    def sign_in(self, authorization: str | None, raw_body: bytes) -> dict[str, Any]:
+    def sign_in(self, authorization: str | None, raw_body: bytes, call: CallInfo) -> dict[str, Any]:
         """Open an API session; the answers come in the contract's order (401, 422, 429, 401)."""
         secret = self._access_token(authorization)
-        login = self._live_login(secret)
-        body = parsed_body(raw_body, DeveloperSignInRequest)
+        login, works = self._login(secret)
+        try:
+            if not works:
+                raise problems.invalid_token()
+            body = parsed_body(raw_body, DeveloperSignInRequest)
+            self._check_credentials(login, body)
+            return self._open_session(secret, call)
+        except ApiProblem as problem:
+            self._record(login, call, problem.status)
+            raise
+
+    def _check_credentials(self, login: TokenLogin, body: DeveloperSignInRequest) -> None:
         key = login.token.id
         wait = self._limiter.take(key)
         if wait is not None:
@@ -71,7 +86,6 @@ class DeveloperService:
             self._limiter.give_back(key, failed=not accepted)
         if not accepted:
             raise invalid_credentials()
-        return self._open_session(secret)
 
     @staticmethod
     def _access_token(authorization: str | None) -> str:
@@ -80,27 +94,41 @@ class DeveloperService:
             raise problems.invalid_token()
         return credential
 
-    def _live_login(self, secret: str) -> TokenLogin:
-        with self._db.transaction() as store:
-            return _active_login(store, secret)
+    def _login(self, secret: str) -> tuple[TokenLogin, bool]:
+        """The token this secret is one of, and whether the secret opens it now.
 
-    def _open_session(self, secret: str) -> dict[str, Any]:
+        A secret of no token is refused here; one that stopped (a revoked or expired token,
+        a previous secret after its overlap) is refused by the caller, which counts it.
+        """
+        with self._db.transaction() as store:
+            login = store.token_login(security.hash_secret(secret))
+            if login is None:
+                raise problems.invalid_token()
+            return login, login.token.works_with(login.secret, store.now)
+
+    def _record(self, login: TokenLogin, call: CallInfo, status: int) -> None:
+        with self._db.transaction() as store:
+            store.record_call(login.token.seq, call, status, login.secret)
+
+    def _open_session(self, secret: str, call: CallInfo) -> dict[str, Any]:
         session = security.new_api_session_token()
+        secret_hash = security.hash_secret(secret)
         with self._db.transaction() as store:
             # Checked again: the token may have been revoked while the password was checked.
-            token = _active_login(store, secret).token
-            expires_at = store.now + API_SESSION_LIFETIME_SECONDS
-            if token.expires_at is not None:
-                expires_at = min(expires_at, token.expires_at)  # never outlives its token
+            login = store.token_login(secret_hash)
+            if login is None or not login.token.works_with(login.secret, store.now):
+                raise problems.invalid_token()
+            token = login.token
+            # Never outlives its token, nor the secret that opened it.
+            ends = [store.now + API_SESSION_LIFETIME_SECONDS, token.expires_at]
+            if login.secret == PREVIOUS:
+                ends.append(token.previous_valid_until)
+            expires_at = min(end for end in ends if end is not None)
             store.add_api_session(
-                NewApiSession(
-                    security.hash_secret(session),
-                    token.seq,
-                    security.hash_secret(secret),
-                    expires_at,
-                )
+                NewApiSession(security.hash_secret(session), token.seq, secret_hash, expires_at)
             )
-            store.mark_used(token.seq)
+            store.mark_used(token.seq, login.secret)
+            store.record_call(token.seq, call, 201, login.secret)
             return {
                 "api_session": session,
                 "expires_at": rfc3339(expires_at),
@@ -109,24 +137,33 @@ class DeveloperService:
 
     def sign_out(self, authorization: str | None) -> None:
         with self._db.transaction() as store:
-            session_hash = self._live_session(store, authorization)[0]
+            session_hash, found = self._session(store, authorization)
+            if not found.token.works_with(found.secret, store.now):
+                raise problems.invalid_token()
             store.delete_api_session(session_hash)
 
     # The data plane
 
-    def authenticate(self, authorization: str | None, permission: str | None) -> dict[str, Any]:
-        """Check an API session (and a permission) and record that its token was used."""
+    def authenticate(
+        self, authorization: str | None, permission: str | None, call: CallInfo
+    ) -> dict[str, Any]:
+        """Check an API session (and a permission), and keep the call in its token's activity."""
         with self._db.transaction() as store:
-            found = self._live_session(store, authorization)[1]
+            found = self._session(store, authorization)[1]
             token, merchant = found.token, found.merchant
-            if not merchant.api_integration:
-                raise problems.plan_required()
-            _check_permission(token, permission)
-            store.mark_used(token.seq)
-            return {**_token_summary(token), "merchant": {"name": merchant.name}}
+            problem = _session_problem(found, store.now) or _permission_problem(token, permission)
+            if problem is None:
+                store.mark_used(token.seq, found.secret)
+            store.record_call(
+                token.seq, call, 200 if problem is None else problem.status, found.secret
+            )
+        if problem is not None:
+            raise problem
+        return {**_token_summary(token), "merchant": {"name": merchant.name}}
 
     @staticmethod
-    def _live_session(store: Store, authorization: str | None) -> tuple[str, ApiSessionRecord]:
+    def _session(store: Store, authorization: str | None) -> tuple[str, ApiSessionRecord]:
+        """The API session sent, found whether or not it still works; 401 if there is none."""
         credential = security.bearer_credential(authorization)
         if credential is not None and credential.startswith(token_format.PREFIX):
             raise api_session_required()  # by its form alone: no lookup, so no oracle
@@ -134,25 +171,26 @@ class DeveloperService:
             raise problems.invalid_token()
         session_hash = security.hash_secret(credential)
         found = store.api_session(session_hash)
-        if found is None or found.token.status(store.now) != "active":
+        if found is None:
             raise problems.invalid_token()
-        if found.expires_at <= store.now:
-            raise api_session_expired()
         return session_hash, found
 
 
-def _active_login(store: Store, secret: str) -> TokenLogin:
-    """The live token this secret opens; 401 `invalid_token` for any other."""
-    login = store.token_login(security.hash_secret(secret))
-    if login is None or login.token.status(store.now) != "active":
-        raise problems.invalid_token()
-    return login
+def _session_problem(found: ApiSessionRecord, now: int) -> ApiProblem | None:
+    if not found.token.works_with(found.secret, now):
+        return problems.invalid_token()  # revoked, expired, or its secret stopped
+    if found.expires_at <= now:
+        return api_session_expired()
+    if not found.merchant.api_integration:
+        return problems.plan_required()
+    return None
 
 
-def _check_permission(token: TokenRecord, permission: str | None) -> None:
+def _permission_problem(token: TokenRecord, permission: str | None) -> ApiProblem | None:
     if permission is not None and permission not in token.permissions:
         label = PERMISSIONS[permission][0]
-        raise ApiProblem(403, "permission_denied", f"This access token does not have {label}.")
+        return ApiProblem(403, "permission_denied", f"This access token does not have {label}.")
+    return None
 
 
 def _token_summary(token: TokenRecord) -> dict[str, Any]:

@@ -81,6 +81,49 @@ def not_found() -> ApiProblem:
     )
 
 
+def no_previous_secret() -> ApiProblem:
+    return ApiProblem(
+        404,
+        "not_found",
+        "This token has no previous secret that still works; there is nothing to stop.",
+    )
+
+
+def unknown_secret() -> ApiProblem:
+    return ApiProblem(
+        404,
+        "not_found",
+        "No token of this store has this secret, now or before its last rotation. Check "
+        "that it was copied from this store.",
+    )
+
+
+def malformed_token() -> ApiProblem:
+    return ApiProblem(
+        422,
+        "malformed_token",
+        "This is not a complete access token: it starts with stp_ and is 40 characters long. "
+        "Copy it again.",
+        fields={"token": "This is not a complete access token."},
+    )
+
+
+def token_revoked() -> ApiProblem:
+    return ApiProblem(
+        409,
+        "token_revoked",
+        "This token was revoked, so it cannot be changed or rotated. Create a new one.",
+    )
+
+
+def token_expired() -> ApiProblem:
+    return ApiProblem(
+        409,
+        "token_expired",
+        "This token has expired, so it cannot be changed or rotated. Create a new one.",
+    )
+
+
 def plan_required() -> ApiProblem:
     return ApiProblem(
         403,

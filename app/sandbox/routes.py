@@ -10,10 +10,12 @@ import anyio.to_thread
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
+from starlette.convertors import StringConvertor, register_url_convertor
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from app import __version__
 from app.sandbox import schemas
+from app.sandbox.activity import CallInfo, shown_user_agent
 from app.sandbox.developer import DeveloperService
 from app.sandbox.middleware import BodySizeLimit, HeadAsGet, LoopbackHostOnly
 from app.sandbox.problems import install_handlers, parsed_body
@@ -37,14 +39,37 @@ ApiSessionAuthorization = Annotated[
         "here is refused with `api_session_required`.",
     ),
 ]
+_IDEMPOTENCY_KEY_SCHEMA = {"pattern": "^[!-~]{1,255}$", "minLength": 1, "maxLength": 255}
 IdempotencyKey = Annotated[
     str | None,
     Header(
         alias="Idempotency-Key",
         description="Repeat it on retries; one token is created.",
-        json_schema_extra={"pattern": "^[!-~]{1,255}$", "minLength": 1, "maxLength": 255},
+        json_schema_extra=_IDEMPOTENCY_KEY_SCHEMA,
     ),
 ]
+RotationKey = Annotated[
+    str | None,
+    Header(
+        alias="Idempotency-Key",
+        description="Repeat it on retries; the token is rotated once, and the retry gets the "
+        "same secret while it is the token's current one (for 10 minutes at most).",
+        json_schema_extra=_IDEMPOTENCY_KEY_SCHEMA,
+    ),
+]
+
+
+class _TokenIdConvertor(StringConvertor):
+    """A token id: one path segment, but never `lookup`, which is an address of its own.
+
+    So `GET /v1/access-tokens/lookup` is a 405 naming POST, not a search for a token.
+    """
+
+    regex = "(?!lookup(?:/|$))[^/]+"
+
+
+register_url_convertor("token_id", _TokenIdConvertor())
+_BY_ID = "/v1/access-tokens/{token_id:token_id}"
 
 
 class Latency:
@@ -98,6 +123,20 @@ def create_app(
     _add_developer_routes(app, developer, lane)
     _add_data_routes(app, developer)
     return app
+
+
+def _call(request: Request) -> CallInfo:
+    """A data-plane call or developer sign-in as the token's activity keeps it."""
+    route = request.scope.get("route")
+    path = str(getattr(route, "path", request.url.path))
+    host = request.client.host if request.client else ""
+    agent = shown_user_agent(request.headers.get("user-agent"))
+    return CallInfo(request.method, path, host, agent)
+
+
+async def _in_thread(work: Callable[..., T], *args: Any) -> T:
+    """Run quick database work from an async route without holding up the event loop."""
+    return await anyio.to_thread.run_sync(functools.partial(work, *args))
 
 
 def _json(body: object, status: int = 200) -> JSONResponse:
@@ -221,7 +260,7 @@ def _add_token_routes(app: FastAPI, service: SandboxService, lane: PasswordLane)
         return _secret_json(created)
 
     @app.get(
-        "/v1/access-tokens/{token_id}",
+        _BY_ID,
         response_model=schemas.AccessToken,
         responses=error_responses(401, 404),
         tags=["tokens"],
@@ -230,7 +269,7 @@ def _add_token_routes(app: FastAPI, service: SandboxService, lane: PasswordLane)
         return _json(service.get_token(merchant, token_id))
 
     @app.delete(
-        "/v1/access-tokens/{token_id}",
+        _BY_ID,
         status_code=204,
         responses=error_responses(401, 404),
         tags=["tokens"],
@@ -238,6 +277,119 @@ def _add_token_routes(app: FastAPI, service: SandboxService, lane: PasswordLane)
     def revoke_token(token_id: str, merchant: SignedIn) -> Response:
         service.revoke_token(merchant, token_id)
         return Response(status_code=204)
+
+    _add_token_life_routes(app, service)
+
+
+def _add_token_life_routes(app: FastAPI, service: SandboxService) -> None:
+    """Changing, rotating and finding a token, and its activity."""
+
+    def signed_in(authorization: Authorization = None) -> Merchant:
+        return service.signed_in(authorization)  # 401 before 400/422, as above
+
+    SignedIn = Annotated[Merchant, Depends(signed_in)]  # noqa: N806 (a type, named as one)
+    dead_token = {409: "`token_revoked` or `token_expired`: a dead token is never changed."}
+
+    @app.patch(
+        _BY_ID,
+        response_model=schemas.AccessToken,
+        responses=error_responses(400, 401, 404, 409, 413, 422, notes=dead_token),
+        tags=["tokens"],
+        summary="Change a token's note or expiry",
+        description="Send `note`, `expires_at` or both; a field left out stays as it is. The "
+        "expiry is checked as on create (`null`: never). Answers, in this order: 401, 400/422 "
+        "(the body), 404, 409 `token_revoked` or `token_expired`.",
+        openapi_extra=_json_body(schemas.UpdateTokenRequest),
+    )
+    async def update_token(token_id: str, request: Request, merchant: SignedIn) -> Response:
+        body = parsed_body(await request.body(), schemas.UpdateTokenRequest)
+        changes = body.model_dump(exclude_unset=True)
+        return _json(await _in_thread(service.update_token, merchant, token_id, changes))
+
+    @app.post(
+        f"{_BY_ID}/rotate",
+        status_code=201,
+        response_model=schemas.CreatedToken,
+        responses=error_responses(
+            400,
+            401,
+            403,
+            404,
+            409,
+            413,
+            422,
+            notes={
+                409: "`token_revoked` or `token_expired`; or, replaying an `Idempotency-Key`, "
+                "a secret no longer current (`secret_replaced`)."
+            },
+        ),
+        tags=["tokens"],
+        summary="Rotate a token: a new secret for the same token",
+        description="The token keeps its id, username, password, permissions and note, and "
+        "gets a new secret (the only answer that carries it). The secret it had keeps working "
+        "for `overlap_hours` (0: it stops at once), then never again; a secret older than "
+        "that stops at once. API sessions end with the secret that opened them.",
+        openapi_extra=_json_body(schemas.RotateTokenRequest),
+    )
+    async def rotate_token(
+        token_id: str, request: Request, merchant: SignedIn, idempotency_key: RotationKey = None
+    ) -> Response:
+        body = parsed_body(await request.body(), schemas.RotateTokenRequest)
+        rotated = await _in_thread(
+            service.rotate_token, merchant, token_id, body.overlap_hours, idempotency_key
+        )
+        return _secret_json(rotated)
+
+    @app.delete(
+        f"{_BY_ID}/previous",
+        status_code=204,
+        responses=error_responses(
+            401, 404, notes={404: "Also when the token has no previous secret still working."}
+        ),
+        tags=["tokens"],
+        summary="Stop the previous secret now",
+    )
+    def stop_previous_secret(token_id: str, merchant: SignedIn) -> Response:
+        service.stop_previous_secret(merchant, token_id)
+        return Response(status_code=204)
+
+    @app.get(
+        f"{_BY_ID}/activity",
+        response_model=schemas.Activity,
+        responses=error_responses(401, 404, 422),
+        tags=["tokens"],
+        summary="A token's data-plane calls and developer sign-ins",
+    )
+    def activity(
+        token_id: str,
+        merchant: SignedIn,
+        days: Annotated[
+            int, Query(ge=1, le=90, description="How many UTC days, up to today.")
+        ] = 30,
+    ) -> Response:
+        return _json(service.activity(merchant, token_id, days))
+
+    @app.post(
+        "/v1/access-tokens/lookup",
+        response_model=schemas.TokenMatch,
+        responses=error_responses(
+            400,
+            401,
+            404,
+            413,
+            422,
+            notes={
+                404: "No token of this store has this secret (now, or before its last rotation).",
+                422: "Or `malformed_token`: the checksum fails.",
+            },
+        ),
+        tags=["tokens"],
+        summary="Find the token a secret belongs to",
+        openapi_extra=_json_body(schemas.LookupRequest),
+    )
+    async def lookup_token(request: Request, merchant: SignedIn) -> Response:
+        body = parsed_body(await request.body(), schemas.LookupRequest)
+        return _json(await _in_thread(service.lookup_token, merchant, body.token))
 
 
 def _json_body(model: type[BaseModel]) -> dict[str, Any]:
@@ -268,7 +420,7 @@ def _add_developer_routes(app: FastAPI, developer: DeveloperService, lane: Passw
         # The body is read here and checked by the service, after the token: an unknown
         # token is refused before anything about the body is said.
         raw = await request.body()
-        return _secret_json(await lane(developer.sign_in, authorization, raw))
+        return _secret_json(await lane(developer.sign_in, authorization, raw, _call(request)))
 
     @app.delete(
         "/v1/api-sessions/current",
@@ -289,8 +441,8 @@ def _add_data_routes(app: FastAPI, service: DeveloperService) -> None:
         responses=error_responses(401, 403),
         tags=["data"],
     )
-    def orders(authorization: ApiSessionAuthorization = None) -> Response:
-        info = service.authenticate(authorization, "orders")
+    def orders(request: Request, authorization: ApiSessionAuthorization = None) -> Response:
+        info = service.authenticate(authorization, "orders", _call(request))
         return _json({"items": sample_orders(info["merchant"]["name"])})
 
     @app.get(
@@ -299,8 +451,8 @@ def _add_data_routes(app: FastAPI, service: DeveloperService) -> None:
         responses=error_responses(401, 403),
         tags=["data"],
     )
-    def products(authorization: ApiSessionAuthorization = None) -> Response:
-        info = service.authenticate(authorization, "products")
+    def products(request: Request, authorization: ApiSessionAuthorization = None) -> Response:
+        info = service.authenticate(authorization, "products", _call(request))
         return _json({"items": sample_products(info["merchant"]["name"])})
 
     @app.get(
@@ -309,5 +461,5 @@ def _add_data_routes(app: FastAPI, service: DeveloperService) -> None:
         responses=error_responses(401, 403),
         tags=["data"],
     )
-    def token_info(authorization: ApiSessionAuthorization = None) -> Response:
-        return _json(service.authenticate(authorization, None))
+    def token_info(request: Request, authorization: ApiSessionAuthorization = None) -> Response:
+        return _json(service.authenticate(authorization, None, _call(request)))

@@ -1,8 +1,17 @@
 """Request and response shapes of the contract, as the OpenAPI document describes them."""
 
+from collections.abc import Mapping
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictBool, StrictStr
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictInt,
+    StrictStr,
+)
 
 from app.api.token_rules import (
     NOTE_MAX,
@@ -44,6 +53,8 @@ Text = Annotated[StrictStr, AfterValidator(_encodable), AfterValidator(_visible)
 NoteText = Annotated[StrictStr, AfterValidator(_encodable), AfterValidator(_visible_or_line_breaks)]
 
 TokenStatus = Literal["active", "revoked", "expired"]
+SecretKind = Literal["current", "previous"]
+OVERLAP_HOURS = (0, 1, 24, 72, 168)
 StatusFilter = Literal["active", "revoked", "expired", "all"]
 
 
@@ -96,6 +107,49 @@ class CreateTokenRequest(BaseModel):
     )
 
 
+_EXPIRES_AT_DESCRIPTION = (
+    "RFC 3339 time with a time zone, in the future and at most 366 days ahead; null for never."
+)
+_NOTE_DESCRIPTION = "At most 200 characters; no control characters but line breaks."
+
+
+class UpdateTokenRequest(BaseModel):
+    """A change to a live token: a field left out stays as it is."""
+
+    model_config = ConfigDict(strict=True, extra="forbid", json_schema_extra={"minProperties": 1})
+    note: NoteText | None = Field(
+        default=None, description=_NOTE_DESCRIPTION, json_schema_extra={"maxLength": NOTE_MAX}
+    )
+    expires_at: Text | None = Field(
+        default=None,
+        description=_EXPIRES_AT_DESCRIPTION,
+        json_schema_extra={"format": "date-time"},
+    )
+
+
+def _overlap(hours: int) -> int:
+    if hours not in OVERLAP_HOURS:
+        raise ValueError("Use one of 0, 1, 24, 72 or 168 hours.")
+    return hours
+
+
+class RotateTokenRequest(BaseModel):
+    model_config = _STRICT
+    overlap_hours: Annotated[StrictInt, AfterValidator(_overlap)] = Field(
+        description="How long the secret being replaced keeps working: 0 (it stops at once), "
+        "1, 24, 72 or 168 hours.",
+        json_schema_extra={"enum": list(OVERLAP_HOURS)},
+    )
+
+
+class LookupRequest(BaseModel):
+    model_config = _STRICT
+    token: Text = Field(
+        description="An access token (a secret) pasted by the merchant.",
+        json_schema_extra={"pattern": "^stp_[0-9A-Za-z]{36}$", "minLength": 40, "maxLength": 40},
+    )
+
+
 class ErrorDetail(BaseModel):
     code: str
     message: str
@@ -134,6 +188,13 @@ class PermissionList(BaseModel):
     items: list[Permission]
 
 
+class Rotation(BaseModel):
+    previous_hint: str = Field(description="The last 4 characters of the previous secret.")
+    previous_valid_until: str = Field(description="When the previous secret stops (or stopped).")
+    previous_last_used_at: str | None
+    current_first_used_at: str | None
+
+
 class AccessToken(BaseModel):
     id: str
     username: str
@@ -145,6 +206,39 @@ class AccessToken(BaseModel):
     last_used_at: str | None
     token_hint: str = Field(description="The last 4 characters of the token.")
     note: str | None
+    rotation: Rotation | None = Field(
+        description="The last rotation while the previous secret works and for 7 days after; "
+        "null otherwise."
+    )
+
+
+class TokenMatch(AccessToken):
+    matched: SecretKind = Field(description="Which of the token's secrets was given.")
+
+
+class DailyActivity(BaseModel):
+    date: str = Field(description="A UTC date.", json_schema_extra={"format": "date"})
+    requests: int = Field(description="Data-plane calls and developer sign-ins.")
+    errors: int = Field(description="Those answered with a status of 400 or above.")
+
+
+class ApiCall(BaseModel):
+    at: str
+    method: str
+    path: str = Field(description="The route, without its query string.")
+    status: int
+    ip: str
+    user_agent: str = Field(
+        description="At most 200 characters, control and bidi characters removed."
+    )
+    secret: SecretKind = Field(
+        description="The secret used, directly or through the API session it opened."
+    )
+
+
+class Activity(BaseModel):
+    daily: list[DailyActivity] = Field(description="One entry per day, oldest first.")
+    recent: list[ApiCall] = Field(description="The last 100 calls, newest first.")
 
 
 class AccessTokenPage(BaseModel):
@@ -214,14 +308,23 @@ _HEADERS: dict[int | str, dict[str, Any]] = {
 }
 
 
-def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+def error_responses(
+    *statuses: int, notes: Mapping[int, str] | None = None
+) -> dict[int | str, dict[str, Any]]:
     """Document the error statuses a route can answer with, all in the one error shape.
 
-    "default" covers what any route may answer (405 with Allow, 413, 500), and keeps
-    FastAPI from documenting its own 422 shape, which this server never sends.
+    `notes` adds what a status means on this route to its description. "default" covers
+    what any route may answer (405 with Allow, 413, 500), and keeps FastAPI from
+    documenting its own 422 shape, which this server never sends.
     """
+    notes = notes or {}
     responses: dict[int | str, dict[str, Any]] = {
-        status: {"model": ErrorBody, "description": _STATUS_DESCRIPTIONS[status]}
+        status: {
+            "model": ErrorBody,
+            "description": " ".join(
+                filter(None, (_STATUS_DESCRIPTIONS[status], notes.get(status)))
+            ),
+        }
         for status in statuses
     }
     responses["default"] = {

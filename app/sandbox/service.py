@@ -15,6 +15,7 @@ from app.api.token_rules import (
     username_problem,
 )
 from app.sandbox import problems, security
+from app.sandbox.activity import activity_json, utc_day
 from app.sandbox.database import Database
 from app.sandbox.guards import AttemptLimiter, IdempotencyCache
 from app.sandbox.problems import ApiProblem
@@ -199,9 +200,11 @@ class SandboxService:
     def _replay(
         self, store: Store, merchant: Merchant, idempotency_key: str | None, fingerprint: str
     ) -> dict[str, Any] | None:
-        """What an earlier create with this key answered, if it answered this same body.
+        """What an earlier create or rotate with this key answered, if it answered this same
+        request.
 
-        Only while that token still works: a revoked token's secret is never shown again.
+        Only while that secret is the token's current one and the token still works: a
+        revoked, expired or superseded secret is never shown again.
         """
         if idempotency_key is None:
             return None
@@ -220,8 +223,15 @@ class SandboxService:
             raise ApiProblem(
                 409,
                 f"token_{status}",
-                f"The token this request created is {status} now, and its secret is never "
-                "shown again. Create a new token.",
+                f"The token this request made a secret for is {status} now, and that secret "
+                "is never shown again. Create a new token.",
+            )
+        if not store.is_current_secret(token.seq, security.hash_secret(replay.body["token"])):
+            raise ApiProblem(
+                409,
+                "secret_replaced",
+                "The secret this request made has been replaced by a newer one since, and is "
+                "never shown again. Use the newer secret, or rotate the token again.",
             )
         return {**replay.body, "access_token": token.to_json(store.now)}
 
@@ -266,3 +276,96 @@ class SandboxService:
             expires_at=expires_at,
         )
         return _CheckedToken(request, secret)
+
+    # Changing, rotating and finding a token, and its activity
+
+    @classmethod
+    def _live_token(cls, store: Store, merchant: Merchant, token_id: str) -> TokenRecord:
+        """A token of this merchant that still works: a dead one is never brought back."""
+        record = cls._owned_token(store, merchant, token_id)
+        status = record.status(store.now)
+        if status == "revoked":
+            raise problems.token_revoked()
+        if status == "expired":
+            raise problems.token_expired()
+        return record
+
+    def update_token(
+        self, merchant: Merchant, token_id: str, changes: dict[str, Any]
+    ) -> dict[str, Any]:
+        """Change the note and/or the expiry (the fields given) of a live token."""
+        if not changes:
+            raise problems.validation_failed({"body": "Send a note, an expiry date or both."})
+        with self._db.transaction() as store:
+            expires_at, expiry_problem = parse_expiry(changes.get("expires_at"), store.now)
+            found = {
+                "note": note_problem(changes.get("note")),
+                "expires_at": expiry_problem,
+            }
+            fields = {name: message for name, message in found.items() if message}
+            if fields:
+                raise problems.validation_failed(fields)
+            record = self._live_token(store, merchant, token_id)
+            if "note" in changes:
+                store.set_note(record.seq, changes["note"])
+            if "expires_at" in changes:
+                store.set_expiry(record.seq, expires_at)
+            return self._owned_token(store, merchant, token_id).to_json(store.now)
+
+    def rotate_token(
+        self,
+        merchant: Merchant,
+        token_id: str,
+        overlap_hours: int,
+        idempotency_key: str | None,
+    ) -> dict[str, Any]:
+        """Give a live token a new secret; the one it had works `overlap_hours` longer."""
+        if idempotency_key is not None and (problem := idempotency_key_problem(idempotency_key)):
+            raise problems.validation_failed({"Idempotency-Key": problem})
+        fingerprint = IdempotencyCache.fingerprint(
+            {"rotate": token_id, "overlap_hours": overlap_hours}
+        )
+        secret = token_format.generate_token()
+        # One transaction: two requests with one key can never both rotate.
+        with self._db.transaction() as store:
+            replay = self._replay(store, merchant, idempotency_key, fingerprint)
+            if replay is not None:
+                return replay
+            if not merchant.api_integration:
+                raise problems.plan_required()
+            record = self._live_token(store, merchant, token_id)
+            ends = [store.now + overlap_hours * 3600, record.expires_at]
+            previous_until = min(end for end in ends if end is not None)
+            store.rotate_token(
+                record.seq, security.hash_secret(secret), token_format.hint(secret), previous_until
+            )
+            token = self._owned_token(store, merchant, token_id)
+            rotated = {"access_token": token.to_json(store.now), "token": secret}
+            if idempotency_key is not None:
+                self._replays.remember(merchant.id, idempotency_key, fingerprint, rotated)
+            return rotated
+
+    def stop_previous_secret(self, merchant: Merchant, token_id: str) -> None:
+        with self._db.transaction() as store:
+            record = self._owned_token(store, merchant, token_id)
+            if not store.stop_previous_secret(record.seq):
+                raise problems.no_previous_secret()
+
+    def activity(self, merchant: Merchant, token_id: str, days: int) -> dict[str, Any]:
+        """The token's calls per UTC day for `days` days up to today, and its latest calls."""
+        with self._db.transaction() as store:
+            record = self._owned_token(store, merchant, token_id)
+            today = utc_day(store.now)
+            daily = store.daily_activity(record.seq, today - days + 1)
+            return activity_json(daily, store.recent_calls(record.seq), today, days)
+
+    def lookup_token(self, merchant: Merchant, token: str) -> dict[str, Any]:
+        """This merchant's token that has this secret now, or had it before its last rotation."""
+        if not token_format.is_well_formed(token):
+            raise problems.malformed_token()
+        with self._db.transaction() as store:
+            found = store.token_by_secret(merchant.id, security.hash_secret(token))
+            if found is None:
+                raise problems.unknown_secret()
+            record, matched = found
+            return {**record.to_json(store.now), "matched": matched}

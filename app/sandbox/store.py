@@ -1,9 +1,11 @@
 """Queries on the sandbox database, all inside one request's transaction."""
 
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from app.sandbox.records import Merchant, TokenRecord
+from app.sandbox.activity import DAYS_KEPT, RECENT_KEPT, CallInfo, RecordedCall, utc_day
+from app.sandbox.records import CURRENT, PREVIOUS, Merchant, TokenRecord
 
 _COLUMN_NAMES = [
     "seq",
@@ -17,6 +19,10 @@ _COLUMN_NAMES = [
     "expires_at",
     "revoked_at",
     "last_used_at",
+    "previous_hint",
+    "previous_valid_until",
+    "previous_last_used_at",
+    "current_first_used_at",
 ]
 _COLUMNS = ", ".join(_COLUMN_NAMES)
 _JOINED_COLUMNS = ", ".join(f"t.{name}" for name in _COLUMN_NAMES)
@@ -30,8 +36,13 @@ STATUS_FILTERS = {
 }
 
 
+def _time(value: object) -> int | None:
+    return None if value is None else int(str(value))
+
+
 def _token(row: sqlite3.Row | tuple[object, ...]) -> TokenRecord:
-    seq, id_, merchant_id, username, permissions, hint, note, created, expires, revoked, used = row
+    seq, id_, merchant_id, username, permissions, hint, note, created, *times = row
+    expires, revoked, used, previous_hint, previous_until, previous_used, first_used = times
     return TokenRecord(
         seq=int(str(seq)),
         id=str(id_),
@@ -41,9 +52,13 @@ def _token(row: sqlite3.Row | tuple[object, ...]) -> TokenRecord:
         token_hint=str(hint),
         note=None if note is None else str(note),
         created_at=int(str(created)),
-        expires_at=None if expires is None else int(str(expires)),
-        revoked_at=None if revoked is None else int(str(revoked)),
-        last_used_at=None if used is None else int(str(used)),
+        expires_at=_time(expires),
+        revoked_at=_time(revoked),
+        last_used_at=_time(used),
+        previous_hint=None if previous_hint is None else str(previous_hint),
+        previous_valid_until=_time(previous_until),
+        previous_last_used_at=_time(previous_used),
+        current_first_used_at=_time(first_used),
     )
 
 
@@ -57,13 +72,20 @@ def _token_and_merchant(row: tuple[object, ...]) -> tuple[TokenRecord, Merchant]
     return _token(row[:split]), _merchant(row[split : split + 4])
 
 
+# Which of a token's secrets a hash is: the current one, or the previous one (live or not).
+_WHICH_SECRET = f"CASE WHEN t.token_hash = :hash THEN '{CURRENT}' ELSE '{PREVIOUS}' END"
+_HASH_MATCHES = "(t.token_hash = :hash OR t.previous_token_hash = :hash)"
+
+
 @dataclass(frozen=True)
 class TokenLogin:
-    """What a developer sign-in checks: the token, its merchant and the password's hash."""
+    """What a developer sign-in checks: the token, its merchant, the password's hash, and
+    which of the token's secrets was given ("current" or "previous")."""
 
     token: TokenRecord
     merchant: Merchant
     password_hash: str
+    secret: str
 
 
 @dataclass(frozen=True)
@@ -78,9 +100,12 @@ class NewApiSession:
 
 @dataclass(frozen=True)
 class ApiSessionRecord:
+    """An API session, its token and merchant, and which secret of the token opened it."""
+
     token: TokenRecord
     merchant: Merchant
     expires_at: int
+    secret: str
 
 
 @dataclass(frozen=True)
@@ -201,23 +226,92 @@ class Store:
         return record
 
     def revoke_token(self, seq: int, at: int | None = None) -> None:
+        """Revoke a token: both its secrets stop, and every API session opened with them."""
         self._db.execute(
-            "UPDATE access_tokens SET revoked_at = ? WHERE seq = ? AND revoked_at IS NULL",
-            (self.now if at is None else at, seq),
+            "UPDATE access_tokens SET revoked_at = :at, "
+            "previous_valid_until = MIN(previous_valid_until, :at) "
+            "WHERE seq = :seq AND revoked_at IS NULL",
+            {"at": self.now if at is None else at, "seq": seq},
         )
         self._db.execute("DELETE FROM api_sessions WHERE token_seq = ?", (seq,))
 
-    def token_login(self, token_hash: str) -> TokenLogin | None:
-        """The token a secret opens, its owner and its password hash, for a developer sign-in."""
+    def set_note(self, seq: int, note: str | None) -> None:
+        self._db.execute("UPDATE access_tokens SET note = ? WHERE seq = ?", (note, seq))
+
+    def set_expiry(self, seq: int, expires_at: int | None) -> None:
+        """Change when a token expires; its previous secret never outlives it."""
+        self._db.execute(
+            "UPDATE access_tokens SET expires_at = :expires, previous_valid_until = "
+            "MIN(previous_valid_until, COALESCE(:expires, previous_valid_until)) WHERE seq = :seq",
+            {"expires": expires_at, "seq": seq},
+        )
+
+    def rotate_token(self, seq: int, token_hash: str, token_hint: str, previous_until: int) -> None:
+        """Give a token a new secret; the one it had works until `previous_until`.
+
+        The secret before that one stops at once, with its API sessions: only the current
+        and the previous secret ever work. (SQLite reads every right-hand side from the
+        row as it was, so the current secret's columns move to the previous ones.)
+        """
+        self._db.execute(
+            "UPDATE access_tokens SET previous_token_hash = token_hash, "
+            "previous_hint = token_hint, previous_valid_until = :until, "
+            "previous_last_used_at = current_last_used_at, current_last_used_at = NULL, "
+            "current_first_used_at = NULL, token_hash = :hash, token_hint = :hint "
+            "WHERE seq = :seq",
+            {"until": previous_until, "hash": token_hash, "hint": token_hint, "seq": seq},
+        )
+        self._end_sessions_of_stopped_secrets(seq)
+
+    def stop_previous_secret(self, seq: int) -> bool:
+        """Stop the previous secret now; False when it was not working anyway."""
+        cursor = self._db.execute(
+            "UPDATE access_tokens SET previous_valid_until = :now "
+            "WHERE seq = :seq AND previous_valid_until > :now",
+            {"now": self.now, "seq": seq},
+        )
+        self._end_sessions_of_stopped_secrets(seq)
+        return cursor.rowcount > 0
+
+    def _end_sessions_of_stopped_secrets(self, seq: int) -> None:
+        self._db.execute(
+            "DELETE FROM api_sessions WHERE token_seq = :seq AND NOT EXISTS ("
+            "SELECT 1 FROM access_tokens t WHERE t.seq = :seq "
+            "AND (t.token_hash = api_sessions.secret_hash "
+            "OR (t.previous_token_hash = api_sessions.secret_hash "
+            "AND t.previous_valid_until > :now)))",
+            {"seq": seq, "now": self.now},
+        )
+
+    def token_by_secret(self, merchant_id: str, token_hash: str) -> tuple[TokenRecord, str] | None:
+        """This merchant's token whose current or previous secret has this hash, and which."""
         row = self._db.execute(
-            f"SELECT {_JOINED_COLUMNS}, {_MERCHANT_COLUMNS}, t.password_hash FROM access_tokens t "
-            "JOIN merchants m ON m.id = t.merchant_id WHERE t.token_hash = ?",
-            (token_hash,),
+            f"SELECT {_JOINED_COLUMNS}, {_WHICH_SECRET} FROM access_tokens t "
+            f"WHERE t.merchant_id = :merchant AND {_HASH_MATCHES} LIMIT 1",
+            {"merchant": merchant_id, "hash": token_hash},
+        ).fetchone()
+        return None if row is None else (_token(row[:-1]), str(row[-1]))
+
+    def is_current_secret(self, seq: int, token_hash: str) -> bool:
+        row = self._db.execute(
+            "SELECT 1 FROM access_tokens WHERE seq = ? AND token_hash = ?", (seq, token_hash)
+        ).fetchone()
+        return row is not None
+
+    def token_login(self, token_hash: str) -> TokenLogin | None:
+        """The token whose current or previous secret has this hash, its owner and its
+        password hash, for a developer sign-in; whether the secret still works is not
+        checked here."""
+        row = self._db.execute(
+            f"SELECT {_JOINED_COLUMNS}, {_MERCHANT_COLUMNS}, t.password_hash, {_WHICH_SECRET} "
+            f"FROM access_tokens t JOIN merchants m ON m.id = t.merchant_id "
+            f"WHERE {_HASH_MATCHES} LIMIT 1",
+            {"hash": token_hash},
         ).fetchone()
         if row is None:
             return None
         token, merchant = _token_and_merchant(row)
-        return TokenLogin(token, merchant, str(row[-1]))
+        return TokenLogin(token, merchant, str(row[-2]), str(row[-1]))
 
     # Developer API sessions
 
@@ -236,26 +330,107 @@ class Store:
         )
 
     def api_session(self, session_hash: str) -> ApiSessionRecord | None:
-        """An API session with its token and merchant; None when there is no such session.
+        """An API session with its token and merchant, and which of the token's secrets
+        opened it; None when there is no such session.
 
-        A session whose secret is no longer the token's is not found: it ended with it.
+        A session whose secret is neither the token's current nor its previous one is not
+        found: it ended with it. One of the previous secret is found even after that secret
+        stopped (`TokenRecord.works_with` says so), so that its use is still counted.
         """
         row = self._db.execute(
-            f"SELECT {_JOINED_COLUMNS}, {_MERCHANT_COLUMNS}, s.expires_at FROM api_sessions s "
-            "JOIN access_tokens t ON t.seq = s.token_seq AND t.token_hash = s.secret_hash "
+            f"SELECT {_JOINED_COLUMNS}, {_MERCHANT_COLUMNS}, s.expires_at, "
+            f"CASE WHEN t.token_hash = s.secret_hash THEN '{CURRENT}' ELSE '{PREVIOUS}' END "
+            "FROM api_sessions s JOIN access_tokens t ON t.seq = s.token_seq "
+            "AND (t.token_hash = s.secret_hash OR t.previous_token_hash = s.secret_hash) "
             "JOIN merchants m ON m.id = t.merchant_id WHERE s.session_hash = ?",
             (session_hash,),
         ).fetchone()
         if row is None:
             return None
         token, merchant = _token_and_merchant(row)
-        return ApiSessionRecord(token, merchant, int(str(row[-1])))
+        return ApiSessionRecord(token, merchant, int(str(row[-2])), str(row[-1]))
 
     def delete_api_session(self, session_hash: str) -> None:
         self._db.execute("DELETE FROM api_sessions WHERE session_hash = ?", (session_hash,))
 
-    def mark_used(self, seq: int, at: int | None = None) -> None:
+    def mark_used(self, seq: int, secret: str = CURRENT, at: int | None = None) -> None:
+        """Record a use of the token by one of its secrets ("current" or "previous")."""
         self._db.execute(
-            "UPDATE access_tokens SET last_used_at = ? WHERE seq = ?",
-            (self.now if at is None else at, seq),
+            "UPDATE access_tokens SET last_used_at = :at, "
+            "current_last_used_at = CASE WHEN :secret = 'current' THEN :at "
+            "ELSE current_last_used_at END, "
+            "current_first_used_at = CASE WHEN :secret = 'current' AND previous_hint IS NOT NULL "
+            "THEN COALESCE(current_first_used_at, :at) ELSE current_first_used_at END, "
+            "previous_last_used_at = CASE WHEN :secret = 'previous' THEN :at "
+            "ELSE previous_last_used_at END "
+            "WHERE seq = :seq",
+            {"at": self.now if at is None else at, "secret": secret, "seq": seq},
         )
+
+    # Activity
+
+    def record_call(self, seq: int, call: CallInfo, status: int, secret: str) -> None:
+        """Keep a call in the token's activity: counted in today's entry, listed as recent."""
+        self.add_calls(seq, [RecordedCall(self.now, call, status, secret)])
+        day = utc_day(self.now)
+        self._db.execute(
+            "INSERT INTO token_daily VALUES (:seq, :day, 1, :error) "
+            "ON CONFLICT (token_seq, day) DO UPDATE SET requests = requests + 1, "
+            "errors = errors + excluded.errors",
+            {"seq": seq, "day": day, "error": int(status >= 400)},
+        )
+        self._db.execute(
+            "DELETE FROM token_daily WHERE token_seq = ? AND day <= ?", (seq, day - DAYS_KEPT)
+        )
+
+    def add_calls(self, seq: int, calls: Iterable[RecordedCall]) -> None:
+        """List calls among the token's recent ones, keeping only the newest 100."""
+        self._db.executemany(
+            "INSERT INTO token_calls (token_seq, at, method, path, status, ip, user_agent, "
+            "secret) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    seq,
+                    recorded.at,
+                    recorded.call.method,
+                    recorded.call.path,
+                    recorded.status,
+                    recorded.call.ip,
+                    recorded.call.user_agent,
+                    recorded.secret,
+                )
+                for recorded in calls
+            ],
+        )
+        self._db.execute(
+            "DELETE FROM token_calls WHERE token_seq = :seq AND id <= (SELECT id FROM "
+            "token_calls WHERE token_seq = :seq ORDER BY id DESC LIMIT 1 OFFSET :kept)",
+            {"seq": seq, "kept": RECENT_KEPT},
+        )
+
+    def add_daily(self, seq: int, counts: Iterable[tuple[int, int, int]]) -> None:
+        """Set whole days of a token's activity: (day, requests, errors) each (the seed)."""
+        self._db.executemany(
+            "INSERT OR REPLACE INTO token_daily VALUES (?, ?, ?, ?)",
+            [(seq, day, requests, errors) for day, requests, errors in counts],
+        )
+
+    def daily_activity(self, seq: int, first_day: int) -> dict[int, tuple[int, int]]:
+        """Requests and errors per UTC day, from `first_day` on."""
+        rows = self._db.execute(
+            "SELECT day, requests, errors FROM token_daily WHERE token_seq = ? AND day >= ?",
+            (seq, first_day),
+        ).fetchall()
+        return {int(day): (int(requests), int(errors)) for day, requests, errors in rows}
+
+    def recent_calls(self, seq: int) -> list[RecordedCall]:
+        """The token's last calls kept, newest first."""
+        rows = self._db.execute(
+            "SELECT at, method, path, status, ip, user_agent, secret FROM token_calls "
+            "WHERE token_seq = ? ORDER BY id DESC LIMIT ?",
+            (seq, RECENT_KEPT),
+        ).fetchall()
+        return [
+            RecordedCall(int(at), CallInfo(method, path, ip, agent), int(status), str(secret))
+            for at, method, path, status, ip, agent, secret in rows
+        ]

@@ -12,13 +12,24 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from app.api.address import checked_base_url
 from app.api.errors import ApiError, SessionExpiredError
+from app.api.models import UNSET, Unset
 from app.api.secret import Secret
 from app.services.runner import BackgroundRunner
 from app.storage.credentials import CredentialStore
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from app.api.client import ShipturtleClient
-    from app.api.models import AccessToken, CreatedToken, NewToken, Permission, Session
+    from app.api.models import (
+        AccessToken,
+        Activity,
+        CreatedToken,
+        NewToken,
+        Permission,
+        Session,
+        TokenMatch,
+    )
     from app.sandbox import RunningSandbox
 
 log = logging.getLogger(__name__)
@@ -366,10 +377,58 @@ class TokenService(QObject):
         self._signed_in_call(work, on_success, on_failure)
 
     def check_token(
-        self, token: Secret, *, on_success: OnSuccess[list[AccessToken]], on_failure: OnFailure
+        self, token: Secret, *, on_success: OnSuccess[TokenMatch], on_failure: OnFailure
     ) -> None:
-        """Find which of this store's tokens a pasted token may be (see `tokens_like`)."""
-        self._signed_in_call(lambda client: client.tokens_like(token), on_success, on_failure)
+        """Find which of this store's tokens a pasted token is (current or previous secret)."""
+        self._signed_in_call(lambda client: client.lookup_token(token), on_success, on_failure)
+
+    def update_token(
+        self,
+        token_id: str,
+        *,
+        note: str | Unset | None = UNSET,
+        expires_at: datetime | Unset | None = UNSET,
+        on_success: OnSuccess[AccessToken],
+        on_failure: OnFailure,
+    ) -> None:
+        """Change a live token's note or expiry; anything not given stays as it is."""
+
+        def work(client: ShipturtleClient) -> AccessToken:
+            return client.update_token(token_id, note=note, expires_at=expires_at)
+
+        self._signed_in_call(work, on_success, on_failure)
+
+    def rotate_token(
+        self,
+        token_id: str,
+        overlap_hours: int,
+        idempotency_key: str,
+        *,
+        on_success: OnSuccess[CreatedToken],
+        on_failure: OnFailure,
+    ) -> None:
+        """Give the token a new secret; the old one keeps working for `overlap_hours`."""
+
+        def work(client: ShipturtleClient) -> CreatedToken:
+            return client.rotate_token(token_id, overlap_hours, idempotency_key)
+
+        self._signed_in_call(work, on_success, on_failure)
+
+    def stop_previous_secret(
+        self, token_id: str, *, on_success: OnSuccess[AccessToken], on_failure: OnFailure
+    ) -> None:
+        """End a rotation's overlap now: the old secret stops working at once."""
+
+        def work(client: ShipturtleClient) -> AccessToken:
+            client.stop_previous_secret(token_id)
+            return client.get_token(token_id)
+
+        self._signed_in_call(work, on_success, on_failure)
+
+    def load_activity(
+        self, token_id: str, *, on_success: OnSuccess[Activity], on_failure: OnFailure
+    ) -> None:
+        self._signed_in_call(lambda client: client.activity(token_id, 30), on_success, on_failure)
 
     def shutdown(self) -> None:
         """Stop background work; call before the application quits."""

@@ -35,6 +35,10 @@ class Settings:
     last_profile: str | None = None
     clipboard_clear_seconds: int = DEFAULT_CLIPBOARD_CLEAR_SECONDS
     window_geometry: str | None = None
+    # The optional table columns shown, by header name ("Note").
+    token_columns: tuple[str, ...] = ()
+    # When each token's expiry was last announced on the desktop: token id -> ISO date.
+    reminded: tuple[tuple[str, str], ...] = ()
 
     def profile(self, name: str) -> Profile | None:
         return next((profile for profile in self.profiles if profile.name == name), None)
@@ -100,7 +104,21 @@ def settings_from_json(data: object) -> Settings:
         last_profile=_optional_text(data, "last_profile"),
         clipboard_clear_seconds=min(max(seconds, 5), 600),
         window_geometry=_optional_text(data, "window_geometry"),
+        token_columns=_texts(_typed(data, "token_columns", list, [])),
+        reminded=tuple(_pair(item) for item in _typed(data, "reminded", list, [])),
     )
+
+
+def _texts(values: list[Any]) -> tuple[str, ...]:
+    if not all(isinstance(value, str) for value in values):
+        raise CorruptSettingsError("token_columns")
+    return tuple(values)
+
+
+def _pair(value: object) -> tuple[str, str]:
+    if not (isinstance(value, list) and len(value) == 2 and all(isinstance(v, str) for v in value)):
+        raise CorruptSettingsError("reminded")
+    return (value[0], value[1])
 
 
 def settings_to_json(settings: Settings) -> dict[str, Any]:
@@ -167,6 +185,14 @@ class Preferences:
 
     def remember_window_geometry(self, geometry: str) -> None:
         self._save(dataclasses.replace(self._settings, window_geometry=geometry))
+
+    def remember_token_columns(self, columns: list[str]) -> None:
+        self._save(dataclasses.replace(self._settings, token_columns=tuple(columns)))
+
+    def remember_reminded(self, reminded: dict[str, str]) -> None:
+        """Which tokens' expiry the desktop was told of, and on which day (kept small)."""
+        recent = sorted(reminded.items(), key=lambda item: item[1])[-200:]
+        self._save(dataclasses.replace(self._settings, reminded=tuple(recent)))
 
     def _save(self, settings: Settings) -> None:
         self._settings = settings

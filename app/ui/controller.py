@@ -16,11 +16,15 @@ from app.services.token_service import TokenService
 from app.storage.settings import Preferences
 from app.ui.first_paint import after_first_paint
 from app.ui.session_flow import SessionFlow
+from app.ui.token_model import utc_now
 
 if TYPE_CHECKING:
     from app.api.models import AccessToken, Merchant, Session
     from app.ui.create_flow import CreateFlow
+    from app.ui.developer_message import HandOff
     from app.ui.main_window import MainWindow
+    from app.ui.notifier import ExpiryNotifier
+    from app.ui.token_actions import TokenActions
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +56,8 @@ class AppController(QObject):
         self._preferences = preferences
         self._main_window: MainWindow | None = None
         self._create_flow: CreateFlow | None = None
+        self._actions: TokenActions | None = None
+        self._notifier: ExpiryNotifier | None = None
         self._merchant: Merchant | None = None
         self._retry: Callable[[], None] | None = None
         self._ready_told = False
@@ -76,6 +82,8 @@ class AppController(QObject):
             window = MainWindow(TokenTableModel(parent=self))
             self._main_window = window
             self._restore_geometry(window)
+            window.show_token_columns(list(self._preferences.settings.token_columns))
+            window.columns_changed.connect(self._preferences.remember_token_columns)
             window.new_token_requested.connect(self._on_window_new_token_requested)
             window.revoke_confirmed.connect(self._on_window_revoke_confirmed)
             window.refresh_requested.connect(self._load_tokens)
@@ -86,11 +94,49 @@ class AppController(QObject):
                 self._service,
                 self._clipboard,
                 window,
+                self._hand_off,
                 on_failure=self._on_failure,
                 on_plan_missing=self._on_plan_missing,
                 parent=self,
             )
+            self._actions = self._token_actions(window)
         return self._main_window
+
+    def _token_actions(self, window: MainWindow) -> TokenActions:
+        from app.ui.notifier import ExpiryNotifier
+        from app.ui.token_actions import TokenActions
+
+        actions = TokenActions(
+            self._service,
+            self._clipboard,
+            window,
+            self._hand_off,
+            utc_now,
+            on_failure=self._on_failure,
+            parent=self,
+        )
+        window.details_requested.connect(actions.open_details)
+        window.rotate_requested.connect(actions.rotate)
+        window.extend_requested.connect(
+            lambda token: actions.open_details(token, focus_expiry=True)
+        )
+        window.stop_old_requested.connect(actions.stop_old)
+        window.check_token_requested.connect(actions.check)
+        self._notifier = ExpiryNotifier(self._preferences, utc_now, parent=self)
+        return actions
+
+    def _hand_off(self, replaces: str | None) -> HandOff:
+        """What a developer message says besides the token: the store, the address, words."""
+        from app.ui.developer_message import HandOff
+
+        assert self._create_flow is not None
+        return HandOff(
+            store_name=self._merchant.name if self._merchant else "your store",
+            api_base_url=self._service.base_url or "",
+            permission_labels=self._create_flow.permission_labels,
+            demo=self._service.in_demo,
+            replaces=replaces,
+        )
 
     def _restore_geometry(self, window: MainWindow) -> None:
         geometry = self._preferences.settings.window_geometry
@@ -184,6 +230,8 @@ class AppController(QObject):
     def _on_tokens_loaded(self, tokens: list[AccessToken]) -> None:
         self._window.set_tokens(tokens)
         self._tell_ready(self._window)
+        if self._notifier is not None:
+            self._notifier.check(tokens)
 
     def _on_failure(self, error: ApiError) -> None:
         """Say what went wrong in the main window; its Retry button loads the list again."""
@@ -216,7 +264,8 @@ class AppController(QObject):
             )
 
     def _on_token_revoked(self, token: AccessToken) -> None:
-        self._window.update_token(token)
+        assert self._actions is not None
+        self._actions.token_changed(token)
         self._window.show_status(f"Revoked the token for \u201c{token.username}\u201d.")
 
     def _on_revoke_failed(self, error: ApiError) -> None:

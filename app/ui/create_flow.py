@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from app.api.secret import Secret
     from app.services.password_check import PasswordStrengthCheck
     from app.ui.create_dialog import CreateTokenDialog
+    from app.ui.developer_message import HandOff
     from app.ui.main_window import MainWindow
     from app.ui.reveal_dialog import RevealTokenDialog
 
@@ -28,6 +29,7 @@ class CreateFlow(QObject):
         service: TokenService,
         clipboard: SecretClipboard,
         main_window: MainWindow,
+        hand_off: Callable[[str | None], HandOff],
         *,
         on_failure: OnFailure,
         on_plan_missing: Callable[[], None],
@@ -37,6 +39,7 @@ class CreateFlow(QObject):
         self._service = service
         self._clipboard = clipboard
         self._main_window = main_window
+        self._hand_off = hand_off
         self._on_failure = on_failure
         self._on_plan_missing = on_plan_missing
         self._permissions: list[Permission] = []
@@ -45,6 +48,11 @@ class CreateFlow(QObject):
         self._dialog: CreateTokenDialog | None = None
         self._reveal_dialog: RevealTokenDialog | None = None
         self._strength_check: PasswordStrengthCheck | None = None
+
+    @property
+    def permission_labels(self) -> dict[str, str]:
+        """The permissions in the words the server gives them ("Order API Access")."""
+        return {permission.key: permission.label for permission in self._permissions}
 
     def set_merchant(self, merchant: Merchant) -> None:
         self._merchant = merchant
@@ -121,15 +129,9 @@ class CreateFlow(QObject):
         self._reveal(created, password)
 
     def _reveal(self, created: CreatedToken, password: Secret) -> None:
-        from app.ui.developer_message import HandOff
         from app.ui.reveal_dialog import RevealTokenDialog
 
-        hand_off = HandOff(
-            store_name=self._merchant.name if self._merchant else "your store",
-            api_base_url=self._service.base_url or "",
-            permission_labels={p.key: p.label for p in self._permissions},
-            demo=self._service.in_demo,
-        )
+        hand_off = self._hand_off(None)
         dialog = RevealTokenDialog(created, password, hand_off, self._clipboard, self._main_window)
         dialog.finished.connect(self._on_reveal_finished)
         self._reveal_dialog = dialog

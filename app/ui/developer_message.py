@@ -22,6 +22,8 @@ class HandOff:
     api_base_url: str
     permission_labels: Mapping[str, str]
     demo: bool = False
+    # After a rotation: which token this one replaces, and until when that one works.
+    replaces: str | None = None
 
 
 def _expiry(created: CreatedToken) -> str:
@@ -85,18 +87,26 @@ def shell_commands(created: CreatedToken, api_base_url: str) -> str:
     return "\n".join(lines)
 
 
+def _password_line(password: Secret | None, include_password: bool) -> str:
+    if password is None:
+        return "Password: the same as before (it did not change)."
+    if include_password:
+        return f"Password: {password.reveal()}"
+    return "Password: I will send it to you separately, another way."
+
+
 def developer_message(
-    created: CreatedToken, password: Secret, hand_off: HandOff, *, include_password: bool
+    created: CreatedToken, password: Secret | None, hand_off: HandOff, *, include_password: bool
 ) -> Secret:
-    """Everything a developer needs in one paste; the password only when asked to include it."""
+    """Everything a developer needs in one paste; the password only when asked to include it.
+
+    `password` is None after a rotation: it did not change, and the app does not know it.
+    """
     access = created.access_token
     labels = hand_off.permission_labels
     permissions = ", ".join(labels.get(key, key) for key in access.permissions)
-    password_line = (
-        f"Password: {password.reveal()}"
-        if include_password
-        else "Password: I will send it to you separately, another way."
-    )
+    password_line = _password_line(password, include_password)
+    replaces = f"\n{hand_off.replaces}\n" if hand_off.replaces else ""
     demo = (
         "\nThis is the Shipturtle Tokens demo store on my computer: it answers only on this "
         "computer, and only while the Shipturtle Tokens app is open.\n"
@@ -104,7 +114,7 @@ def developer_message(
         else ""
     )
     return Secret(
-        f"Here is your access to the Shipturtle API for {hand_off.store_name}.\n{demo}\n"
+        f"Here is your access to the Shipturtle API for {hand_off.store_name}.\n{demo}{replaces}\n"
         f"Username: {access.username}\n"
         f"Permissions: {permissions}\n"
         f"Expires: {_expiry(created)}\n"

@@ -66,14 +66,38 @@ def revoke_confirmation(parent: QWidget, tokens: Sequence[AccessToken]) -> QMess
             "stop working. You will not be able to view or use it again."
         ),
     )
-    revoke = _destructive(named(QPushButton(action, box), "confirmRevokeButton", action))
-    box.addButton(revoke, QMessageBox.ButtonRole.DestructiveRole)
-    revoke.clicked.connect(box.accept)
+    return _destructive_or_cancel(box, action, "confirmRevokeButton", "cancelRevokeButton")
+
+
+def _destructive_or_cancel(
+    box: QMessageBox, action: str, action_name: str, cancel_name: str
+) -> QMessageBox:
+    """The destructive choice, marked, beside Cancel, which Enter and Escape press."""
+    confirm = _destructive(named(QPushButton(action, box), action_name, action))
+    box.addButton(confirm, QMessageBox.ButtonRole.DestructiveRole)
+    confirm.clicked.connect(box.accept)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    named(cancel, "cancelRevokeButton", "Cancel")
+    named(cancel, cancel_name, "Cancel")
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
     return box
+
+
+def stop_old_confirmation(parent: QWidget, token: AccessToken) -> QMessageBox:
+    """Ask before the old secret of a rotated token stops working; Cancel is the default."""
+    box = _box(
+        parent,
+        object_name="stopOldConfirmDialog",
+        title="Stop the old token",
+        text=f"Stop the old token of \u201c{token.username}\u201d now?",
+        informative=(
+            "Anything still using the old token stops working at once; the new token keeps "
+            "working. Your developer switched to the new one, so nothing should break."
+        ),
+    )
+    return _destructive_or_cancel(
+        box, "Stop the old token", "confirmStopOldButton", "keepOldButton"
+    )
 
 
 def close_without_copy_confirmation(parent: QWidget, missing: str, pronoun: str) -> QMessageBox:

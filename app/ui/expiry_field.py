@@ -60,6 +60,18 @@ class ExpiryField(QWidget):
             return end_of_day.astimezone(UTC)  # the chosen day, in the merchant's time zone
         return (self._clock() + timedelta(days=days)).replace(microsecond=0)
 
+    def set_expiry(self, expires_at: datetime | None) -> None:
+        """Show an existing expiry: Never, or that day."""
+        if expires_at is None:
+            self._choice.setCurrentIndex(0)
+            return
+        local = expires_at.astimezone()
+        self._date.setMinimumDate(
+            min(self._date.minimumDate(), QDate(local.year, local.month, local.day))
+        )
+        self._date.setDate(QDate(local.year, local.month, local.day))
+        self._choice.setCurrentIndex(len(EXPIRY_CHOICES) - 1)
+
     def set_locked(self, locked: bool) -> None:
         self._choice.setEnabled(not locked)
         self._date.setEnabled(not locked)

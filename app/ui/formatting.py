@@ -36,3 +36,27 @@ def exact_time(moment: datetime) -> str:
 def permission_names(keys: Iterable[str], labels: Mapping[str, str] = PERMISSION_NAMES) -> str:
     """'Orders, Products' for ('orders', 'products')."""
     return ", ".join(labels.get(key, key.title()) for key in keys)
+
+
+def local_time(moment: datetime) -> str:
+    """The date and time as this computer's language and region write them."""
+    from PySide6.QtCore import QDateTime, QLocale
+
+    stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    return QLocale().toString(stamp, QLocale.FormatType.LongFormat)
+
+
+def local_clock_time(moment: datetime) -> str:
+    """The time of day only, as this computer writes it ("10:32")."""
+    from PySide6.QtCore import QDateTime, QLocale
+
+    stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    return QLocale().toString(stamp.time(), QLocale.FormatType.ShortFormat)
+
+
+def short_local_time(moment: datetime) -> str:
+    """Date and time in this computer's short form ("28/11/2026 10:32"), for tables."""
+    from PySide6.QtCore import QDateTime, QLocale
+
+    stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)

@@ -1,19 +1,14 @@
 """The main window: the token table with search and status filter, actions and states."""
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, SignalInstance, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
-    QProgressBar,
-    QPushButton,
     QStackedWidget,
-    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -21,7 +16,10 @@ from PySide6.QtWidgets import (
 
 from app.api.models import AccessToken, Merchant, TokenStatus
 from app.ui.banner import Banner
-from app.ui.token_model import TOKEN_ROLE, Column, TokenFilterProxy, TokenTableModel
+from app.ui.pages import EmptyPage, LoadingPage
+from app.ui.reminders import ReminderBanners
+from app.ui.token_model import Clock, TokenFilterProxy, TokenTableModel, utc_now
+from app.ui.token_table import TokenTable
 from app.ui.widgets import named
 
 STATUS_FILTERS: tuple[tuple[str, TokenStatus | None], ...] = (
@@ -35,24 +33,20 @@ PLAN_MISSING = (
     "Add it in Shipturtle under Settings > Subscription and billing."
 )
 _LOADING, _EMPTY, _TABLE = range(3)
-# Column widths come from the longest text a column usually shows, in the current font.
-_COLUMN_SAMPLES = {
-    Column.PERMISSIONS: "Orders, Products",
-    Column.CREATED: "11 months ago",
-    Column.LAST_USED: "59 minutes ago",
-    Column.EXPIRES: "\u26a0 in 11 months",
-    Column.STATUS: "Revoked",
-    Column.TOKEN: "\u2026 WWWW",
-}
 
 
 class MainWindow(QMainWindow):
     """Lists the merchant's tokens; asks the controller to create, revoke, refresh, sign out.
 
     Signals:
-        new_token_requested(), refresh_requested(), sign_out_requested().
+        new_token_requested(), refresh_requested(), sign_out_requested(),
+        check_token_requested().
         retry_requested(): Retry on the error banner; repeat what failed.
         revoke_confirmed(list[AccessToken]): the merchant confirmed revoking these tokens.
+        details_requested(AccessToken), rotate_requested(AccessToken),
+        extend_requested(AccessToken), stop_old_requested(AccessToken): from a row, a menu
+            or a reminder.
+        columns_changed(list[str]): the optional columns shown.
     """
 
     new_token_requested = Signal()
@@ -60,9 +54,18 @@ class MainWindow(QMainWindow):
     refresh_requested = Signal()
     retry_requested = Signal()
     sign_out_requested = Signal()
+    check_token_requested = Signal()
+    details_requested = Signal(object)
+    rotate_requested = Signal(object)
+    extend_requested = Signal(object)
+    stop_old_requested = Signal(object)
+    columns_changed = Signal(list)
 
-    def __init__(self, model: TokenTableModel, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, model: TokenTableModel, clock: Clock = utc_now, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self._clock = clock
         self.setObjectName("mainWindow")
         self.setWindowTitle("Shipturtle Tokens")
         self._model = model
@@ -92,23 +95,32 @@ class MainWindow(QMainWindow):
         self._refresh.setShortcuts([QKeySequence(Qt.Key.Key_F5), QKeySequence("Ctrl+R")])
         self._sign_out = self._action("Sign out", "signOutAction", "Ctrl+Shift+Q")
         self._find = self._action("Find", "findAction", QKeySequence.StandardKey.Find)
+        self._details = self._action("Details", "detailsAction", "Ctrl+I")
+        self._rotate = self._action("Rotate\u2026", "rotateAction", "Ctrl+Shift+R")
+        self._check = self._action("Check a token\u2026", "checkTokenAction", "Ctrl+K")
         self._new.triggered.connect(self.new_token_requested)
         self._revoke.triggered.connect(self._on_revoke_triggered)
         self._refresh.triggered.connect(self.refresh_requested)
         self._sign_out.triggered.connect(self.sign_out_requested)
         self._find.triggered.connect(self._on_find_triggered)
+        self._details.triggered.connect(lambda: self._emit_for_current(self.details_requested))
+        self._rotate.triggered.connect(lambda: self._emit_for_current(self.rotate_requested))
+        self._check.triggered.connect(self.check_token_requested)
         toolbar = QToolBar("Actions", self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self._new, self._revoke, self._refresh):
+        for action in (self._new, self._rotate, self._revoke, self._refresh):
             toolbar.addAction(action)
         toolbar.addSeparator()
         toolbar.addAction(self._sign_out)
         self.addToolBar(toolbar)
         menu = self.menuBar()
         tokens = menu.addMenu("&Tokens")
-        for action in (self._new, self._revoke, self._refresh, self._find):
+        for action in (self._new, self._details, self._rotate, self._revoke, self._refresh):
+            tokens.addAction(action)
+        tokens.addSeparator()
+        for action in (self._check, self._find):
             tokens.addAction(action)
         account = menu.addMenu("&Account")
         account.addAction(self._sign_out)
@@ -123,9 +135,21 @@ class MainWindow(QMainWindow):
             self._status.addItem(label)
         self._error = named(Banner("errorBanner", self), "errorBanner", "Error")
         self._plan = named(Banner("planBanner", self), "planBanner", "Plan")
+        self._reminders = ReminderBanners(self._clock, self)
+        for source, target in (
+            (self._reminders.rotate_requested, self.rotate_requested),
+            (self._reminders.extend_requested, self.extend_requested),
+            (self._reminders.stop_old_requested, self.stop_old_requested),
+            (self._reminders.details_requested, self.details_requested),
+        ):
+            source.connect(target)
         self._pages = QStackedWidget(self)
-        self._pages.addWidget(self._loading_page())
-        self._pages.addWidget(self._empty_page())
+        self._loading = LoadingPage(self)
+        empty = EmptyPage(self)
+        self._create_first = empty.create_button
+        self._create_first.clicked.connect(self.new_token_requested)
+        self._pages.addWidget(self._loading)
+        self._pages.addWidget(empty)
         self._pages.addWidget(self._table_page())
         filters = QHBoxLayout()
         filters.addWidget(self._search, 1)
@@ -135,7 +159,7 @@ class MainWindow(QMainWindow):
         filters.addWidget(self._status)
         central = QWidget(self)
         layout = QVBoxLayout(central)
-        for widget in (self._plan, self._error):
+        for widget in (self._plan, self._error, self._reminders):
             layout.addWidget(widget)
         layout.addLayout(filters)
         layout.addWidget(self._pages, 1)
@@ -146,55 +170,14 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self._search, self._status)
         self.setTabOrder(self._status, self._table)
 
-    def _loading_page(self) -> QWidget:
-        page = QWidget(self)
-        self._busy = QProgressBar(page)
-        self._busy.setObjectName("busyIndicator")
-        self._busy.setRange(0, 0)
-        self._busy.setTextVisible(False)
-        self._busy_label = QLabel("Loading your tokens\u2026", page)
-        self._busy_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        layout.addWidget(self._busy_label)
-        layout.addWidget(self._busy)
-        layout.addStretch(2)
-        return page
-
-    def _empty_page(self) -> QWidget:
-        page = QWidget(self)
-        label = QLabel("No tokens yet. Create one to share with your developer.", page)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setWordWrap(True)
-        self._create_first = named(
-            QPushButton("Create a token", page), "createFirstTokenButton", "Create a token"
-        )
-        self._create_first.clicked.connect(self.new_token_requested)
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        layout.addWidget(label)
-        layout.addWidget(self._create_first, 0, Qt.AlignmentFlag.AlignCenter)
-        layout.addStretch(2)
-        return page
-
     def _table_page(self) -> QWidget:
-        self._table = named(QTableView(self), "tokenTable", "Access tokens")
-        self._table.setModel(self._proxy)
-        self._table.setSortingEnabled(True)
-        self._table.sortByColumn(Column.CREATED, Qt.SortOrder.DescendingOrder)
-        self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self._table.setAlternatingRowColors(True)
-        self._table.verticalHeader().hide()
-        self._table.setWordWrap(False)
-        header = self._table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(Column.USERNAME, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(self._table.fontMetrics().horizontalAdvance("Never") * 2)
-        for column, sample in _COLUMN_SAMPLES.items():
-            width = self._table.fontMetrics().horizontalAdvance(sample)
-            self._table.setColumnWidth(column, width + 32)
+        self._table = TokenTable(self._proxy, self)
         self._table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self._table.selectionModel().currentChanged.connect(self._on_selection_changed)
+        self._table.details_requested.connect(self.details_requested)
+        self._table.rotate_requested.connect(self.rotate_requested)
+        self._table.revoke_requested.connect(self.confirm_revoke)
+        self._table.columns_changed.connect(self.columns_changed)
         return self._table
 
     def _build_status_bar(self) -> None:
@@ -208,7 +191,7 @@ class MainWindow(QMainWindow):
     # What the controller tells the window
 
     def set_loading(self, text: str = "Loading your tokens\u2026") -> None:
-        self._busy_label.setText(text)
+        self._loading.set_text(text)
         self._pages.setCurrentIndex(_LOADING)
 
     def set_tokens(self, tokens: list[AccessToken]) -> None:
@@ -216,11 +199,21 @@ class MainWindow(QMainWindow):
         self._model.set_tokens(tokens)
         self._pages.setCurrentIndex(_TABLE if tokens else _EMPTY)
         self._on_selection_changed()
+        self._reminders.set_tokens(tokens)
 
     def update_token(self, token: AccessToken) -> None:
         self._model.update_token(token)
         if self._pages.currentIndex() == _EMPTY:
             self._pages.setCurrentIndex(_TABLE)
+        self._on_selection_changed()
+        self._reminders.set_tokens(self._model.tokens)
+
+    @property
+    def tokens(self) -> list[AccessToken]:
+        return self._model.tokens
+
+    def show_token_columns(self, names: list[str]) -> None:
+        self._table.show_columns(names)
 
     def show_error(self, message: str, retry: bool = True) -> None:
         self._error.show_message(message, "Retry" if retry else None)
@@ -247,20 +240,21 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 10_000)
 
     def selected_tokens(self) -> list[AccessToken]:
-        rows = self._table.selectionModel().selectedRows()
-        return [row.data(TOKEN_ROLE) for row in sorted(rows, key=lambda index: index.row())]
+        return self._table.selected_tokens()
 
     def select_token(self, token_id: str) -> None:
-        for row in range(self._proxy.rowCount()):
-            index = self._proxy.index(row, 0)
-            if index.data(TOKEN_ROLE).id == token_id:
-                flags = (
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows
-                )
-                self._table.selectionModel().select(index, flags)
-                self._table.scrollTo(index)
-                return
+        self._table.select_token(token_id)
+
+    def confirm_revoke(self, tokens: list[AccessToken]) -> None:
+        """Ask before revoking; `revoke_confirmed` follows only a yes."""
+        tokens = [t for t in tokens if t.status is TokenStatus.ACTIVE]
+        if not tokens:
+            return
+        from app.ui.dialogs import revoke_confirmation  # loaded on first use: faster start
+
+        box = revoke_confirmation(self.window() if self.isVisible() else self, tokens)
+        box.accepted.connect(lambda: self.revoke_confirmed.emit(tokens))
+        box.open()
 
     # Reactions
 
@@ -268,19 +262,22 @@ class MainWindow(QMainWindow):
     def _on_selection_changed(self) -> None:
         active = [t for t in self.selected_tokens() if t.status is TokenStatus.ACTIVE]
         self._revoke.setEnabled(bool(active))
+        current = self._table.current_token() if self.selected_tokens() else None
+        self._details.setEnabled(current is not None)
+        self._rotate.setEnabled(current is not None and current.status is TokenStatus.ACTIVE)
         label = f"Revoke {len(active)} tokens" if len(active) > 1 else "Revoke"
         self._revoke.setText(label)
 
     @Slot()
     def _on_revoke_triggered(self) -> None:
-        tokens = [t for t in self.selected_tokens() if t.status is TokenStatus.ACTIVE]
-        if not tokens:
-            return
-        from app.ui.dialogs import revoke_confirmation  # loaded on first use: faster start
+        self.confirm_revoke(self.selected_tokens())
 
-        box = revoke_confirmation(self, tokens)
-        box.accepted.connect(lambda: self.revoke_confirmed.emit(tokens))
-        box.open()
+    def _emit_for_current(self, signal: SignalInstance) -> None:
+        selected = self.selected_tokens()
+        current = self._table.current_token()
+        token = current if current in selected else (selected[0] if selected else None)
+        if token is not None:
+            signal.emit(token)
 
     @Slot()
     def _on_find_triggered(self) -> None:

@@ -1,17 +1,15 @@
 """The show-once screen: the new token and its password, safe copies, a message, Done."""
 
 import itertools
-from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QFontDatabase, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -21,24 +19,34 @@ from PySide6.QtWidgets import (
 from app.api.models import CreatedToken
 from app.api.secret import Secret
 from app.services.clipboard import SecretClipboard
+from app.ui.copy_buttons import CopyButtons
 from app.ui.developer_message import HandOff, developer_message
 from app.ui.dialogs import close_without_copy_confirmation
-from app.ui.widgets import keep_wrapped_text_whole, named
+from app.ui.widgets import (
+    buddy_label,
+    heading_label,
+    keep_wrapped_text_whole,
+    named,
+    wrapped_label,
+)
 
 # Button labels, not secrets.
 _COPY_TOKEN = "Copy token"  # noqa: S105
 _COPY_PASSWORD = "Copy password"  # noqa: S105
 _COPY_MESSAGE = "Copy message for your developer"
-_COPIED = "Copied \u2013 clears in {} s"
 
 
 class RevealTokenDialog(QDialog):
-    """Shows a new token and its password this once; closing before both were copied asks."""
+    """Shows a new token and its password this once; closing before both were copied asks.
+
+    After a rotation the password is unknown to the app (the server keeps only its hash)
+    and unchanged: `password` is None, and only the token has to be copied.
+    """
 
     def __init__(
         self,
         created: CreatedToken,
-        password: Secret,
+        password: Secret | None,
         hand_off: HandOff,
         clipboard: SecretClipboard,
         parent: QWidget | None = None,
@@ -49,34 +57,37 @@ class RevealTokenDialog(QDialog):
         self.setWindowTitle("Your new access token")
         self._created: CreatedToken | None = created
         self._password: Secret | None = password
+        self._rotated = password is None
         self._hand_off = hand_off
         self._clipboard = clipboard
         self._token_copied = False
-        self._password_copied = False
+        self._password_copied = password is None  # nothing to copy: it stays the same
         self._closing_confirmed = False
-        self._last_copy: QPushButton | None = None
+        self._copies = CopyButtons(clipboard, self)
         self._build(created, password)
-        self._clipboard.countdown.connect(self._on_clipboard_countdown)
 
     # Building
 
-    def _build(self, created: CreatedToken, password: Secret) -> None:
+    def _build(self, created: CreatedToken, password: Secret | None) -> None:
         self._token_field = self._secret_field("tokenField", "Access token", created.token)
         self._token_field.setEchoMode(QLineEdit.EchoMode.Normal)
         # The whole token is always in view, whatever the copy buttons say.
         whole = self._token_field.fontMetrics().horizontalAdvance(created.token.reveal())
         self._token_field.setMinimumWidth(whole + 16)
         self._password_field = self._secret_field("passwordField", "Password", password)
+        self._password_field.setVisible(password is not None)
         self._show_password = named(
             QPushButton("Show", self), "showPasswordButton", "Show password"
         )
         self._show_password.setCheckable(True)
-        self._copy_token = self._button(_COPY_TOKEN, "copyButton", self._on_copy_token_clicked)
+        self._copy_token = self._copies.button(
+            _COPY_TOKEN, "copyButton", self._on_copy_token_clicked
+        )
         self._copy_token.setDefault(True)
-        self._copy_password = self._button(
+        self._copy_password = self._copies.button(
             _COPY_PASSWORD, "copyPasswordButton", self._on_copy_password_clicked
         )
-        self._copy_message = self._button(
+        self._copy_message = self._copies.button(
             _COPY_MESSAGE, "copyMessageButton", self._on_copy_message_clicked
         )
         self._include_password = named(
@@ -89,6 +100,9 @@ class RevealTokenDialog(QDialog):
         self._show_password.toggled.connect(self._on_show_password_toggled)
         self._lay_out(created)
         self._set_tab_order()
+        if password is None:
+            for widget in (self._show_password, self._copy_password, self._include_password):
+                widget.hide()
 
     def _set_tab_order(self) -> None:
         """Tab follows the screen: each field, then the buttons beside it, then below."""
@@ -105,34 +119,25 @@ class RevealTokenDialog(QDialog):
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
 
-    def _secret_field(self, object_name: str, label: str, secret: Secret) -> QLineEdit:
+    def _secret_field(self, object_name: str, label: str, secret: Secret | None) -> QLineEdit:
         field = named(QLineEdit(self), object_name, label)
         field.setReadOnly(True)
-        field.setText(secret.reveal())
+        field.setText("" if secret is None else secret.reveal())
         field.setEchoMode(QLineEdit.EchoMode.Password)
         field.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         field.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)  # copies go through us
         return field
 
-    def _button(self, text: str, object_name: str, on_clicked: Callable[[], object]) -> QPushButton:
-        longest = _COPIED.format(self._clipboard.clear_after_seconds)
-        button = named(QPushButton(longest, self), object_name, text)
-        # Wide enough for the countdown from the start, so nothing moves when it shows.
-        button.setMinimumWidth(button.sizeHint().width())
-        button.setText(text)
-        button.clicked.connect(on_clicked)
-        return button
-
     def _lay_out(self, created: CreatedToken) -> None:
         layout = QVBoxLayout(self)
-        layout.addWidget(self._heading(created.access_token.username))
+        username = created.access_token.username
+        rotated = self._rotated
         layout.addWidget(
-            self._wrapped(
-                "This is the only time the token is shown. Copy it now, with its password, "
-                "and give both to your developer; you will not be able to see them again.",
-                "revealWarning",
+            heading_label(
+                f"{'New token' if rotated else 'Token'} for \u201c{username}\u201d is ready", self
             )
         )
+        layout.addWidget(wrapped_label(self._warning(), self, "revealWarning"))
         layout.addLayout(self._credentials_form())
         layout.addWidget(self._message_group())
         buttons = QHBoxLayout()
@@ -141,20 +146,17 @@ class RevealTokenDialog(QDialog):
         layout.addLayout(buttons)
         self.setMinimumWidth(600)
 
-    def _heading(self, username: str) -> QLabel:
-        heading = QLabel(f"Token for \u201c{username}\u201d is ready", self)
-        font = QFont(heading.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        heading.setFont(font)
-        return heading
-
-    def _wrapped(self, text: str, object_name: str = "") -> QLabel:
-        label = QLabel(text, self)
-        label.setWordWrap(True)
-        if object_name:
-            label.setObjectName(object_name)
-        return label
+    def _warning(self) -> str:
+        if not self._rotated:
+            return (
+                "This is the only time the token is shown. Copy it now, with its password, "
+                "and give both to your developer; you will not be able to see them again."
+            )
+        return (
+            "This is the only time the new token is shown. Copy it now and give it to your "
+            "developer; the username and password stay the same. "
+            f"{self._hand_off.replaces or ''}"
+        ).strip()
 
     def _credentials_form(self) -> QFormLayout:
         token_row = QHBoxLayout()
@@ -165,33 +167,33 @@ class RevealTokenDialog(QDialog):
         password_row.addWidget(self._show_password)
         password_row.addWidget(self._copy_password)
         form = QFormLayout()
-        form.addRow(self._buddy("Access &token", self._token_field), token_row)
-        form.addRow(self._buddy("Pass&word", self._password_field), password_row)
+        form.addRow(buddy_label("Access &token", self._token_field, self), token_row)
+        if not self._rotated:
+            form.addRow(buddy_label("Pass&word", self._password_field, self), password_row)
         return form
-
-    def _buddy(self, text: str, field: QWidget) -> QLabel:
-        label = QLabel(text, self)
-        label.setBuddy(field)
-        return label
 
     def _message_group(self) -> QGroupBox:
         group = QGroupBox("For your developer", self)
         column = QVBoxLayout(group)
+        what = "the token" if self._rotated else "the username, the permissions"
         column.addWidget(
-            self._wrapped(
-                "One message with everything they need to connect: the store, the username, "
-                "the permissions, the expiry date, the API address, the token, and the "
-                "commands that sign in and read your data."
+            wrapped_label(
+                f"One message with everything they need to connect: the store, {what}, "
+                "the expiry date, the API address, and the commands that sign in and read "
+                "your data.",
+                group,
             )
         )
-        column.addWidget(self._include_password)
-        hint = self._wrapped(
-            "Safer left off: send the password another way, such as a phone call or a "
-            "different app, so one lost message is not enough to get in."
-        )
-        hint.setObjectName("includePasswordHint")
-        hint.setIndent(24)
-        column.addWidget(hint)
+        if not self._rotated:
+            column.addWidget(self._include_password)
+            hint = wrapped_label(
+                "Safer left off: send the password another way, such as a phone call or a "
+                "different app, so one lost message is not enough to get in.",
+                group,
+                "includePasswordHint",
+            )
+            hint.setIndent(24)
+            column.addWidget(hint)
         row = QHBoxLayout()
         row.addWidget(self._copy_message)
         row.addStretch(1)
@@ -205,58 +207,35 @@ class RevealTokenDialog(QDialog):
         """Whether both the token and the password went to the clipboard at some point."""
         return self._token_copied and self._password_copied
 
-    def _copy(self, secret: Secret, button: QPushButton) -> None:
-        self._restore_copy_labels()
-        self._last_copy = button
-        self._clipboard.copy(secret)
-
     @Slot()
     def _on_copy_token_clicked(self) -> None:
         if self._created is not None:
             self._token_copied = True
-            self._copy(self._created.token, self._copy_token)
+            self._copies.copy(self._created.token, self._copy_token)
 
     @Slot()
     def _on_copy_password_clicked(self) -> None:
         if self._password is not None:
             self._password_copied = True
-            self._copy(self._password, self._copy_password)
+            self._copies.copy(self._password, self._copy_password)
 
     @Slot()
     def _on_copy_message_clicked(self) -> None:
-        if self._created is None or self._password is None:
+        if self._created is None:
             return
-        include = self._include_password.isChecked()
+        include = self._password is not None and self._include_password.isChecked()
         message = developer_message(
             self._created, self._password, self._hand_off, include_password=include
         )
         self._token_copied = True
         self._password_copied = self._password_copied or include
-        self._copy(message, self._copy_message)
+        self._copies.copy(message, self._copy_message)
 
     @Slot(bool)
     def _on_show_password_toggled(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         self._password_field.setEchoMode(mode)
         self._show_password.setText("Hide" if shown else "Show")
-
-    @Slot(int)
-    def _on_clipboard_countdown(self, seconds: int) -> None:
-        if self._last_copy is None:
-            return
-        if seconds > 0:
-            self._last_copy.setText(_COPIED.format(seconds))
-        else:
-            self._restore_copy_labels()
-
-    def _restore_copy_labels(self) -> None:
-        for button, text in (
-            (self._copy_token, _COPY_TOKEN),
-            (self._copy_password, _COPY_PASSWORD),
-            (self._copy_message, _COPY_MESSAGE),
-        ):
-            button.setText(text)
-        self._last_copy = None
 
     # Closing: Done, Escape and the window's close button all pass through here.
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from app.api.models import AccessToken, TokenStatus
 from app.ui.formatting import exact_time, permission_names, relative_time
+from app.ui.switchover import overlap_running, switchover_sentence
 
 TOKEN_ROLE = Qt.ItemDataRole.UserRole + 1
 EXPIRING_SOON = timedelta(days=7)
@@ -33,6 +34,7 @@ class Column(IntEnum):
     EXPIRES = 4
     STATUS = 5
     TOKEN = 6
+    NOTE = 7
 
 
 HEADERS = {
@@ -43,6 +45,7 @@ HEADERS = {
     Column.EXPIRES: "Expires",
     Column.STATUS: "Status",
     Column.TOKEN: "Token",
+    Column.NOTE: "Note",
 }
 _STATUS_ORDER = {TokenStatus.ACTIVE: 0, TokenStatus.EXPIRED: 1, TokenStatus.REVOKED: 2}
 _FAR_FUTURE = 1e12  # "Never" sorts after every real expiry
@@ -143,7 +146,10 @@ class TokenTableModel(QAbstractTableModel):
         if column is Column.EXPIRES:
             return "Never" if token.expires_at is None else relative_time(token.expires_at, now)
         if column is Column.STATUS:
-            return token.status.value.capitalize()
+            switching = overlap_running(token.rotation, now) and token.status is TokenStatus.ACTIVE
+            return "Active, switching" if switching else token.status.value.capitalize()
+        if column is Column.NOTE:
+            return token.note or ""
         return f"\u2026 {token.token_hint}"
 
     @staticmethod
@@ -156,6 +162,8 @@ class TokenTableModel(QAbstractTableModel):
             return _STATUS_ORDER[token.status]
         if column is Column.TOKEN:
             return token.token_hint
+        if column is Column.NOTE:
+            return (token.note or "").casefold()
         moment = {
             Column.CREATED: token.created_at,
             Column.LAST_USED: token.last_used_at,
@@ -178,6 +186,10 @@ class TokenTableModel(QAbstractTableModel):
             return f"Expires soon: {exact_time(token.expires_at)}"
         if column is Column.STATUS and token.revoked_at is not None:
             return f"Revoked {exact_time(token.revoked_at)}"
+        if column is Column.STATUS and token.rotation is not None:
+            now = self._clock()
+            if overlap_running(token.rotation, now):
+                return switchover_sentence(token.rotation, now)
         if column is Column.TOKEN:
             return "Only the last characters are shown; the full token was shown once."
         moment = moments.get(column)

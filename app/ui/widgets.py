@@ -59,3 +59,28 @@ def keep_wrapped_text_whole(window: QWidget) -> None:
     needed = layout.totalHeightForWidth(window.width())
     if window.minimumHeight() != needed:
         window.setMinimumHeight(needed)
+
+
+def buddy_label(text: str, field: QWidget, parent: QWidget) -> QLabel:
+    """A field's label; its &letter with Alt moves to the field."""
+    label = QLabel(text, parent)
+    label.setBuddy(field)
+    return label
+
+
+def wrapped_label(text: str, parent: QWidget, object_name: str = "") -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    if object_name:
+        label.setObjectName(object_name)
+    return label
+
+
+def heading_label(text: str, parent: QWidget) -> QLabel:
+    """A window's bold first line, a little larger than the text under it."""
+    label = QLabel(text, parent)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.3)
+    label.setFont(font)
+    return label

@@ -228,7 +228,12 @@ def table_figures() -> list[Figure]:
 
 
 def stall_figures() -> list[Figure]:
-    from tests.benchmarks.stall import idle_stall_ms, longest_stall_ms, sign_in_stall_ms
+    from tests.benchmarks.stall import (
+        idle_stall_ms,
+        longest_stall_ms,
+        sign_in_stall_ms,
+        token_life_stall_ms,
+    )
 
     late = f"{SLOW_SERVER_MS / 1000:g} s latency"
     return [
@@ -244,6 +249,12 @@ def stall_figures() -> list[Figure]:
         Figure(
             f"longest GUI stall: create, list, revoke ({late})",
             longest_stall_ms(latency_ms=SLOW_SERVER_MS),
+            "ms",
+            STALL_LIMIT_MS,
+        ),
+        Figure(
+            f"longest GUI stall: details, note, rotate, check ({late})",
+            token_life_stall_ms(SLOW_SERVER_MS),
             "ms",
             STALL_LIMIT_MS,
         ),

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QMessageBox, QPushButton, QTableView
 
 from app.sandbox import start_sandbox
 from app.sandbox.seed import DEMO_EMAIL, DEMO_PASSWORD
@@ -92,6 +92,64 @@ def sign_in_stall_ms(latency_ms: int) -> float:
         stall = meter.stop()
         quit_app(controller)
         return stall
+
+
+def token_life_stall_ms(latency_ms: int) -> float:
+    """Open a token's details with its activity, save a note, rotate it, check the new one."""
+    from tests.ui.helpers import quit_app
+
+    with start_sandbox(":memory:") as sandbox:
+        controller = _signed_in(sandbox.url)
+        sandbox.latency.milliseconds = latency_ms
+        meter = StallMeter()
+        meter.start()
+        _details_rotate_check()
+        stall = meter.stop()
+        quit_app(controller)
+        return stall
+
+
+def _details_rotate_check() -> None:
+    from PySide6.QtWidgets import QComboBox, QLabel
+
+    from tests.ui.helpers import action, find, main_window, shown_tokens, window
+
+    main = main_window()
+    token = next(t for t in shown_tokens() if t.status.value == "active" and t.last_used_at)
+    main.select_token(token.id)
+    action(main, "detailsAction").trigger()
+    wait_until(lambda: window("detailsPanel") is not None)
+    details = window("detailsPanel")
+    assert details is not None
+    wait_until(lambda: find(details, QTableView, "activityTable").model().rowCount() > 0)
+    note = find(details, QLineEdit, "detailsNote")
+    note.setText("Measured on a slow network")
+    note.setModified(True)
+    find(details, QPushButton, "saveNoteButton").click()
+    wait_until(lambda: any(t.note == "Measured on a slow network" for t in shown_tokens()))
+    find(details, QPushButton, "detailsRotateButton").click()
+    wait_until(lambda: window("rotateDialog") is not None)
+    rotate = window("rotateDialog")
+    assert rotate is not None
+    find(rotate, QComboBox, "overlapChoice").setCurrentIndex(2)
+    find(rotate, QPushButton, "confirmRotateButton").click()
+    wait_until(lambda: window("revealTokenDialog") is not None)
+    reveal = window("revealTokenDialog")
+    assert reveal is not None
+    new_token = find(reveal, QLineEdit, "tokenField").text()
+    find(reveal, QPushButton, "copyButton").click()
+    find(reveal, QPushButton, "doneButton").click()
+    wait_until(lambda: window("revealTokenDialog") is None)
+    details.close()
+    action(main, "checkTokenAction").trigger()
+    wait_until(lambda: window("checkTokenDialog") is not None)
+    check = window("checkTokenDialog")
+    assert check is not None
+    find(check, QLineEdit, "checkTokenField").setText(new_token)
+    find(check, QPushButton, "checkTokenButton").click()
+    result = find(check, QLabel, "checkTokenResult")
+    wait_until(lambda: "the current token" in result.text())
+    check.close()
 
 
 def _sign_in_window(url: str) -> "AppController":

@@ -54,8 +54,16 @@ def test_405_says_which_methods_are_allowed(http: httpx.Client) -> None:
     assert error_code(response) == "method_not_allowed"
     assert response.headers["Allow"] == "GET, HEAD"
     assert http.get("/v1/api-sessions").headers["Allow"] == "POST"
-    # Two routes share this address; Allow names the methods of both.
-    assert http.put("/v1/access-tokens/at_1").headers["Allow"] == "DELETE, GET, HEAD"
+    # Three routes share this address; Allow names the methods of all.
+    assert http.put("/v1/access-tokens/at_1").headers["Allow"] == "DELETE, GET, HEAD, PATCH"
+    # `lookup` is an address of its own, not a token id.
+    for method in ("GET", "PATCH", "DELETE"):
+        response = http.request(method, "/v1/access-tokens/lookup")
+        assert response.status_code == 405, method
+        assert response.headers["Allow"] == "POST"
+    assert http.get("/v1/access-tokens/at_1/rotate").headers["Allow"] == "POST"
+    assert http.post("/v1/access-tokens/at_1/previous").headers["Allow"] == "DELETE"
+    assert http.post("/v1/access-tokens/at_1/activity").headers["Allow"] == "GET, HEAD"
 
 
 def test_a_trailing_slash_is_not_found_never_redirected(http: httpx.Client) -> None:

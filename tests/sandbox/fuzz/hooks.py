@@ -5,6 +5,7 @@ and a password for the tokens it makes in environment variables.
 """
 
 import os
+import zlib
 from typing import Any
 
 import httpx
@@ -14,11 +15,17 @@ BASE_URL = os.environ["FUZZ_SANDBOX_URL"]
 PASSWORD = os.environ["FUZZ_TOKEN_PASSWORD"]
 DATA_PLANE = ("/v1/orders", "/v1/products", "/v1/token-info")
 AUTH = "authorization"
-KEEPER_REVOKE = ("DELETE", "/v1/access-tokens/{token_id}")
+# What would end the token (or the secret) every data-plane case stands on.
+KEEPER_ENDERS = {
+    ("DELETE", "/v1/access-tokens/{token_id}"),
+    ("POST", "/v1/access-tokens/{token_id}/rotate"),
+    ("DELETE", "/v1/access-tokens/{token_id}/previous"),
+}
 
 
-def _prepare() -> tuple[str, dict[str, Any], str]:
-    """A merchant session, an access token to sign in with, and an API session."""
+def _prepare() -> tuple[str, dict[str, Any], str, list[str]]:
+    """A merchant session, an access token to sign in with, an API session, and the ids of
+    the demo store's seeded tokens (rotated, revoked, expiring, with a history)."""
     with httpx.Client(base_url=BASE_URL) as http:
         session = http.post(
             "/v1/sessions", json={"email": "demo@example.com", "password": "demo-password"}
@@ -35,10 +42,16 @@ def _prepare() -> tuple[str, dict[str, Any], str]:
             headers={"Authorization": f"Bearer {token['token']}"},
             json={"username": "fuzz-keeper", "password": PASSWORD},
         ).json()
-    return session, token, signed_in["api_session"]
+        listed = http.get("/v1/access-tokens", headers=merchant, params={"status": "all"})
+        seeded = [
+            item["id"]
+            for item in listed.json()["items"]
+            if item["id"] != token["access_token"]["id"]
+        ]
+    return session, token, signed_in["api_session"], seeded
 
 
-SESSION, TOKEN, API_SESSION = _prepare()
+SESSION, TOKEN, API_SESSION, SEEDED_IDS = _prepare()
 
 
 def _credential(method: str, path: str) -> str:
@@ -64,8 +77,24 @@ def map_headers(ctx: Any, headers: dict[str, str] | None) -> dict[str, str] | No
 
 
 @schemathesis.hook
+def map_path_parameters(ctx: Any, path_parameters: dict[str, Any] | None) -> Any:
+    # Most generated ids name no token; some are swapped for real ones (chosen by the
+    # generated value, so a run stays reproducible), so that changes, rotations and
+    # activity run on live, rotated and revoked tokens too.
+    value = (path_parameters or {}).get("token_id")
+    if not isinstance(value, str):
+        return path_parameters
+    choices = [value, *SEEDED_IDS]
+    return {
+        **(path_parameters or {}),
+        "token_id": choices[zlib.crc32(value.encode()) % len(choices)],
+    }
+
+
+@schemathesis.hook
 def before_call(ctx: Any, case: Any, kwargs: dict[str, Any]) -> None:
-    # Generated revokes must not take away the token every data-plane case stands on.
+    # Generated revokes and rotations must not take away the token every data-plane case
+    # stands on.
     target = (case.path_parameters or {}).get("token_id")
-    if (case.method.upper(), case.path) == KEEPER_REVOKE and target == TOKEN["access_token"]["id"]:
+    if (case.method.upper(), case.path) in KEEPER_ENDERS and target == TOKEN["access_token"]["id"]:
         case.path_parameters["token_id"] = "at_0000000000000000"

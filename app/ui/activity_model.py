@@ -1,0 +1,89 @@
+"""The recent calls made with a token, newest first, as a read-only table model."""
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from app.api.models import ApiCall
+from app.ui.formatting import exact_time, short_local_time
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class CallColumn(IntEnum):
+    WHEN = 0
+    REQUEST = 1
+    ANSWER = 2
+    SECRET = 3
+    ADDRESS = 4
+    APP = 5
+
+
+CALL_HEADERS = {
+    CallColumn.WHEN: "When",
+    CallColumn.REQUEST: "Request",
+    CallColumn.ANSWER: "Answer",
+    CallColumn.SECRET: "Token",
+    CallColumn.ADDRESS: "From",
+    CallColumn.APP: "App",
+}
+
+
+def answer_text(status: int) -> str:
+    if status < 400:
+        return f"{status} OK"
+    return f"{status} refused" if status in (401, 403) else f"{status} error"
+
+
+class CallsModel(QAbstractTableModel):
+    """What the developer's app asked for, when, from where, and with which secret."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._calls: tuple[ApiCall, ...] = ()
+
+    def set_calls(self, calls: tuple[ApiCall, ...]) -> None:
+        self.beginResetModel()
+        self._calls = calls
+        self.endResetModel()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._calls)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(CallColumn)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(CallColumn)
+        ):
+            return CALL_HEADERS[CallColumn(section)]
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._calls):
+            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        call = self._calls[index.row()]
+        column = CallColumn(index.column())
+        if column is CallColumn.WHEN:
+            return (
+                exact_time(call.at)
+                if role == Qt.ItemDataRole.ToolTipRole
+                else short_local_time(call.at)
+            )
+        if column is CallColumn.REQUEST:
+            return f"{call.method} {call.path}"
+        if column is CallColumn.ANSWER:
+            return answer_text(call.status)
+        if column is CallColumn.SECRET:
+            return "Current" if call.secret == "current" else "Old"  # noqa: S105 (which one)
+        if column is CallColumn.ADDRESS:
+            return call.ip
+        return call.user_agent

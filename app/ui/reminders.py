@@ -1,0 +1,157 @@
+"""Banners above the token list: tokens about to expire, and rotations to finish."""
+
+from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QTimer, Signal, SignalInstance
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.api.models import AccessToken, TokenStatus
+from app.ui.formatting import relative_time
+from app.ui.switchover import has_switched, old_token_about_to_break, overlap_running
+from app.ui.widgets import named
+
+Clock = Callable[[], datetime]
+EXPIRY_WARNING = timedelta(days=7)
+OVERLAP_WARNING = timedelta(days=1)
+MOST_ROWS = 3
+
+
+def expiring(tokens: Sequence[AccessToken], now: datetime) -> list[AccessToken]:
+    """Active tokens expiring within 7 days, or whose old secret stops within a day."""
+
+    def soon(token: AccessToken) -> bool:
+        if token.status is not TokenStatus.ACTIVE:
+            return False
+        if token.expires_at is not None and token.expires_at - now <= EXPIRY_WARNING:
+            return True
+        rotation = token.rotation
+        return (
+            overlap_running(rotation, now)
+            and rotation is not None
+            and rotation.previous_valid_until - now <= OVERLAP_WARNING
+        )
+
+    return sorted((t for t in tokens if soon(t)), key=lambda t: _deadline(t, now))
+
+
+def _deadline(token: AccessToken, now: datetime) -> datetime:
+    if token.expires_at is not None and token.expires_at - now <= EXPIRY_WARNING:
+        return token.expires_at
+    assert token.rotation is not None
+    return token.rotation.previous_valid_until
+
+
+def reminder_text(token: AccessToken, now: datetime) -> str:
+    if token.expires_at is not None and token.expires_at - now <= EXPIRY_WARNING:
+        return f"\u201c{token.username}\u201d expires {relative_time(token.expires_at, now)}."
+    assert token.rotation is not None
+    when = relative_time(token.rotation.previous_valid_until, now)
+    return f"The old token of \u201c{token.username}\u201d stops working {when}."
+
+
+class ReminderBanners(QWidget):
+    """Says what needs the merchant's attention soon; each offer acts on its own token.
+
+    Signals:
+        rotate_requested(AccessToken), extend_requested(AccessToken),
+        stop_old_requested(AccessToken), details_requested(AccessToken).
+    """
+
+    rotate_requested = Signal(object)
+    extend_requested = Signal(object)
+    stop_old_requested = Signal(object)
+    details_requested = Signal(object)
+
+    def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._tokens: list[AccessToken] = []
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._banners: list[QFrame] = []
+        self._timer = QTimer(self)
+        self._timer.setInterval(60_000)  # "in 40 minutes" stays true, overlaps end on time
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+
+    def set_tokens(self, tokens: Sequence[AccessToken]) -> None:
+        self._tokens = list(tokens)
+        self.refresh()
+
+    def refresh(self) -> None:
+        for banner in self._banners:
+            banner.hide()
+            banner.setObjectName("")  # gone: nothing may find it before it is deleted
+            banner.deleteLater()
+        self._banners = []
+        now = self._clock()
+        if switched := next((t for t in self._tokens if has_switched(t, now)), None):
+            self._add_switchover(switched)
+        if breaking := next((t for t in self._tokens if old_token_about_to_break(t, now)), None):
+            self._add_warning(breaking, now)
+        if soon := expiring(self._tokens, now):
+            self._add_expiry(soon, now)
+        self.setVisible(bool(self._banners))
+
+    def _banner(self, object_name: str) -> tuple[QFrame, QVBoxLayout]:
+        frame = QFrame(self)
+        frame.setObjectName(object_name)
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        self._layout.addWidget(frame)
+        self._banners.append(frame)
+        return frame, QVBoxLayout(frame)
+
+    def _row(self, frame: QFrame, text: str, *buttons: QPushButton) -> QHBoxLayout:
+        row = QHBoxLayout()
+        label = QLabel(text, frame)
+        label.setWordWrap(True)
+        row.addWidget(label, 1)
+        for button in buttons:
+            row.addWidget(button)
+        return row
+
+    def _button(
+        self, frame: QFrame, text: str, name: str, token: AccessToken, signal: SignalInstance
+    ) -> QPushButton:
+        button = named(QPushButton(text, frame), name, f"{text} ({token.username})")
+        button.clicked.connect(lambda: signal.emit(token))
+        return button
+
+    def _add_switchover(self, token: AccessToken) -> None:
+        frame, column = self._banner("switchoverBanner")
+        stop = self._button(
+            frame, "Stop the old token", "stopOldTokenButton", token, self.stop_old_requested
+        )
+        text = f"\u201c{token.username}\u201d has switched to its new token. Stop the old one now?"
+        column.addLayout(self._row(frame, text, stop))
+
+    def _add_warning(self, token: AccessToken, now: datetime) -> None:
+        frame, column = self._banner("overlapWarningBanner")
+        rotation = token.rotation
+        assert rotation is not None
+        assert rotation.previous_last_used_at is not None
+        ends = relative_time(rotation.previous_valid_until, now)
+        used = relative_time(rotation.previous_last_used_at, now)
+        text = (
+            f"The old token of \u201c{token.username}\u201d stops working {ends}, and it was "
+            f"still used {used}. Make sure your developer has switched to the new one."
+        )
+        details = self._button(
+            frame, "Details", "warningDetailsButton", token, self.details_requested
+        )
+        column.addLayout(self._row(frame, text, details))
+
+    def _add_expiry(self, tokens: list[AccessToken], now: datetime) -> None:
+        frame, column = self._banner("expiryBanner")
+        for token in tokens[:MOST_ROWS]:
+            rotate = self._button(
+                frame, "Rotate\u2026", "expiryRotateButton", token, self.rotate_requested
+            )
+            extend = self._button(
+                frame, "Extend\u2026", "expiryExtendButton", token, self.extend_requested
+            )
+            column.addLayout(self._row(frame, reminder_text(token, now), rotate, extend))
+        if len(tokens) > MOST_ROWS:
+            more = QLabel(f"And {len(tokens) - MOST_ROWS} more.", frame)
+            column.addWidget(more)

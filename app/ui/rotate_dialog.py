@@ -1,0 +1,108 @@
+"""Asking before a token gets a new secret: what it means, and how long the old one works."""
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.api.idempotency import new_idempotency_key
+from app.api.models import AccessToken
+from app.ui.widgets import FieldError, named
+
+OVERLAP_CHOICES: tuple[tuple[str, int], ...] = (
+    ("Stop the old token now", 0),
+    ("After 1 hour", 1),
+    ("After 1 day", 24),
+    ("After 3 days", 72),
+    ("After 1 week", 168),
+)
+DEFAULT_OVERLAP = 2  # a day: time for a developer to deploy, short enough to be safe
+
+
+class RotateDialog(QDialog):
+    """Rotate: a new secret for the same token; the old one keeps working for a while.
+
+    Signals:
+        confirmed(int, str): the overlap in hours and the idempotency key of this request.
+    """
+
+    confirmed = Signal(int, str)
+
+    def __init__(self, token: AccessToken, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        named(self, "rotateDialog", "Rotate token")
+        self.setWindowTitle(f"Rotate the token for \u201c{token.username}\u201d")
+        self._key = new_idempotency_key()
+        self._busy = False
+        explanation = QLabel(
+            f"Rotating gives \u201c{token.username}\u201d a new token to hand to your "
+            "developer; the username, password and permissions stay the same. The old token "
+            "keeps working for the time you choose, so nothing breaks while they switch.",
+            self,
+        )
+        explanation.setWordWrap(True)
+        self._overlap = named(QComboBox(self), "overlapChoice", "Old token stops working")
+        for label, _hours in OVERLAP_CHOICES:
+            self._overlap.addItem(label)
+        self._overlap.setCurrentIndex(DEFAULT_OVERLAP)
+        self._error = FieldError("rotateError", self)
+        buttons = QDialogButtonBox(self)
+        self._confirm = named(
+            buttons.addButton("Rotate", QDialogButtonBox.ButtonRole.AcceptRole),
+            "confirmRotateButton",
+            "Rotate",
+        )
+        self._cancel = cancel = named(
+            buttons.addButton(QDialogButtonBox.StandardButton.Cancel),
+            "cancelRotateButton",
+            "Cancel",
+        )
+        cancel.setAutoDefault(False)
+        self._confirm.setDefault(True)
+        form = QFormLayout()
+        form.addRow("The &old token stops working", self._overlap)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addLayout(form)
+        layout.addWidget(self._error)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(480)
+        self._confirm.clicked.connect(self._on_confirm_clicked)
+        cancel.clicked.connect(self.reject)
+        self._overlap.currentIndexChanged.connect(self._on_overlap_changed)
+
+    @property
+    def overlap_hours(self) -> int:
+        return OVERLAP_CHOICES[self._overlap.currentIndex()][1]
+
+    def show_error(self, message: str) -> None:
+        self.set_busy(False)
+        self._error.show_message(message)
+
+    def set_busy(self, busy: bool) -> None:
+        """While rotating it cannot be cancelled: a new token nobody saw would be lost."""
+        self._busy = busy
+        self._cancel.setEnabled(not busy)
+        self._confirm.setEnabled(not busy)
+        self._overlap.setEnabled(not busy)
+        self._confirm.setText("Rotating\u2026" if busy else "Rotate")
+
+    def reject(self) -> None:
+        if not self._busy:
+            super().reject()
+
+    @Slot()
+    def _on_overlap_changed(self) -> None:
+        self._key = new_idempotency_key()  # another request deserves another key
+
+    @Slot()
+    def _on_confirm_clicked(self) -> None:
+        self._error.show_message(None)
+        self.set_busy(True)
+        self.confirmed.emit(self.overlap_hours, self._key)

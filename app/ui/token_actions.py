@@ -1,0 +1,241 @@
+"""After a token exists: its details, note and expiry, rotating it, checking a pasted one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Slot
+
+from app.api.errors import ApiError
+from app.api.models import AccessToken, CreatedToken
+from app.services.clipboard import SecretClipboard
+from app.services.token_service import OnFailure, TokenService
+from app.ui.formatting import local_time
+
+if TYPE_CHECKING:
+    from app.api.models import Activity, TokenMatch
+    from app.api.secret import Secret
+    from app.ui.check_dialog import CheckTokenDialog
+    from app.ui.details_dialog import DetailsDialog
+    from app.ui.developer_message import HandOff
+    from app.ui.main_window import MainWindow
+    from app.ui.rotate_dialog import RotateDialog
+
+Clock = Callable[[], datetime]
+HandOffFor = Callable[[str | None], "HandOff"]
+
+
+class TokenActions(QObject):
+    """One details window, one rotation and one check at a time, each with its own outcome."""
+
+    def __init__(
+        self,
+        service: TokenService,
+        clipboard: SecretClipboard,
+        main_window: MainWindow,
+        hand_off: HandOffFor,
+        clock: Clock,
+        *,
+        on_failure: OnFailure,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._clipboard = clipboard
+        self._main_window = main_window
+        self._hand_off = hand_off
+        self._clock = clock
+        self._on_failure = on_failure
+        self._details: DetailsDialog | None = None
+        self._rotating: RotateDialog | None = None
+        self._checking: CheckTokenDialog | None = None
+
+    def token_changed(self, token: AccessToken) -> None:
+        """Every window showing this token shows it as it is now."""
+        self._main_window.update_token(token)
+        if self._details is not None and self._details.token.id == token.id:
+            self._details.show_token(token)
+        if self._checking is not None:
+            self._checking.token_changed(token)
+
+    # Details
+
+    def open_details(self, token: AccessToken, *, focus_expiry: bool = False) -> None:
+        from app.ui.details_dialog import DetailsDialog
+
+        if self._details is None:
+            labels = self._hand_off(None).permission_labels
+            dialog = DetailsDialog(token, labels, self._clock, self._main_window)
+            dialog.note_save_requested.connect(self._on_details_note_save_requested)
+            dialog.expiry_save_requested.connect(self._on_details_expiry_save_requested)
+            dialog.rotate_requested.connect(lambda: self.rotate(dialog.token))
+            dialog.revoke_requested.connect(
+                lambda: self._main_window.confirm_revoke([dialog.token])
+            )
+            dialog.finished.connect(self._on_details_finished)
+            self._details = dialog
+        self._details.show_token(token)
+        self._details.show()
+        self._details.raise_()
+        self._details.activateWindow()
+        if focus_expiry:
+            self._details.focus_expiry()
+        self._load_activity(token)
+
+    def _load_activity(self, token: AccessToken) -> None:
+        details = self._details
+
+        def failed(error: ApiError) -> None:
+            if details is self._details and details is not None:
+                details.show_activity_error(error.message)
+
+        def loaded(activity: Activity) -> None:
+            if details is self._details and details is not None:
+                details.show_activity(activity)
+
+        self._service.load_activity(token.id, on_success=loaded, on_failure=failed)
+
+    @Slot(object)
+    def _on_details_note_save_requested(self, note: str | None) -> None:
+        assert self._details is not None
+        self._service.update_token(
+            self._details.token.id,
+            note=note,
+            on_success=self._on_details_saved,
+            on_failure=self._on_details_save_failed,
+        )
+
+    @Slot(object)
+    def _on_details_expiry_save_requested(self, expires_at: datetime | None) -> None:
+        assert self._details is not None
+        self._service.update_token(
+            self._details.token.id,
+            expires_at=expires_at,
+            on_success=self._on_details_saved,
+            on_failure=self._on_details_save_failed,
+        )
+
+    def _on_details_saved(self, token: AccessToken) -> None:
+        if self._details is not None and self._details.token.id == token.id:
+            self._details.saved(token)
+        self.token_changed(token)
+
+    def _on_details_save_failed(self, error: ApiError) -> None:
+        if self._details is not None:
+            self._details.show_error(error.message)
+        else:
+            self._on_failure(error)
+
+    @Slot()
+    def _on_details_finished(self) -> None:
+        dialog, self._details = self._details, None
+        if dialog is not None:
+            dialog.deleteLater()
+
+    # Rotating
+
+    def rotate(self, token: AccessToken) -> None:
+        from app.ui.rotate_dialog import RotateDialog
+
+        if self._rotating is not None:
+            self._rotating.raise_()
+            return
+        parent = self._details if self._details is not None else self._main_window
+        dialog = RotateDialog(token, parent)
+
+        def failed(error: ApiError) -> None:
+            if dialog is self._rotating:
+                dialog.show_error(error.message)
+
+        dialog.confirmed.connect(
+            lambda hours, key: self._service.rotate_token(
+                token.id, hours, key, on_success=self._on_rotated, on_failure=failed
+            )
+        )
+        dialog.finished.connect(self._on_rotate_finished)
+        self._rotating = dialog
+        dialog.open()
+
+    def _on_rotated(self, created: CreatedToken) -> None:
+        dialog, self._rotating = self._rotating, None
+        if dialog is not None:
+            dialog.set_busy(False)
+            dialog.accept()
+            dialog.deleteLater()
+        self.token_changed(created.access_token)
+        self._main_window.select_token(created.access_token.id)
+        self._reveal(created)
+
+    def _reveal(self, created: CreatedToken) -> None:
+        from app.ui.reveal_dialog import RevealTokenDialog
+
+        rotation = created.access_token.rotation
+        replaces = None
+        if rotation is not None:
+            until = rotation.previous_valid_until
+            replaces = f"It replaces the access token ending \u2026{rotation.previous_hint}, " + (
+                "which has stopped working."
+                if until <= self._clock()
+                else f"which keeps working until {local_time(until)}."
+            )
+        dialog = RevealTokenDialog(
+            created, None, self._hand_off(replaces), self._clipboard, self._main_window
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda _result: self._main_window.activateWindow())
+        dialog.open()
+
+    @Slot()
+    def _on_rotate_finished(self) -> None:
+        dialog, self._rotating = self._rotating, None
+        if dialog is not None:
+            dialog.deleteLater()
+
+    # Stopping the old secret after a rotation
+
+    def stop_old(self, token: AccessToken) -> None:
+        from app.ui.dialogs import stop_old_confirmation
+
+        box = stop_old_confirmation(self._main_window, token)
+        box.accepted.connect(
+            lambda: self._service.stop_previous_secret(
+                token.id, on_success=self.token_changed, on_failure=self._on_failure
+            )
+        )
+        box.open()
+
+    # Checking a pasted token
+
+    def check(self) -> None:
+        from app.ui.check_dialog import CheckTokenDialog
+
+        if self._checking is None:
+            labels = self._hand_off(None).permission_labels
+            dialog = CheckTokenDialog(labels, self._clock, self._main_window)
+            dialog.check_requested.connect(self._on_check_requested)
+            dialog.revoke_requested.connect(lambda token: self._main_window.confirm_revoke([token]))
+            dialog.finished.connect(self._on_check_finished)
+            self._checking = dialog
+        self._checking.open()
+
+    @Slot(object)
+    def _on_check_requested(self, token: Secret) -> None:
+        dialog = self._checking
+
+        def matched(match: TokenMatch) -> None:
+            if dialog is not None and dialog is self._checking:
+                dialog.show_match(match)
+
+        def failed(error: ApiError) -> None:
+            if dialog is not None and dialog is self._checking:
+                dialog.show_error(error)
+
+        self._service.check_token(token, on_success=matched, on_failure=failed)
+
+    @Slot()
+    def _on_check_finished(self) -> None:
+        dialog, self._checking = self._checking, None
+        if dialog is not None:
+            dialog.deleteLater()
