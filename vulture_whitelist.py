@@ -8,7 +8,7 @@ vulture finds in `app` is code nobody calls, to delete rather than list here.
 from app.api import client, models
 from app.sandbox import routes, schemas, server
 from app.storage import logs, settings
-from app.ui import activity_chart, activity_model, first_paint, token_model
+from app.ui import activity_chart, activity_model, first_paint, token_filter, token_model
 
 # Qt calls these overrides and slots by name.
 first_paint._FirstPaint.eventFilter
@@ -17,7 +17,7 @@ activity_model.CallsModel.columnCount
 activity_model.CallsModel.headerData
 token_model.TokenTableModel.columnCount
 token_model.TokenTableModel.headerData
-token_model.TokenFilterProxy.filterAcceptsRow
+token_filter.TokenFilterProxy.filterAcceptsRow
 
 # FastAPI calls the routes, pydantic reads model_config, uvicorn reads should_exit.
 routes.health

@@ -18,7 +18,8 @@ from app.api.models import AccessToken, Merchant, TokenStatus
 from app.ui.banner import Banner
 from app.ui.pages import EmptyPage, LoadingPage
 from app.ui.reminders import ReminderBanners
-from app.ui.token_model import Clock, TokenFilterProxy, TokenTableModel, utc_now
+from app.ui.token_filter import TokenFilterProxy
+from app.ui.token_model import Clock, TokenTableModel, utc_now
 from app.ui.token_table import TokenTable
 from app.ui.widgets import named
 

@@ -5,7 +5,8 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from app.api.models import AccessToken, TokenStatus
-from app.ui.token_model import HEADERS, TOKEN_ROLE, Column, TokenFilterProxy
+from app.ui.token_filter import TokenFilterProxy
+from app.ui.token_model import HEADERS, TOKEN_ROLE, Column
 from app.ui.widgets import named
 
 # Column widths come from the longest text a column usually shows, in the current font.

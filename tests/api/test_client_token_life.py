@@ -13,15 +13,17 @@ from app.api.error_mapping import error_from_response
 from app.api.models import AccessToken, CreatedToken, Fields, Rotation, TokenStatus
 from app.api.secret import Secret
 from app.sandbox import RunningSandbox
-from app.sandbox.seed import DEMO_EMAIL, DEMO_PASSWORD, STARTER_EMAIL, STARTER_PASSWORD
+from app.sandbox.seed import STARTER_EMAIL, STARTER_PASSWORD
 from tests.api.test_client_sandbox import PASSWORD, new_token
+from tests.conftest import Account
 from tests.helpers.clock import FakeClock
 
 
 @pytest.fixture
-def client(sandbox: RunningSandbox) -> Iterator[ShipturtleClient]:
+def client(sandbox: RunningSandbox, merchant: Account) -> Iterator[ShipturtleClient]:
+    """Signed in as this test's own store in the shared sandbox."""
     with ShipturtleClient(sandbox.url) as api:
-        api.sign_in(DEMO_EMAIL, Secret(DEMO_PASSWORD))
+        api.sign_in(merchant.email, Secret(merchant.password))
         yield api
 
 
@@ -173,7 +175,7 @@ def test_lookup_token_says_which_secret_it_is(
     assert mistyped.value.code == "malformed_token"
     assert "Copy it again" in mistyped.value.message
     with ShipturtleClient(sandbox.url) as starter:
-        starter.sign_in(STARTER_EMAIL, Secret(STARTER_PASSWORD))
+        starter.sign_in(STARTER_EMAIL, Secret(STARTER_PASSWORD))  # another store
         with pytest.raises(errors.NotFoundError) as theirs:
             starter.lookup_token(rotated.token)
     assert "not one of this store's" in theirs.value.message

@@ -11,6 +11,7 @@ import pytest
 from app.api import token_format
 from app.sandbox import start_sandbox
 from app.sandbox.records import rfc3339
+from app.sandbox.seed import DEMO_EMAIL, DEMO_PASSWORD
 from tests.conftest import bearer, developer_sign_in, sign_in
 from tests.helpers.clock import FakeClock
 from tests.sandbox.test_token_life import PASSWORD, made, rotated, session_of
@@ -171,7 +172,7 @@ def test_a_token_keeps_its_last_100_calls_and_90_days(tmp_path: Path) -> None:
     clock.now = clock.now // DAY * DAY + DAY / 2  # noon: the first calls fall in one day
     path = tmp_path / "bounded.sqlite3"
     with start_sandbox(path, clock=clock) as sandbox, httpx.Client(base_url=sandbox.url) as http:
-        demo = bearer(sign_in(http))
+        demo = bearer(sign_in(http, DEMO_EMAIL, DEMO_PASSWORD))
         created = made(http, demo)
         token_id = created["access_token"]["id"]
         session = session_of(http, created["token"])
@@ -185,7 +186,7 @@ def test_a_token_keeps_its_last_100_calls_and_90_days(tmp_path: Path) -> None:
         for _ in range(100):  # a call a day for 100 days
             clock.advance(DAY)
             http.get("/v1/orders", headers=session_of(http, created["token"]))
-        demo = bearer(sign_in(http))
+        demo = bearer(sign_in(http, DEMO_EMAIL, DEMO_PASSWORD))
         daily = activity(http, demo, token_id, days=90)["daily"]
         assert [entry["requests"] for entry in daily] == [2] * 90
     connection = sqlite3.connect(path)

@@ -9,6 +9,7 @@ from app.api import token_format
 from app.sandbox import security, start_sandbox
 from app.sandbox.database import SCHEMA_VERSION
 from app.sandbox.records import rfc3339
+from app.sandbox.seed import DEMO_EMAIL, DEMO_PASSWORD
 from tests.conftest import bearer, developer_sign_in, sign_in
 from tests.helpers.clock import FakeClock
 from tests.sandbox.test_developer_sign_in import _SCHEMA_1
@@ -69,7 +70,7 @@ def test_a_version_2_database_keeps_its_tokens_and_sessions(tmp_path: Path) -> N
         start_sandbox(path, clock=clock) as upgraded,
         httpx.Client(base_url=upgraded.url) as http,
     ):
-        demo = bearer(sign_in(http))
+        demo = bearer(sign_in(http, DEMO_EMAIL, DEMO_PASSWORD))
         tokens = http.get("/v1/access-tokens", headers=demo, params={"status": "all"}).json()
         assert tokens["items"] == [
             {

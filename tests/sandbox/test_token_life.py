@@ -11,7 +11,7 @@ from app.api import token_format
 from app.sandbox import RunningSandbox
 from app.sandbox.records import rfc3339
 from app.sandbox.seed import STARTER_EMAIL, STARTER_PASSWORD
-from tests.conftest import bearer, developer_sign_in, sign_in
+from tests.conftest import Account, bearer, developer_sign_in, sign_in
 from tests.helpers.clock import FakeClock
 from tests.sandbox.test_tokens import create, new_token
 
@@ -419,11 +419,11 @@ def test_a_bad_rotation_key_is_refused(http: httpx.Client, demo: dict[str, str])
 
 
 def test_rotating_needs_the_add_on(
-    http: httpx.Client, demo: dict[str, str], sandbox: RunningSandbox
+    http: httpx.Client, demo: dict[str, str], sandbox: RunningSandbox, merchant: Account
 ) -> None:
     created = made(http, demo)
     with sandbox.database.transaction() as store:
-        store._db.execute("UPDATE merchants SET api_integration = 0 WHERE id = 'm_demo'")
+        store._db.execute("UPDATE merchants SET api_integration = 0 WHERE id = ?", (merchant.id,))
     refused = rotate(http, demo, created["access_token"]["id"])
     assert refused.status_code == 403
     assert error_code(refused) == "plan_required"

@@ -7,7 +7,8 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
 from app.api.models import AccessToken, TokenStatus
-from app.ui.token_model import Column, TokenFilterProxy, TokenTableModel
+from app.ui.token_filter import TokenFilterProxy
+from app.ui.token_model import Column, TokenTableModel
 
 NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
 
