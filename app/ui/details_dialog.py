@@ -71,6 +71,8 @@ class DetailsDialog(QDialog):
             QPushButton("Change expiry", self), "saveExpiryButton", "Change expiry"
         )
         self._error = FieldError("detailsError", self)
+        self._saved = QLabel(self)
+        self._saved.setObjectName("detailsSaved")
         self._chart = ActivityChart(self)
         self._calls = CallsModel(self)
         self._table = named(QTableView(self), "activityTable", "Recent calls")
@@ -87,6 +89,7 @@ class DetailsDialog(QDialog):
         self._close = named(QPushButton("Close", self), "detailsCloseButton", "Close")
         self._lay_out()
         self._save_note.clicked.connect(self._on_save_note_clicked)
+        self._note.textEdited.connect(lambda: self._saved.clear())
         self._save_expiry.clicked.connect(self._on_save_expiry_clicked)
         self._rotate.clicked.connect(self.rotate_requested)
         self._revoke.clicked.connect(self.revoke_requested)
@@ -117,6 +120,7 @@ class DetailsDialog(QDialog):
             self._buddy("E&xpiry", self._expiry), self._row(self._expiry, self._save_expiry)
         )
         form.addRow("", self._error)
+        form.addRow("", self._saved)
         buttons = QHBoxLayout()
         for button in (self._rotate, self._revoke):
             buttons.addWidget(button)
@@ -204,6 +208,7 @@ class DetailsDialog(QDialog):
         self._note.setModified(False)
         self.show_token(token)
         self.set_saving(False)
+        self._saved.setText("Saved.")
 
     def set_saving(self, saving: bool) -> None:
         self._save_note.setEnabled(not saving and self._token.status is TokenStatus.ACTIVE)

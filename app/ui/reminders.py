@@ -142,16 +142,27 @@ class ReminderBanners(QWidget):
         )
         column.addLayout(self._row(frame, text, details))
 
+    def _offers(self, frame: QFrame, token: AccessToken, now: datetime) -> list[QPushButton]:
+        """Rotate and Extend for an expiry; for an old token about to stop, its details."""
+        if _deadline(token, now) != token.expires_at:
+            details = self._button(
+                frame, "Details\u2026", "expiryDetailsButton", token, self.details_requested
+            )
+            return [details]
+        rotate = self._button(
+            frame, "Rotate\u2026", "expiryRotateButton", token, self.rotate_requested
+        )
+        extend = self._button(
+            frame, "Extend\u2026", "expiryExtendButton", token, self.extend_requested
+        )
+        return [rotate, extend]
+
     def _add_expiry(self, tokens: list[AccessToken], now: datetime) -> None:
         frame, column = self._banner("expiryBanner")
         for token in tokens[:MOST_ROWS]:
-            rotate = self._button(
-                frame, "Rotate\u2026", "expiryRotateButton", token, self.rotate_requested
+            column.addLayout(
+                self._row(frame, reminder_text(token, now), *self._offers(frame, token, now))
             )
-            extend = self._button(
-                frame, "Extend\u2026", "expiryExtendButton", token, self.extend_requested
-            )
-            column.addLayout(self._row(frame, reminder_text(token, now), rotate, extend))
         if len(tokens) > MOST_ROWS:
             more = QLabel(f"And {len(tokens) - MOST_ROWS} more.", frame)
             column.addWidget(more)

@@ -1,5 +1,7 @@
 """Asking before a token gets a new secret: what it means, and how long the old one works."""
 
+from datetime import datetime
+
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
@@ -13,6 +15,8 @@ from PySide6.QtWidgets import (
 
 from app.api.idempotency import new_idempotency_key
 from app.api.models import AccessToken
+from app.ui.formatting import local_time, relative_time
+from app.ui.switchover import overlap_running
 from app.ui.widgets import FieldError, named
 
 OVERLAP_CHOICES: tuple[tuple[str, int], ...] = (
@@ -34,10 +38,10 @@ class RotateDialog(QDialog):
 
     confirmed = Signal(int, str)
 
-    def __init__(self, token: AccessToken, parent: QWidget | None = None) -> None:
+    def __init__(self, token: AccessToken, now: datetime, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         named(self, "rotateDialog", "Rotate token")
-        self.setWindowTitle(f"Rotate the token for \u201c{token.username}\u201d")
+        self.setWindowTitle("Rotate token")
         self._key = new_idempotency_key()
         self._busy = False
         explanation = QLabel(
@@ -52,6 +56,9 @@ class RotateDialog(QDialog):
             self._overlap.addItem(label)
         self._overlap.setCurrentIndex(DEFAULT_OVERLAP)
         self._error = FieldError("rotateError", self)
+        # Rotating again ends the running overlap at once: say so before it breaks something.
+        self._warning = FieldError("rotateWarning", self)
+        self._warning.show_message(_still_working(token, now))
         buttons = QDialogButtonBox(self)
         self._confirm = named(
             buttons.addButton("Rotate", QDialogButtonBox.ButtonRole.AcceptRole),
@@ -64,11 +71,13 @@ class RotateDialog(QDialog):
             "Cancel",
         )
         cancel.setAutoDefault(False)
-        self._confirm.setDefault(True)
+        careful = overlap_running(token.rotation, now)
+        (cancel if careful else self._confirm).setDefault(True)
         form = QFormLayout()
         form.addRow("The &old token stops working", self._overlap)
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)
+        layout.addWidget(self._warning)
         layout.addLayout(form)
         layout.addWidget(self._error)
         layout.addWidget(buttons)
@@ -106,3 +115,20 @@ class RotateDialog(QDialog):
         self._error.show_message(None)
         self.set_busy(True)
         self.confirmed.emit(self.overlap_hours, self._key)
+
+
+def _still_working(token: AccessToken, now: datetime) -> str | None:
+    """The warning when an old token from the last rotation still works, or None."""
+    rotation = token.rotation
+    if rotation is None or not overlap_running(rotation, now):
+        return None
+    used = (
+        "and has not been used since the rotation"
+        if rotation.previous_last_used_at is None
+        else f"and was last used {relative_time(rotation.previous_last_used_at, now)}"
+    )
+    return (
+        f"The old token ending \u2026{rotation.previous_hint} still works until "
+        f"{local_time(rotation.previous_valid_until)} {used}. Rotating again stops it at "
+        "once: anything still using it will stop working."
+    )

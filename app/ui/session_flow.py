@@ -131,6 +131,7 @@ class SessionFlow(QObject):
         if self._window is not None:
             self._window.set_busy(False)
             self._window.show_error(error.message, concerns_server=error.concerns_server)
+            self._window.focus_field_to_fix(concerns_server=error.concerns_server)
 
     @Slot()
     def _on_window_demo_requested(self) -> None:

@@ -206,6 +206,12 @@ class SignInWindow(QDialog):
         if concerns_server and not self._advanced.isChecked():
             self._advanced.setChecked(True)
 
+    def focus_field_to_fix(self, *, concerns_server: bool) -> None:
+        """After a failed sign-in: the server address, or the password, ready to retype."""
+        field = self._server if concerns_server else self._password
+        field.setFocus()
+        field.selectAll()
+
     def show_notice(self, message: str) -> None:
         self._notice.setText(message)
         self._notice.show()

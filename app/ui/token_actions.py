@@ -143,7 +143,7 @@ class TokenActions(QObject):
             self._rotating.raise_()
             return
         parent = self._details if self._details is not None else self._main_window
-        dialog = RotateDialog(token, parent)
+        dialog = RotateDialog(token, self._clock(), parent)
 
         def failed(error: ApiError) -> None:
             if dialog is self._rotating:

@@ -73,7 +73,13 @@ class TokenTable(QTableView):
     def show_columns(self, names: list[str]) -> None:
         """Show these optional columns (by header name) and hide the others."""
         for column in OPTIONAL_COLUMNS:
-            self.setColumnHidden(column, HEADERS[column] not in names)
+            self._set_shown(column, HEADERS[column] in names)
+
+    def _set_shown(self, column: Column, shown: bool) -> None:
+        # A shown note shares the spare width with the username instead of squeezing it.
+        mode = QHeaderView.ResizeMode.Stretch if shown else QHeaderView.ResizeMode.Interactive
+        self.horizontalHeader().setSectionResizeMode(column, mode)
+        self.setColumnHidden(column, not shown)
 
     @Slot(QPoint)
     def _on_header_menu_requested(self, position: QPoint) -> None:
@@ -87,7 +93,7 @@ class TokenTable(QTableView):
         menu.popup(self.horizontalHeader().mapToGlobal(position))
 
     def _on_column_toggled(self, column: Column, shown: bool) -> None:
-        self.setColumnHidden(column, not shown)
+        self._set_shown(column, shown)
         self.columns_changed.emit(self.shown_optional_columns())
 
     # Rows
