@@ -56,7 +56,8 @@ class _Task(QRunnable):
         except ApiError as error:
             ok, outcome = False, error
         except Exception:  # a bug, not a merchant's mistake: log it, say something plain
-            log.exception("Background work failed unexpectedly")
+            if not self._closing.is_set():  # quitting closes clients under calls in flight
+                log.exception("Background work failed unexpectedly")
             ok, outcome = False, ApiError()
         if self._closing.is_set():
             close_unclaimed(outcome)

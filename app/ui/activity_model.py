@@ -30,6 +30,17 @@ CALL_HEADERS = {
 }
 
 
+# Widths of the columns, from text they usually show.
+CALL_COLUMN_SAMPLES = {
+    CallColumn.WHEN: "28/11/2026 10:32 PM",
+    CallColumn.REQUEST: "POST /v1/api-sessions",
+    CallColumn.ANSWER: "429 refused",
+    CallColumn.SECRET: "Current",
+    CallColumn.ADDRESS: "255.255.255.255",
+}
+_ANSWERED_ROLES = frozenset({int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)})
+
+
 def answer_text(status: int) -> str:
     if status < 400:
         return f"{status} OK"
@@ -66,9 +77,8 @@ class CallsModel(QAbstractTableModel):
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._calls):
-            return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        # Qt asks each cell for a dozen roles; the ones not answered return first.
+        if role not in _ANSWERED_ROLES or not 0 <= index.row() < len(self._calls):
             return None
         call = self._calls[index.row()]
         column = CallColumn(index.column())

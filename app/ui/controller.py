@@ -16,7 +16,6 @@ from app.services.token_service import TokenService
 from app.storage.settings import Preferences
 from app.ui.first_paint import after_first_paint
 from app.ui.session_flow import SessionFlow
-from app.ui.token_model import utc_now
 
 if TYPE_CHECKING:
     from app.api.models import AccessToken, Merchant, Session
@@ -105,6 +104,7 @@ class AppController(QObject):
     def _token_actions(self, window: MainWindow) -> TokenActions:
         from app.ui.notifier import ExpiryNotifier
         from app.ui.token_actions import TokenActions
+        from app.ui.token_model import utc_now
 
         actions = TokenActions(
             self._service,

@@ -77,7 +77,11 @@ class DetailsDialog(QDialog):
         self._calls = CallsModel(self)
         self._table = named(QTableView(self), "activityTable", "Recent calls")
         self._table.setModel(self._calls)
-        self._table.verticalHeader().hide()
+        rows = self._table.verticalHeader()
+        rows.hide()
+        # One height for every row: Qt then never asks each row for its size.
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self._table.fontMetrics().height() + 8)
         self._table.setWordWrap(False)
         self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
