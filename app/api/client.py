@@ -10,7 +10,6 @@ from app.api import errors, token_format
 from app.api.address import checked_base_url
 from app.api.idempotency import new_idempotency_key
 from app.api.models import (
-    UNSET,
     AccessToken,
     Activity,
     ApiSession,
@@ -23,10 +22,10 @@ from app.api.models import (
     TokenInfo,
     TokenMatch,
     TokenPage,
-    Unset,
 )
 from app.api.secret import Secret
 from app.api.transport import RetryPolicy, Transport
+from app.api.unset import UNSET, Unset
 
 __all__ = ["UNSET", "ShipturtleClient", "Unset", "new_idempotency_key"]
 

@@ -2,8 +2,8 @@
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from enum import Enum, StrEnum
-from typing import Any, Final
+from enum import StrEnum
+from typing import Any
 
 from app.api.errors import InvalidResponseError
 from app.api.secret import Secret
@@ -17,18 +17,6 @@ class TokenStatus(StrEnum):
 
 _STATUSES = frozenset(TokenStatus)
 _SECRETS = frozenset({"current", "previous"})
-
-
-class Unset(Enum):
-    """The type of `UNSET`: a field left out of a change, as opposed to one set to None."""
-
-    UNSET = "UNSET"
-
-    def __repr__(self) -> str:
-        return "UNSET"
-
-
-UNSET: Final = Unset.UNSET
 
 
 class Fields:

@@ -12,8 +12,8 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from app.api.address import checked_base_url
 from app.api.errors import ApiError, SessionExpiredError
-from app.api.models import UNSET, Unset
 from app.api.secret import Secret
+from app.api.unset import UNSET, Unset
 from app.services.runner import BackgroundRunner
 from app.storage.credentials import CredentialStore
 

@@ -274,10 +274,11 @@ class AppController(QObject):
             self._on_plan_missing()
 
     def shutdown(self) -> None:
-        """Stop background work and remember the window; the clipboard clears itself."""
+        """Stop background work, clear a copied secret, remember the window."""
         if self._shut_down:
             return
         self._shut_down = True
+        self._clipboard.clear_now()  # also a clipboard Qt must not free after Python
         if self._create_flow is not None:
             self._create_flow.shutdown()
         self._service.shutdown()

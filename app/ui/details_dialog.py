@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.api.models import AccessToken, Activity, TokenStatus
 from app.api.token_rules import note_problem
 from app.ui.activity_chart import ActivityChart
-from app.ui.activity_model import CallsModel
+from app.ui.activity_model import CALL_COLUMN_SAMPLES, CallsModel
 from app.ui.expiry_field import ExpiryField
 from app.ui.formatting import local_time
 from app.ui.passwords import expiry_problem
@@ -86,7 +86,10 @@ class DetailsDialog(QDialog):
         self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self._table.horizontalHeader().setStretchLastSection(True)
-        self._table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from sample text, once: sizing to contents measures every row on each layout.
+        for column, sample in CALL_COLUMN_SAMPLES.items():
+            width = self._table.fontMetrics().horizontalAdvance(sample) + 24
+            self._table.setColumnWidth(column, width)
         self._activity_note = QLabel("Loading the activity\u2026", self)
         self._rotate = named(QPushButton("Rotate\u2026", self), "detailsRotateButton", "Rotate")
         self._revoke = named(QPushButton("Revoke\u2026", self), "detailsRevokeButton", "Revoke")
