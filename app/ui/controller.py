@@ -258,20 +258,8 @@ class AppController(QObject):
 
     @Slot(list)
     def _on_window_revoke_confirmed(self, tokens: list[AccessToken]) -> None:
-        for token in tokens:
-            self._service.revoke_token(
-                token.id, on_success=self._on_token_revoked, on_failure=self._on_revoke_failed
-            )
-
-    def _on_token_revoked(self, token: AccessToken) -> None:
         assert self._actions is not None
-        self._actions.token_changed(token)
-        self._window.show_status(f"Revoked the token for \u201c{token.username}\u201d.")
-
-    def _on_revoke_failed(self, error: ApiError) -> None:
-        self._window.show_error(f"The token was not revoked. {error.message}", retry=False)
-        if isinstance(error, PlanRequiredError):
-            self._on_plan_missing()
+        self._actions.revoke(tokens)
 
     def shutdown(self) -> None:
         """Stop background work, clear a copied secret, remember the window."""

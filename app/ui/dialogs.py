@@ -61,12 +61,17 @@ def revoke_confirmation(parent: QWidget, tokens: Sequence[AccessToken]) -> QMess
         object_name="revokeConfirmDialog",
         title=title,
         text=text,
-        informative=(
-            "API requests using it are rejected at once, so any system still using it will "
-            "stop working. You will not be able to view or use it again."
-        ),
+        informative=_revoke_consequences(len(tokens)),
     )
     return _destructive_or_cancel(box, action, "confirmRevokeButton", "cancelRevokeButton")
+
+
+def _revoke_consequences(count: int) -> str:
+    it, stays = ("it", "It stays") if count == 1 else ("them", "They stay")
+    return (
+        f"API requests using {it} are rejected at once, so any system still using {it} "
+        f"stops working. {stays} in your list as revoked and can never be used again."
+    )
 
 
 def _destructive_or_cancel(

@@ -23,6 +23,8 @@ def relative_time(moment: datetime, now: datetime) -> str:
     for size, unit in _UNITS:
         if distance >= size:
             count = int(distance // size)
+            if unit == "day":  # days as the calendar counts them, so "in 5 days" is Thursday
+                count = abs((moment.astimezone().date() - now.astimezone().date()).days)
             amount = f"{count} {unit}{'' if count == 1 else 's'}"
             return f"in {amount}" if seconds > 0 else f"{amount} ago"
     raise AssertionError("unreachable")  # pragma: no cover

@@ -131,6 +131,11 @@ class MainWindow(QMainWindow):
         self._search = named(QLineEdit(self), "searchField", "Search tokens")
         self._search.setPlaceholderText("Search by username or note (Ctrl+F)")
         self._search.setClearButtonEnabled(True)
+        clear = QAction(self._search)
+        clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        clear.triggered.connect(self._search.clear)
+        self._search.addAction(clear)
         self._status = named(QComboBox(self), "statusFilter", "Show tokens")
         for label, _status in STATUS_FILTERS:
             self._status.addItem(label)

@@ -59,7 +59,7 @@ class SignInWindow(QDialog):
         self._profiles = {profile.name: profile for profile in settings.profiles}
         self._default_server = default_server
         self.setObjectName("signInWindow")
-        self.setWindowTitle("Sign in - Shipturtle Tokens")
+        self.setWindowTitle("Sign in \u2013 Shipturtle Tokens")
         self._build()
         self._fill_profiles(settings.last_profile)
         self._on_advanced_toggled(False)

@@ -60,6 +60,38 @@ class TokenActions(QObject):
         if self._checking is not None:
             self._checking.token_changed(token)
 
+    # Revoking, one token or several after one confirmation
+
+    def revoke(self, tokens: list[AccessToken]) -> None:
+        """Revoke these tokens; when all have answered, one status line names them all."""
+        revoked: list[AccessToken] = []
+        failed: list[ApiError] = []
+
+        def answered() -> None:
+            if len(revoked) + len(failed) == len(tokens):
+                self._report_revoked(revoked, failed, len(tokens))
+
+        def done(token: AccessToken) -> None:
+            revoked.append(token)
+            self.token_changed(token)
+            answered()
+
+        def refused(error: ApiError) -> None:
+            failed.append(error)
+            answered()
+
+        for token in tokens:
+            self._service.revoke_token(token.id, on_success=done, on_failure=refused)
+
+    def _report_revoked(
+        self, revoked: list[AccessToken], failed: list[ApiError], asked: int
+    ) -> None:
+        if revoked:
+            self._main_window.show_status(revoked_status(revoked))
+        if failed:
+            which = "The token was" if asked == 1 else f"{len(failed)} of {asked} tokens were"
+            self._main_window.show_error(f"{which} not revoked. {failed[0].message}", retry=False)
+
     # Details
 
     def open_details(self, token: AccessToken, *, focus_expiry: bool = False) -> None:
@@ -239,3 +271,16 @@ class TokenActions(QObject):
         dialog, self._checking = self._checking, None
         if dialog is not None:
             dialog.deleteLater()
+
+
+def revoked_status(tokens: list[AccessToken]) -> str:
+    """ "Revoked the token for “a”." or "Revoked 3 tokens: “a”, “b” and “c”."."""
+    names = [f"\u201c{token.username}\u201d" for token in tokens]
+    if len(names) == 1:
+        return f"Revoked the token for {names[0]}."
+    listed = (
+        ", ".join(names[:-1]) + f" and {names[-1]}"
+        if len(names) <= 5
+        else (", ".join(names[:5]) + f" and {len(names) - 5} more")
+    )
+    return f"Revoked {len(names)} tokens: {listed}."

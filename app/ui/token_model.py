@@ -1,5 +1,6 @@
 """The token table's model and the proxy that searches, filters and sorts it."""
 
+import re
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
 from enum import IntEnum
@@ -59,6 +60,15 @@ _ANSWERED_ROLES = frozenset(
         Qt.ItemDataRole.DecorationRole,
     )
 )
+
+
+def _natural(text: str) -> tuple[tuple[int, int | str], ...]:
+    """A key that sorts "a2" before "A10": case ignored, numbers by their value."""
+    return tuple(
+        (0, int(part)) if part.isdigit() else (1, part.casefold())
+        for part in re.split(r"(\d+)", text)
+        if part
+    )
 
 
 def utc_now() -> datetime:
@@ -160,7 +170,7 @@ class TokenTableModel(QAbstractTableModel):
         if column is Column.STATUS:
             return _STATUS_ORDER[token.status]
         if column is Column.TOKEN:
-            return token.token_hint
+            return _natural(token.token_hint)
         if column is Column.NOTE:
             return (token.note or "").casefold()
         moment = {

@@ -48,6 +48,8 @@ class TokenTable(QTableView):
         self.setAlternatingRowColors(True)
         self.verticalHeader().hide()
         self.setWordWrap(False)
+        # Tab moves to the next control, as everywhere else; the arrows move between rows.
+        self.setTabKeyNavigation(False)
         self._size_columns()
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._on_context_menu_requested)

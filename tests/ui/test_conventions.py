@@ -1,0 +1,105 @@
+"""Conventions people expect of a desktop app: Tab, Escape, calendar days, sorting, titles."""
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QTableView
+from pytestqt.qtbot import QtBot
+
+from app.ui.controller import AppController
+from app.ui.formatting import relative_time
+from app.ui.sign_in import SignInWindow
+from app.ui.token_model import Column
+from tests.ui.helpers import find, main_window, shown_tokens, shown_window, wait_for_tokens
+from tests.ui.test_token_model import model_with, token
+
+
+def test_tab_leaves_the_table_and_the_arrows_move_in_it(
+    qtbot: QtBot, controller: AppController
+) -> None:
+    controller.start(demo=True)
+    wait_for_tokens(qtbot, 4)
+    table = find(main_window(), QTableView, "tokenTable")
+    assert not table.tabKeyNavigation()  # Tab goes to the next control, not the next cell
+    main_window().activateWindow()
+    table.setFocus()
+    table.selectAll()
+    qtbot.waitUntil(table.hasFocus)
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert not table.hasFocus()
+    assert len(main_window().selected_tokens()) == 4  # Tab kept the multi-selection
+
+
+def test_escape_in_the_search_field_clears_it(qtbot: QtBot, controller: AppController) -> None:
+    controller.start(demo=True)
+    wait_for_tokens(qtbot, 4)
+    search = find(main_window(), QLineEdit, "searchField")
+    search.setText("sync")
+    qtbot.waitUntil(lambda: len(shown_tokens()) == 1)
+    search.setFocus()
+    qtbot.keyClick(search, Qt.Key.Key_Escape)
+    assert search.text() == ""
+    assert len(shown_tokens()) == 4
+
+
+def test_days_are_counted_as_the_calendar_counts_them() -> None:
+    now = datetime(2026, 11, 28, 14, 0).astimezone()  # a Saturday afternoon, local time
+    thursday = datetime(2026, 12, 3, 13, 45).astimezone()  # 4 days 23 hours 45 minutes on
+    assert relative_time(thursday, now) == "in 5 days"  # as the date in its tooltip says
+    assert relative_time(now - timedelta(days=1, hours=20), now) == "2 days ago"
+    assert relative_time(now + timedelta(hours=5), now) == "in 5 hours"
+
+
+def test_token_endings_sort_naturally_and_ignoring_case(qtbot: QtBot) -> None:
+    model = model_with(
+        token(1, token_hint="b1x9"), token(2, token_hint="A10z"), token(3, token_hint="a2zz")
+    )
+    model.sort(Column.TOKEN, Qt.SortOrder.AscendingOrder)
+    hints = [model.index(row, Column.TOKEN).data() for row in range(3)]
+    assert hints == ["\u2026 a2zz", "\u2026 A10z", "\u2026 b1x9"]
+
+
+def test_window_titles_use_one_kind_of_dash(qtbot: QtBot, controller: AppController) -> None:
+    controller.start(demo=False)
+    sign_in = shown_window(qtbot, "signInWindow", SignInWindow)
+    assert sign_in.windowTitle() == "Sign in \u2013 Shipturtle Tokens"
+
+
+def test_revoking_several_names_them_all_and_revoke_follows_the_selection(
+    qtbot: QtBot, controller: AppController
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from tests.ui.helpers import action, click, message_box
+
+    controller.start(demo=True)
+    wait_for_tokens(qtbot, 4)
+    main = main_window()
+    revoke = action(main, "revokeAction")
+    revoked_seed = next(t for t in shown_tokens() if t.status.value == "revoked")
+    main.select_token(revoked_seed.id)
+    assert not revoke.isEnabled()  # nothing active selected: nothing to revoke
+    active = [t for t in shown_tokens() if t.status.value == "active"]
+    find(main, QTableView, "tokenTable").selectAll()
+    assert revoke.isEnabled()
+    revoke.trigger()
+    box = message_box(qtbot, "revokeConfirmDialog")
+    assert "using them are rejected at once" in box.informativeText()
+    assert "They stay in your list as revoked" in box.informativeText()
+    click(qtbot, box, "confirmRevokeButton")
+    qtbot.waitUntil(lambda: main.statusBar().currentMessage().startswith("Revoked 3"))
+    message = main.statusBar().currentMessage()
+    assert all(f"\u201c{t.username}\u201d" in message for t in active)
+    assert not revoke.isEnabled()  # all revoked now: the action says so at once
+    assert find(main, QLabel, "signedInLabel").text()
+
+
+def test_revoking_one_says_it(qtbot: QtBot) -> None:
+    from app.ui.dialogs import revoke_confirmation
+    from app.ui.token_actions import revoked_status
+
+    one = token(1, username="mobile-app")
+    box = revoke_confirmation(None, [one])  # type: ignore[arg-type]
+    assert "using it are rejected at once" in box.informativeText()
+    assert "It stays in your list" in box.informativeText()
+    assert revoked_status([one]) == "Revoked the token for \u201cmobile-app\u201d."
