@@ -16,6 +16,7 @@ from app.services.token_service import TokenService
 from app.storage.settings import Preferences
 from app.ui.first_paint import after_first_paint
 from app.ui.session_flow import SessionFlow
+from app.ui.widgets import fit_to_screen
 
 if TYPE_CHECKING:
     from app.api.models import AccessToken, Merchant, Session
@@ -142,6 +143,7 @@ class AppController(QObject):
         geometry = self._preferences.settings.window_geometry
         if geometry:
             window.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
+        fit_to_screen(window)  # a remembered size may be from a larger screen
 
     # Starting
 

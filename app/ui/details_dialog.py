@@ -26,7 +26,7 @@ from app.ui.expiry_field import ExpiryField
 from app.ui.formatting import local_time
 from app.ui.passwords import expiry_problem
 from app.ui.switchover import overlap_running, switchover_sentence
-from app.ui.widgets import FieldError, heading_label, named
+from app.ui.widgets import FieldError, heading_label, keep_on_screen, named
 
 Clock = Callable[[], datetime]
 
@@ -145,6 +145,7 @@ class DetailsDialog(QDialog):
         layout.addLayout(buttons)
         self.setMinimumWidth(620)
         self.resize(720, 640)
+        keep_on_screen(self)
 
     def _buddy(self, text: str, field: QWidget) -> QLabel:
         label = QLabel(text, self)

@@ -21,7 +21,7 @@ from app.ui.reminders import ReminderBanners
 from app.ui.token_filter import TokenFilterProxy
 from app.ui.token_model import Clock, TokenTableModel, utc_now
 from app.ui.token_table import TokenTable
-from app.ui.widgets import named
+from app.ui.widgets import keep_on_screen, named
 
 STATUS_FILTERS: tuple[tuple[str, TokenStatus | None], ...] = (
     ("All", None),
@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._on_selection_changed()
         self.resize(1000, 560)
+        keep_on_screen(self)
 
     # Building
 

@@ -6,6 +6,7 @@ sign-in window would otherwise pay before it can appear.
 
 from typing import TypeVar
 
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -84,3 +85,37 @@ def heading_label(text: str, parent: QWidget) -> QLabel:
     font.setPointSizeF(font.pointSizeF() * 1.3)
     label.setFont(font)
     return label
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """Shrink and move a window so that all of it is on its screen's available area.
+
+    At 200 % scaling, or with a size remembered from a larger screen, a window would
+    otherwise open with its edges, and what is there, out of reach.
+    """
+    area = window.screen().availableGeometry()
+    frame = window.frameGeometry()  # the title bar and borders count too
+    extra_width, extra_height = frame.width() - window.width(), frame.height() - window.height()
+    width = min(window.width(), area.width() - extra_width)
+    height = min(window.height(), area.height() - extra_height)
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+        frame = window.frameGeometry()
+    left = min(max(frame.left(), area.left()), area.left() + area.width() - frame.width())
+    top = min(max(frame.top(), area.top()), area.top() + area.height() - frame.height())
+    if (left, top) != (frame.left(), frame.top()):
+        window.move(max(left, area.left()), max(top, area.top()))
+
+
+class _OnScreen(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
+            # After the show, once the frame around the window is known.
+            QTimer.singleShot(0, lambda: fit_to_screen(watched))
+        return False
+
+
+def keep_on_screen(window: QWidget) -> None:
+    """Fit `window` to its screen now, and again each time it is shown."""
+    fit_to_screen(window)
+    window.installEventFilter(_OnScreen(window))

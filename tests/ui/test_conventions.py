@@ -103,3 +103,37 @@ def test_revoking_one_says_it(qtbot: QtBot) -> None:
     assert "using it are rejected at once" in box.informativeText()
     assert "It stays in your list" in box.informativeText()
     assert revoked_status([one]) == "Revoked the token for \u201cmobile-app\u201d."
+
+
+def test_the_main_window_fits_the_screen_even_with_a_size_from_a_larger_one(
+    qtbot: QtBot, controller: AppController, app_home: object
+) -> None:
+    from PySide6.QtCore import QRect
+
+    from app.storage.paths import AppPaths
+    from app.storage.settings import Preferences, SettingsFile
+    from app.ui.main_window import MainWindow
+    from app.ui.token_model import TokenTableModel
+    from tests.helpers.keyrings import MemoryKeyring
+    from tests.ui.conftest import make_controller
+    from tests.ui.helpers import quit_app
+
+    controller.start(demo=True)
+    wait_for_tokens(qtbot, 4)
+    area = main_window().screen().availableGeometry()
+    assert area.contains(main_window().geometry())  # first open, no size remembered
+    huge = MainWindow(TokenTableModel())
+    huge.setGeometry(QRect(area.left() - 300, area.top(), area.width() * 2, area.height() * 2))
+    geometry = bytes(huge.saveGeometry().toBase64().data()).decode()
+    huge.deleteLater()
+    quit_app(controller)
+    Preferences(SettingsFile(AppPaths.from_environment().config_dir)).remember_window_geometry(
+        geometry
+    )
+    again = make_controller(MemoryKeyring())
+    try:
+        again.start(demo=True)
+        wait_for_tokens(qtbot, 4)
+        assert area.contains(main_window().geometry())
+    finally:
+        quit_app(again)
