@@ -111,7 +111,7 @@ class _OnScreen(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
             # After the show, once the frame around the window is known.
-            QTimer.singleShot(0, lambda: fit_to_screen(watched))
+            QTimer.singleShot(0, self, lambda: fit_to_screen(watched))  # not once it is gone
         return False
 
 
