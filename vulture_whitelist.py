@@ -7,7 +7,7 @@ vulture finds in `app` is code nobody calls, to delete rather than list here.
 # ruff: noqa: B018
 from app.api import client, models
 from app.sandbox import routes, schemas, server
-from app.storage import logs, settings
+from app.storage import logs
 from app.ui import activity_chart, activity_model, first_paint, token_filter, token_model
 
 # Qt calls these overrides and slots by name.
@@ -33,6 +33,3 @@ client.ShipturtleClient.health
 client.ShipturtleClient.developer_sign_out
 client.ShipturtleClient.token_info
 models.TokenInfo.merchant_name
-
-# A caller arrives with the next issue: removing a profile (12).
-settings.Settings.without_profile

@@ -29,10 +29,16 @@ def _split(address: str) -> SplitResult | None:
     return parts
 
 
-def host_of(address: str) -> str | None:
-    """The host name of a web address, or None if it is not one."""
+def host_and_port(address: str) -> str | None:
+    """The host of a web address, with its port when it names one ("127.0.0.1:8766")."""
     parts = _split(address)
-    return None if parts is None else parts.hostname
+    if parts is None or parts.hostname is None:
+        return None
+    try:
+        port = parts.port
+    except ValueError:  # not a number: the address is refused elsewhere, with a reason
+        port = None
+    return parts.hostname if port is None else f"{parts.hostname}:{port}"
 
 
 def checked_base_url(address: str) -> str:

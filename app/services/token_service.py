@@ -303,10 +303,14 @@ class TokenService(QObject):
         self._repeat_after_sign_in = []
         self._runner.run(work, lambda _: on_done(), failed, context=self)
 
+    def forget_session(self, profile: str) -> None:
+        """Remove the session this profile remembers from the keychain (in the background)."""
+        credentials = self._credentials
+        self._runner.run(lambda: credentials.delete(profile), _ignore, _ignore, self)
+
     def _forget_stored_session(self) -> None:
-        profile, credentials = self._profile, self._credentials
-        if profile is not None:
-            self._runner.run(lambda: credentials.delete(profile), _ignore, _ignore, self)
+        if self._profile is not None:
+            self.forget_session(self._profile)
 
     # Tokens
 

@@ -183,6 +183,9 @@ class Preferences:
     def remember_profile(self, profile: Profile) -> None:
         self._save(self._settings.with_profile(profile))
 
+    def forget_profile(self, name: str) -> None:
+        self._save(self._settings.without_profile(name))
+
     def remember_window_geometry(self, geometry: str) -> None:
         self._save(dataclasses.replace(self._settings, window_geometry=geometry))
 

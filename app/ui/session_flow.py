@@ -85,6 +85,7 @@ class SessionFlow(QObject):
         window = SignInWindow(self._preferences.settings, self._default_server, parent)
         window.sign_in_requested.connect(self._on_window_sign_in_requested)
         window.demo_requested.connect(self._on_window_demo_requested)
+        window.profile_removal_requested.connect(self._on_window_profile_removal_requested)
         window.rejected.connect(self._on_window_rejected)
         self._window = window
         return window
@@ -132,6 +133,11 @@ class SessionFlow(QObject):
             self._window.set_busy(False)
             self._window.show_error(error.message, concerns_server=error.concerns_server)
             self._window.focus_field_to_fix(concerns_server=error.concerns_server)
+
+    @Slot(str)
+    def _on_window_profile_removal_requested(self, name: str) -> None:
+        self._preferences.forget_profile(name)
+        self._service.forget_session(name)
 
     @Slot()
     def _on_window_demo_requested(self) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.api.address import host_of
+from app.api.address import host_and_port
 from app.api.secret import Secret
 from app.storage.settings import Profile, Settings
 from app.ui.widgets import FieldError, named
@@ -38,7 +38,8 @@ def profile_name(email: str, server_url: str, default_server: str) -> str:
     """Name a profile after the email, and the server when it is not the usual one."""
     if server_url.rstrip("/") == default_server.rstrip("/"):
         return email
-    return f"{email} on {host_of(server_url) or server_url}"
+    # The port stays in the name: two local servers are two profiles.
+    return f"{email} on {host_and_port(server_url) or server_url}"
 
 
 class SignInWindow(QDialog):
@@ -51,6 +52,7 @@ class SignInWindow(QDialog):
 
     sign_in_requested = Signal(object)
     demo_requested = Signal()
+    profile_removal_requested = Signal(str)
 
     def __init__(
         self, settings: Settings, default_server: str, parent: QWidget | None = None
@@ -73,6 +75,12 @@ class SignInWindow(QDialog):
         intro = QLabel("Manage the API access tokens you share with your developers.", self)
         intro.setWordWrap(True)
         self._profile = named(QComboBox(self), "signInProfile", "Profile")
+        self._remove_profile = named(
+            QPushButton("Remove", self), "removeProfileButton", "Remove this profile"
+        )
+        self._remove_profile.setToolTip(
+            "Forget this profile on this computer, and the sign-in it remembers"
+        )
         self._email = named(QLineEdit(self), "signInEmail", "Email")
         self._email.setPlaceholderText("you@yourstore.com")
         self._password = named(QLineEdit(self), "signInPassword", "Password")
@@ -99,7 +107,12 @@ class SignInWindow(QDialog):
 
     def _lay_out(self, title: QLabel, intro: QLabel) -> None:
         form = QFormLayout()
-        form.addRow("&Profile", self._profile)
+        profile_row = QHBoxLayout()
+        profile_row.addWidget(self._profile, 1)
+        profile_row.addWidget(self._remove_profile)
+        profile_label = QLabel("&Profile", self)
+        profile_label.setBuddy(self._profile)
+        form.addRow(profile_label, profile_row)
         form.addRow("&Email", self._email)
         form.addRow("Pass&word", self._password)
         form.addRow("", self._remember)
@@ -126,6 +139,7 @@ class SignInWindow(QDialog):
 
     def _connect(self) -> None:
         self._profile.currentIndexChanged.connect(self._on_profile_changed)
+        self._remove_profile.clicked.connect(self._on_remove_profile_clicked)
         self._advanced.toggled.connect(self._on_advanced_toggled)
         self._sign_in.clicked.connect(self._on_sign_in_clicked)
         self._demo.clicked.connect(self.demo_requested)
@@ -155,6 +169,7 @@ class SignInWindow(QDialog):
     @Slot()
     def _on_profile_changed(self) -> None:
         profile = self._profiles.get(self._profile.currentText())
+        self._remove_profile.setEnabled(profile is not None)
         if profile is None:
             profile = Profile(NEW_PROFILE, self._default_server)
         self._email.setText(profile.email)
@@ -162,6 +177,14 @@ class SignInWindow(QDialog):
         self._remember.setChecked(profile.remember)
         self._password.clear()
         (self._password if profile.email else self._email).setFocus()
+
+    @Slot()
+    def _on_remove_profile_clicked(self) -> None:
+        name = self._profile.currentText()
+        if self._profiles.pop(name, None) is None:
+            return
+        self._profile.removeItem(self._profile.currentIndex())
+        self.profile_removal_requested.emit(name)
 
     @Slot(bool)
     def _on_advanced_toggled(self, shown: bool) -> None:

@@ -137,3 +137,41 @@ def test_the_main_window_fits_the_screen_even_with_a_size_from_a_larger_one(
         assert area.contains(main_window().geometry())
     finally:
         quit_app(again)
+
+
+def test_a_profile_keeps_its_port_and_can_be_removed_with_its_keychain_entry(
+    qtbot: QtBot, app_home: object
+) -> None:
+    from PySide6.QtWidgets import QComboBox, QPushButton
+
+    from app.storage.credentials import SERVICE_NAME
+    from app.storage.paths import AppPaths
+    from app.storage.settings import Preferences, Profile, SettingsFile
+    from app.ui.sign_in import profile_name
+    from tests.helpers.keyrings import MemoryKeyring
+    from tests.ui.conftest import DEFAULT_SERVER, make_controller
+    from tests.ui.helpers import click, quit_app
+
+    first = profile_name("me@shop.com", "http://127.0.0.1:8765", DEFAULT_SERVER)
+    second = profile_name("me@shop.com", "http://127.0.0.1:9000", DEFAULT_SERVER)
+    assert (first, second) == ("me@shop.com on 127.0.0.1:8765", "me@shop.com on 127.0.0.1:9000")
+    settings_file = SettingsFile(AppPaths.from_environment().config_dir)
+    preferences = Preferences(settings_file)
+    preferences.remember_profile(Profile(first, "http://127.0.0.1:8765", "me@shop.com", True))
+    preferences.remember_profile(Profile(second, "http://127.0.0.1:9000", "me@shop.com", False))
+    keychain = MemoryKeyring()
+    keychain.set_password(SERVICE_NAME, second, "sts_remembered-session")
+    controller = make_controller(keychain)
+    try:
+        controller.start(demo=False)
+        window = shown_window(qtbot, "signInWindow", SignInWindow)
+        profiles = find(window, QComboBox, "signInProfile")
+        assert profiles.currentText() == second  # the last one used
+        click(qtbot, window, "removeProfileButton")
+        assert [profiles.itemText(i) for i in range(profiles.count())] == [first, "New profile"]
+        qtbot.waitUntil(lambda: keychain.entries == {})  # its remembered session is gone
+        assert [p.name for p in settings_file.load().settings.profiles] == [first]
+        profiles.setCurrentText("New profile")
+        assert not find(window, QPushButton, "removeProfileButton").isEnabled()
+    finally:
+        quit_app(controller)

@@ -98,7 +98,8 @@ def test_sign_in_with_enter_and_remember(
     status = find(main_window(), QLabel, "signedInLabel").text()
     assert "Demo Store" in status
     assert server.url in status
-    assert (SERVICE_NAME, f"{DEMO_EMAIL} on 127.0.0.1") in keychain.entries
+    port = server.url.rsplit(":", 1)[1]  # the port names the profile: two servers, two
+    assert (SERVICE_NAME, f"{DEMO_EMAIL} on 127.0.0.1:{port}") in keychain.entries
     assert DEMO_PASSWORD not in str(keychain.entries)
 
 
