@@ -11,7 +11,8 @@ _UNITS = (
     (3600, "hour"),
     (60, "minute"),
 )
-PERMISSION_NAMES = {"orders": "Orders", "products": "Products"}
+# The words merchants know from Shipturtle's dashboard (its help page on API integration).
+PERMISSION_NAMES = {"orders": "Order API Access", "products": "Product API Access"}
 
 
 def relative_time(moment: datetime, now: datetime) -> str:
@@ -36,7 +37,7 @@ def exact_time(moment: datetime) -> str:
 
 
 def permission_names(keys: Iterable[str], labels: Mapping[str, str] = PERMISSION_NAMES) -> str:
-    """'Orders, Products' for ('orders', 'products')."""
+    """'Order API Access, Product API Access' for ('orders', 'products')."""
     return ", ".join(labels.get(key, key.title()) for key in keys)
 
 

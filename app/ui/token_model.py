@@ -190,6 +190,8 @@ class TokenTableModel(QAbstractTableModel):
         }
         if column is Column.USERNAME and token.note:
             return token.note
+        if column is Column.PERMISSIONS:
+            return permission_names(token.permissions)  # whole, where the cell is cut
         if column is Column.EXPIRES and expires_soon(token, self._clock()):
             assert token.expires_at is not None
             return f"Expires soon: {exact_time(token.expires_at)}"

@@ -11,7 +11,7 @@ from app.ui.widgets import named
 
 # Column widths come from the longest text a column usually shows, in the current font.
 _COLUMN_SAMPLES = {
-    Column.PERMISSIONS: "Orders, Products",
+    Column.PERMISSIONS: "Order API Access, Product",  # both, cut: the tooltip has all
     Column.CREATED: "11 months ago",
     Column.LAST_USED: "59 minutes ago",
     Column.EXPIRES: "\u26a0 in 11 months",

@@ -97,7 +97,7 @@ def test_create_copy_use_revoke(
     action(main, "revokeAction").trigger()
     box = message_box(qtbot, "revokeConfirmDialog")
     assert "mobile-app" in box.text()
-    assert "Orders, Products" in box.text()
+    assert "Order API Access, Product API Access" in box.text()  # the dashboard's words
     assert "rejected at once" in box.informativeText()
     assert box.defaultButton().objectName() == "cancelRevokeButton"
     click(qtbot, box, "confirmRevokeButton")

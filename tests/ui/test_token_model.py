@@ -54,7 +54,7 @@ def test_cells_read_like_a_person_would_say_them() -> None:
         token(1, last_used_at=NOW - timedelta(hours=3), expires_at=NOW + timedelta(days=5))
     )
     assert text(model, 0, Column.USERNAME) == "user-1"
-    assert text(model, 0, Column.PERMISSIONS) == "Orders, Products"
+    assert text(model, 0, Column.PERMISSIONS) == "Order API Access, Product API Access"
     assert text(model, 0, Column.CREATED) == "3 days ago"
     assert text(model, 0, Column.LAST_USED) == "3 hours ago"
     assert text(model, 0, Column.EXPIRES) == "in 5 days"
