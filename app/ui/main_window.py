@@ -9,30 +9,20 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QStackedWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from app.api.models import AccessToken, Merchant, TokenStatus
 from app.ui.banner import Banner
-from app.ui.pages import EmptyPage, LoadingPage
+from app.ui.main_menus import place_actions, window_action
+from app.ui.pages import PLAN_MISSING, STATUS_FILTERS, EmptyPage, LoadingPage
 from app.ui.reminders import ReminderBanners
 from app.ui.token_filter import TokenFilterProxy
 from app.ui.token_model import Clock, TokenTableModel, utc_now
 from app.ui.token_table import TokenTable
 from app.ui.widgets import keep_on_screen, named
 
-STATUS_FILTERS: tuple[tuple[str, TokenStatus | None], ...] = (
-    ("All", None),
-    ("Active", TokenStatus.ACTIVE),
-    ("Revoked", TokenStatus.REVOKED),
-    ("Expired", TokenStatus.EXPIRED),
-)
-PLAN_MISSING = (
-    "Your plan does not include the API Integration add-on, so you cannot create tokens yet. "
-    "Add it in Shipturtle under Settings > Subscription and billing."
-)
 _LOADING, _EMPTY, _TABLE = range(3)
 
 
@@ -81,25 +71,20 @@ class MainWindow(QMainWindow):
 
     # Building
 
-    def _action(
-        self, text: str, name: str, shortcut: QKeySequence | QKeySequence.StandardKey | str
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(f"{text} ({QKeySequence(shortcut).toString()})")
-        return action
-
     def _build_actions(self) -> None:
-        self._new = self._action("New token", "newTokenAction", QKeySequence.StandardKey.New)
-        self._revoke = self._action("Revoke", "revokeAction", QKeySequence(Qt.Key.Key_Delete))
-        self._refresh = self._action("Refresh", "refreshAction", QKeySequence.StandardKey.Refresh)
+        self._new = window_action(self, "New token", "newTokenAction", QKeySequence.StandardKey.New)
+        self._revoke = window_action(
+            self, "Revoke", "revokeAction", QKeySequence(Qt.Key.Key_Delete)
+        )
+        self._refresh = window_action(
+            self, "Refresh", "refreshAction", QKeySequence.StandardKey.Refresh
+        )
         self._refresh.setShortcuts([QKeySequence(Qt.Key.Key_F5), QKeySequence("Ctrl+R")])
-        self._sign_out = self._action("Sign out", "signOutAction", "Ctrl+Shift+Q")
-        self._find = self._action("Find", "findAction", QKeySequence.StandardKey.Find)
-        self._details = self._action("Details", "detailsAction", "Ctrl+I")
-        self._rotate = self._action("Rotate\u2026", "rotateAction", "Ctrl+Shift+R")
-        self._check = self._action("Check a token\u2026", "checkTokenAction", "Ctrl+K")
+        self._sign_out = window_action(self, "Sign out", "signOutAction", "Ctrl+Shift+Q")
+        self._find = window_action(self, "Find", "findAction", QKeySequence.StandardKey.Find)
+        self._details = window_action(self, "Details", "detailsAction", "Ctrl+I")
+        self._rotate = window_action(self, "Rotate\u2026", "rotateAction", "Ctrl+Shift+R")
+        self._check = window_action(self, "Check a token\u2026", "checkTokenAction", "Ctrl+K")
         self._new.triggered.connect(self.new_token_requested)
         self._revoke.triggered.connect(self._on_revoke_triggered)
         self._refresh.triggered.connect(self.refresh_requested)
@@ -108,24 +93,15 @@ class MainWindow(QMainWindow):
         self._details.triggered.connect(lambda: self._emit_for_current(self.details_requested))
         self._rotate.triggered.connect(lambda: self._emit_for_current(self.rotate_requested))
         self._check.triggered.connect(self.check_token_requested)
-        toolbar = QToolBar("Actions", self)
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self._new, self._rotate, self._revoke, self._refresh):
-            toolbar.addAction(action)
-        toolbar.addSeparator()
-        toolbar.addAction(self._sign_out)
-        self.addToolBar(toolbar)
-        menu = self.menuBar()
-        tokens = menu.addMenu("&Tokens")
-        for action in (self._new, self._details, self._rotate, self._revoke, self._refresh):
-            tokens.addAction(action)
-        tokens.addSeparator()
-        for action in (self._check, self._find):
-            tokens.addAction(action)
-        account = menu.addMenu("&Account")
-        account.addAction(self._sign_out)
+        place_actions(
+            self,
+            (self._new, self._rotate, self._revoke, self._refresh),
+            (
+                (self._new, self._details, self._rotate, self._revoke, self._refresh),
+                (self._check, self._find),
+            ),
+            self._sign_out,
+        )
         self.addAction(self._find)
 
     def _build_central(self) -> None:
@@ -152,9 +128,10 @@ class MainWindow(QMainWindow):
             source.connect(target)
         self._pages = QStackedWidget(self)
         self._loading = LoadingPage(self)
-        empty = EmptyPage(self)
+        self._empty = empty = EmptyPage(self)
         self._create_first = empty.create_button
         self._create_first.clicked.connect(self.new_token_requested)
+        empty.clear_button.clicked.connect(self._search.clear)
         self._pages.addWidget(self._loading)
         self._pages.addWidget(empty)
         self._pages.addWidget(self._table_page())
@@ -172,6 +149,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self._pages, 1)
         self.setCentralWidget(central)
         self._search.textChanged.connect(self._proxy.set_search_text)
+        self._search.textChanged.connect(self._update_page)
         self._status.currentIndexChanged.connect(self._on_status_filter_changed)
         self._error.action_clicked.connect(self.retry_requested)
         self.setTabOrder(self._search, self._status)
@@ -204,14 +182,14 @@ class MainWindow(QMainWindow):
     def set_tokens(self, tokens: list[AccessToken]) -> None:
         self._error.hide()
         self._model.set_tokens(tokens)
-        self._pages.setCurrentIndex(_TABLE if tokens else _EMPTY)
+        self._pages.setCurrentIndex(_TABLE)
+        self._update_page()
         self._on_selection_changed()
         self._reminders.set_tokens(tokens)
 
     def update_token(self, token: AccessToken) -> None:
         self._model.update_token(token)
-        if self._pages.currentIndex() == _EMPTY:
-            self._pages.setCurrentIndex(_TABLE)
+        self._update_page()
         self._on_selection_changed()
         self._reminders.set_tokens(self._model.tokens)
 
@@ -225,12 +203,14 @@ class MainWindow(QMainWindow):
     def show_error(self, message: str, retry: bool = True) -> None:
         self._error.show_message(message, "Retry" if retry else None)
         if self._pages.currentIndex() == _LOADING and retry:
-            self._pages.setCurrentIndex(_EMPTY if not self._model.rowCount() else _TABLE)
+            self._pages.setCurrentIndex(_TABLE)
+            self._update_page()
 
     def set_merchant(self, merchant: Merchant, server: str, *, demo: bool = False) -> None:
         where = "the local demo store; nothing leaves this computer" if demo else server
         self._who.setText(f"Signed in as {merchant.name} ({merchant.email}) on {where}")
         self._plan_missing = not merchant.api_integration
+        self._update_page()
         if self._plan_missing:
             self._plan.show_message(PLAN_MISSING)
         else:
@@ -294,3 +274,20 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _on_status_filter_changed(self, index: int) -> None:
         self._proxy.set_status(STATUS_FILTERS[index][1])
+        self._update_page()
+
+    @Slot()
+    def _update_page(self) -> None:
+        """The table when it lists something, otherwise why it does not (once loaded)."""
+        if self._pages.currentIndex() == _LOADING:
+            return
+        if self._proxy.rowCount():
+            self._pages.setCurrentIndex(_TABLE)
+            return
+        status = self._status.currentIndex()
+        self._empty.show_reason(
+            search=self._search.text().strip(),
+            status=STATUS_FILTERS[status][0] if status else None,
+            plan_missing=self._plan_missing,
+        )
+        self._pages.setCurrentIndex(_EMPTY)

@@ -3,7 +3,20 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
+from app.api.models import TokenStatus
 from app.ui.widgets import named
+
+# What the Show list offers, and the tokens each choice shows (None: all).
+STATUS_FILTERS: tuple[tuple[str, TokenStatus | None], ...] = (
+    ("All", None),
+    ("Active", TokenStatus.ACTIVE),
+    ("Revoked", TokenStatus.REVOKED),
+    ("Expired", TokenStatus.EXPIRED),
+)
+PLAN_MISSING = (
+    "Your plan does not include the API Integration add-on, so you cannot create tokens yet. "
+    "Add it in Shipturtle under Settings > Subscription and billing."
+)
 
 
 def _centred(page: QWidget, *widgets: QWidget) -> None:
@@ -32,13 +45,37 @@ class LoadingPage(QWidget):
 
 
 class EmptyPage(QWidget):
-    """No tokens yet, and the button that makes the first one."""
+    """Why the list is empty, and the one button that helps: create, or clear the search."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        label = QLabel("No tokens yet. Create one to share with your developer.", self)
-        label.setWordWrap(True)
+        self._label = QLabel(self)
+        self._label.setObjectName("emptyStateLabel")
+        self._label.setWordWrap(True)
         self.create_button = named(
             QPushButton("Create a token", self), "createFirstTokenButton", "Create a token"
         )
-        _centred(self, label, self.create_button)
+        self.clear_button = named(
+            QPushButton("Clear the search", self), "clearSearchButton", "Clear the search"
+        )
+        _centred(self, self._label, self.create_button, self.clear_button)
+        self.show_reason(search="", status=None, plan_missing=False)
+
+    def show_reason(self, *, search: str, status: str | None, plan_missing: bool) -> None:
+        """Say why nothing is listed: the search, the status filter, or no tokens at all."""
+        if search:
+            text = f"No token matches \u201c{search}\u201d."
+        elif status:
+            text = (
+                f"No {status.lower()} tokens. Choose \u201cAll\u201d under Show to see the others."
+            )
+        elif plan_missing:
+            text = (
+                "No tokens yet. Creating one needs the API Integration add-on; "
+                "the note above says where to add it."
+            )
+        else:
+            text = "No tokens yet. Create one to share with your developer."
+        self._label.setText(text)
+        self.clear_button.setVisible(bool(search))
+        self.create_button.setVisible(not search and not status and not plan_missing)

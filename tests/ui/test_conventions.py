@@ -175,3 +175,28 @@ def test_a_profile_keeps_its_port_and_can_be_removed_with_its_keychain_entry(
         assert not find(window, QPushButton, "removeProfileButton").isEnabled()
     finally:
         quit_app(controller)
+
+
+def test_an_empty_list_says_why(qtbot: QtBot, controller: AppController) -> None:
+    from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
+
+    from tests.ui.helpers import click
+
+    controller.start(demo=True)
+    wait_for_tokens(qtbot, 4)
+    main = main_window()
+    reason = find(main, QLabel, "emptyStateLabel")
+    search = find(main, QLineEdit, "searchField")
+    search.setText("xyz")
+    assert reason.isVisible()
+    assert reason.text() == "No token matches \u201cxyz\u201d."
+    click(qtbot, main, "clearSearchButton")  # the way back is right there
+    assert search.text() == ""
+    assert find(main, QTableView, "tokenTable").isVisible()
+    show = find(main, QComboBox, "statusFilter")
+    show.setCurrentText("Expired")  # the demo store has none
+    assert reason.isVisible()
+    assert reason.text().startswith("No expired tokens.")
+    assert not find(main, QPushButton, "clearSearchButton").isVisible()
+    show.setCurrentText("All")
+    assert not reason.isVisible()

@@ -159,9 +159,11 @@ def test_starter_store_sees_the_plan_banner(
     new_token = action(main, "newTokenAction")
     assert not new_token.isEnabled()
     assert "Subscription and billing" in new_token.toolTip()
-    empty = find(main, QPushButton, "createFirstTokenButton")
-    qtbot.waitUntil(lambda: empty.isVisible())
-    assert not empty.isEnabled()
+    reason = find(main, QLabel, "emptyStateLabel")
+    qtbot.waitUntil(reason.isVisible)
+    assert "needs the API Integration add-on" in reason.text()
+    # No greyed button beside a sentence that says to create one: the list says why.
+    assert not find(main, QPushButton, "createFirstTokenButton").isVisible()
 
 
 def test_remembered_session_signs_in_by_itself(
