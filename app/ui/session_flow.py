@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app.api.errors import RateLimitedError
 from app.services.token_service import OnFailure, TokenService
 from app.storage.settings import Preferences, Profile
 from app.ui.sign_in import SignInRequest, SignInWindow
@@ -133,6 +134,8 @@ class SessionFlow(QObject):
             self._window.set_busy(False)
             self._window.show_error(error.message, concerns_server=error.concerns_server)
             self._window.focus_field_to_fix(concerns_server=error.concerns_server)
+            if isinstance(error, RateLimitedError) and error.retry_after:
+                self._window.wait_before_retry(error.retry_after)
 
     @Slot(str)
     def _on_window_profile_removal_requested(self, name: str) -> None:

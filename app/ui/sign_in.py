@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -102,6 +102,10 @@ class SignInWindow(QDialog):
         self._demo = named(
             QPushButton("Try the demo \u2013 no account needed", self), "demoButton", "Try the demo"
         )
+        self._wait_timer = QTimer(self)
+        self._wait_timer.setInterval(1000)
+        self._wait_timer.timeout.connect(self._on_wait_timer_timeout)
+        self._wait_left = 0
         self._lay_out(title, intro)
         self._connect()
 
@@ -222,6 +226,24 @@ class SignInWindow(QDialog):
         self._sign_in.setEnabled(not busy)
         self._demo.setEnabled(not busy)
         self._sign_in.setText(text if busy else "Sign in")
+
+    def wait_before_retry(self, seconds: int) -> None:
+        """Too many attempts: count the wait down; Sign in comes back when it is over."""
+        self._wait_left = seconds
+        self._sign_in.setEnabled(False)
+        self._on_wait_timer_timeout()
+        self._wait_timer.start()
+
+    @Slot()
+    def _on_wait_timer_timeout(self) -> None:
+        if self._wait_left <= 0:
+            self._wait_timer.stop()
+            self._sign_in.setEnabled(True)
+            self.show_error("You can try again now.")
+            return
+        unit = "second" if self._wait_left == 1 else "seconds"
+        self.show_error(f"Too many attempts. Wait {self._wait_left} {unit} and try again.")
+        self._wait_left -= 1
 
     def show_error(self, message: str | None, *, concerns_server: bool = False) -> None:
         """Say what went wrong; show the server field when the fix may be there."""

@@ -200,3 +200,47 @@ def test_an_empty_list_says_why(qtbot: QtBot, controller: AppController) -> None
     assert not find(main, QPushButton, "clearSearchButton").isVisible()
     show.setCurrentText("All")
     assert not reason.isVisible()
+
+
+def test_too_many_attempts_counts_the_wait_down(
+    qtbot: QtBot, controller: AppController, sandbox: object
+) -> None:
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    from app.sandbox import RunningSandbox
+    from tests.conftest import unknown_email
+    from tests.ui.helpers import click
+
+    assert isinstance(sandbox, RunningSandbox)
+    controller.start(demo=False)
+    window = shown_window(qtbot, "signInWindow", SignInWindow)
+    click(qtbot, window, "signInAdvanced")
+    find(window, QLineEdit, "signInServer").setText(sandbox.url)
+    find(window, QLineEdit, "signInEmail").setText(unknown_email())
+    error = find(window, QLabel, "signInError")
+    button = find(window, QPushButton, "signInButton")
+    for _ in range(10):  # wrong until the server says to wait
+        find(window, QLineEdit, "signInPassword").setText("not-it")
+        qtbot.waitUntil(button.isEnabled, timeout=10000)
+        click(qtbot, window, "signInButton")
+        qtbot.waitUntil(lambda: button.text() == "Sign in", timeout=10000)
+        if "Too many attempts" in error.text():
+            break
+    assert "Too many attempts. Wait" in error.text()
+    assert not button.isEnabled()  # pressing again would only make it longer
+    first = error.text()
+    qtbot.waitUntil(lambda: error.text() != first, timeout=3000)  # it counts down
+    assert "Too many attempts. Wait" in error.text()
+
+
+def test_the_wait_ends_with_sign_in_back(qtbot: QtBot, controller: AppController) -> None:
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    controller.start(demo=False)
+    window = shown_window(qtbot, "signInWindow", SignInWindow)
+    window.wait_before_retry(2)
+    error = find(window, QLabel, "signInError")
+    assert error.text() == "Too many attempts. Wait 2 seconds and try again."
+    qtbot.waitUntil(lambda: "Wait 1 second and" in error.text(), timeout=3000)
+    qtbot.waitUntil(lambda: error.text() == "You can try again now.", timeout=3000)
+    assert find(window, QPushButton, "signInButton").isEnabled()
