@@ -1,6 +1,7 @@
 """The longest the GUI thread stops while a merchant creates, lists and revokes on a slow server."""
 
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
@@ -55,6 +56,11 @@ def idle_stall_ms(seconds: float) -> float:
 
 def longest_stall_ms(latency_ms: int) -> float:
     """Sign in, then create, list and revoke while every answer takes `latency_ms`."""
+    return _stall_while_signed_in(latency_ms, _create_list_revoke)
+
+
+def _stall_while_signed_in(latency_ms: int, steps: Callable[[], None]) -> float:
+    """The longest stall of `steps`, signed in to a sandbox whose answers take `latency_ms`."""
     from tests.ui.helpers import quit_app
 
     with start_sandbox(":memory:") as sandbox:
@@ -62,7 +68,7 @@ def longest_stall_ms(latency_ms: int) -> float:
         sandbox.latency.milliseconds = latency_ms
         meter = StallMeter()
         meter.start()
-        _create_list_revoke()
+        steps()
         stall = meter.stop()
         quit_app(controller)
         return stall
@@ -96,17 +102,7 @@ def sign_in_stall_ms(latency_ms: int) -> float:
 
 def token_life_stall_ms(latency_ms: int) -> float:
     """Open a token's details with its activity, save a note, rotate it, check the new one."""
-    from tests.ui.helpers import quit_app
-
-    with start_sandbox(":memory:") as sandbox:
-        controller = _signed_in(sandbox.url)
-        sandbox.latency.milliseconds = latency_ms
-        meter = StallMeter()
-        meter.start()
-        _details_rotate_check()
-        stall = meter.stop()
-        quit_app(controller)
-        return stall
+    return _stall_while_signed_in(latency_ms, _details_rotate_check)
 
 
 def _details_rotate_check() -> None:
