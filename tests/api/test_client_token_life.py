@@ -15,6 +15,7 @@ from app.api.secret import Secret
 from app.sandbox import RunningSandbox
 from app.sandbox.seed import STARTER_EMAIL, STARTER_PASSWORD
 from tests.api.test_client_sandbox import PASSWORD, new_token
+from tests.api.test_faults import TOKEN
 from tests.conftest import Account
 from tests.helpers.clock import FakeClock
 
@@ -198,20 +199,6 @@ def test_a_mistyped_token_is_refused_before_any_request() -> None:
 
 
 # Reading answers
-
-
-TOKEN = {
-    "id": "at_1",
-    "username": "dev",
-    "permissions": ["orders"],
-    "status": "active",
-    "created_at": "2026-01-01T00:00:00Z",
-    "expires_at": None,
-    "revoked_at": None,
-    "last_used_at": None,
-    "token_hint": "abcd",
-    "note": None,
-}
 
 
 def test_a_token_from_a_server_before_rotations_has_none() -> None:
