@@ -13,6 +13,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from app.api.models import AccessToken, ApiCall
+from app.sandbox import RunningSandbox
 from app.sandbox.seed import DEMO_EMAIL, DEMO_PASSWORD
 from app.ui.activity_model import CallsModel
 from app.ui.check_dialog import CheckTokenDialog
@@ -20,7 +21,7 @@ from app.ui.controller import AppController
 from app.ui.details_dialog import DetailsDialog
 from app.ui.reveal_dialog import RevealTokenDialog
 from app.ui.rotate_dialog import OVERLAP_CHOICES, RotateDialog
-from tests.conftest import bearer, developer_sign_in, sign_in
+from tests.conftest import bearer, developer_sign_in, sign_in, unknown_email
 from tests.ui.conftest import DemoStores
 from tests.ui.helpers import (
     action,
@@ -420,3 +421,45 @@ def test_no_tray_no_notice_and_no_crash(qtbot: QtBot, app_home: object) -> None:
     preferences = Preferences(SettingsFile(AppPaths.from_environment().config_dir))
     ExpiryNotifier(preferences, lambda: now, desktop).check([expiring])
     assert preferences.settings.reminded == ()  # not counted as told: it will try again
+
+
+def test_rotating_again_during_an_overlap_warns_first(
+    qtbot: QtBot, started: AppController, merchant: Merchant
+) -> None:
+    _old, record = merchant.create("twice")
+    rotate_over_http(merchant, record["id"], 24)
+    refresh(qtbot, 5)
+    main_window().select_token(record["id"])
+    action(main_window(), "rotateAction").trigger()
+    dialog = shown_window(qtbot, "rotateDialog", RotateDialog)
+    warning = find(dialog, QLabel, "rotateWarning")
+    assert warning.isVisible()
+    assert f"\u2026{record['token_hint']} still works until" in warning.text()
+    assert "Rotating again stops it at once" in warning.text()
+    assert find(dialog, QPushButton, "cancelRotateButton").isDefault()  # Enter keeps it
+    dialog.reject()
+
+
+def test_after_a_failed_sign_in_focus_is_on_what_to_fix(
+    qtbot: QtBot, controller: AppController, sandbox: RunningSandbox
+) -> None:
+    from app.ui.sign_in import SignInWindow
+
+    controller.start(demo=False)
+    window_ = shown_window(qtbot, "signInWindow", SignInWindow)
+    find(window_, QLineEdit, "signInEmail").setText(unknown_email())
+    password = find(window_, QLineEdit, "signInPassword")
+    password.setText("not-it")
+    click(qtbot, window_, "signInAdvanced")
+    server = find(window_, QLineEdit, "signInServer")
+    server.setText("http://127.0.0.1:9")
+    error = find(window_, QLabel, "signInError")
+    click(qtbot, window_, "signInButton")
+    qtbot.waitUntil(lambda: "Cannot reach" in error.text(), timeout=10000)
+    assert window_.focusWidget() is server  # the address is what to fix
+    assert server.selectedText() == "http://127.0.0.1:9"
+    server.setText(sandbox.url)
+    click(qtbot, window_, "signInButton")
+    qtbot.waitUntil(lambda: "email or password is not right" in error.text(), timeout=10000)
+    assert window_.focusWidget() is password  # Enter signs in again once it is retyped
+    assert password.selectedText() == "not-it"
