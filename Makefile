@@ -10,8 +10,10 @@ QT_LIBS := libgl1 libegl1 libfontconfig1 libfreetype6 libxkbcommon0 libglib2.0-0
 X11_LIBS := libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 	libxcb-render-util0 libxcb-shape0
 SYSTEM_PACKAGES := python3 python3-venv python3-pip curl zsh $(QT_LIBS) $(X11_LIBS)
+# The focus and keyboard tests run on a real X server with a window manager.
+TEST_PACKAGES := xvfb openbox xdotool
 
-.PHONY: setup system-packages run sandbox test format lint bench screenshots openapi bundle \
+.PHONY: setup system-packages test-packages run sandbox test format lint bench screenshots openapi bundle \
 	bundle-test install-desktop bench-bundle clean
 
 setup: system-packages $(VENV)/.installed
@@ -35,8 +37,16 @@ run: setup
 sandbox: setup
 	$(PY) -m app.sandbox
 
-test: setup
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+# The suite offscreen, then the focus and keyboard tests on Xvfb with openbox (tests/ui/real_x).
+test: setup test-packages
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -p no:xvfb
+	QT_QPA_PLATFORM=xcb $(PY) -m pytest tests/ui/real_x
+
+test-packages:
+	@if command -v apt-get >/dev/null && ! dpkg -s $(TEST_PACKAGES) >/dev/null 2>&1; then \
+		echo "Installing the test's X server (may ask for your password)..."; \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(TEST_PACKAGES); \
+	fi
 
 # Rewrites the code as `make lint` wants it: fixes first, so the formatter has the last
 # word, then lists what ruff cannot fix (and fails if there is any).

@@ -1,5 +1,6 @@
 """Fixtures for the windows: a whole app wired to a real sandbox, with an in-memory keychain."""
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,6 +21,9 @@ from app.ui.controller import AppController
 from tests.helpers.keyrings import MemoryKeyring
 
 DEFAULT_SERVER = "https://api.example.com"
+
+# The focus and keyboard tests need a real X server and run on their own (see real_x/conftest.py).
+collect_ignore = [] if os.environ.get("QT_QPA_PLATFORM") == "xcb" else ["real_x"]
 
 
 class DemoStores:

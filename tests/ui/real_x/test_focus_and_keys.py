@@ -1,0 +1,106 @@
+"""Focus and keyboard on a real X server with a window manager, keys pressed through X.
+
+Offscreen Qt has no window manager: it cannot show which window is active or where a key
+goes. Here keys are pressed with xdotool, so they reach whatever X says has the focus, as a
+merchant's keyboard would.
+"""
+
+import subprocess
+
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from app.sandbox import RunningSandbox
+from app.ui.controller import AppController
+from app.ui.create_dialog import CreateTokenDialog
+from app.ui.sign_in import SignInWindow
+from tests.conftest import Account
+from tests.ui.helpers import click, find, main_window, message_box, shown_window, window
+from tests.ui.test_merchant_path import create_token, start_demo
+
+
+def press(qtbot: QtBot, *keys: str) -> None:
+    """Press keys on the X server's keyboard, then let Qt handle what they caused."""
+    for key in keys:
+        subprocess.run(["xdotool", "key", "--clearmodifiers", key], check=True, timeout=10)
+        qtbot.wait(50)
+
+
+def real_click(qtbot: QtBot, widget: QWidget) -> None:
+    """Click the middle of a widget with the X server's mouse."""
+    middle = widget.mapToGlobal(widget.rect().center())
+    subprocess.run(
+        ["xdotool", "mousemove", "--sync", str(middle.x()), str(middle.y()), "click", "1"],
+        check=True,
+        timeout=10,
+    )
+    qtbot.wait(50)
+
+
+def wait_until_active(qtbot: QtBot, widget: QWidget) -> None:
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget.window(), timeout=5000)
+
+
+def test_tab_leaves_the_table_and_keeps_the_selection(
+    qtbot: QtBot, controller: AppController
+) -> None:
+    start_demo(qtbot, controller)
+    table = find(main_window(), QTableView, "tokenTable")
+    wait_until_active(qtbot, table)
+    table.setFocus()
+    table.selectAll()
+    qtbot.waitUntil(table.hasFocus)
+    press(qtbot, "Tab")
+    assert not table.hasFocus()
+    assert len(main_window().selected_tokens()) == 4
+    press(qtbot, "shift+Tab")
+    assert table.hasFocus()
+    assert len(main_window().selected_tokens()) == 4
+
+
+def test_after_a_wrong_password_enter_signs_in_again(
+    qtbot: QtBot, controller: AppController, sandbox: RunningSandbox, merchant: Account
+) -> None:
+    controller.start(demo=False)
+    sign_in = shown_window(qtbot, "signInWindow", SignInWindow)
+    wait_until_active(qtbot, sign_in)
+    find(sign_in, QLineEdit, "signInEmail").setText(merchant.email)
+    click(qtbot, sign_in, "signInAdvanced")
+    find(sign_in, QLineEdit, "signInServer").setText(sandbox.url)
+    password = find(sign_in, QLineEdit, "signInPassword")
+    password.setFocus()
+    qtbot.waitUntil(password.hasFocus)
+    press(qtbot, "x", "Return")
+    error = find(sign_in, QLabel, "signInError")
+    qtbot.waitUntil(lambda: "not right" in error.text(), timeout=10000)
+    assert QApplication.focusWidget() is password
+    password.setText(merchant.password)  # retyped; then Enter, nothing else
+    press(qtbot, "Return")
+    qtbot.waitUntil(lambda: main_window() is not None and main_window().isVisible(), timeout=10000)
+
+
+def test_after_closing_without_copying_ctrl_n_reaches_the_main_window(
+    qtbot: QtBot, controller: AppController
+) -> None:
+    start_demo(qtbot, controller)
+    wait_until_active(qtbot, main_window())
+    reveal, _password = create_token(qtbot, controller, "forgetful", "orders")
+    wait_until_active(qtbot, reveal)
+    press(qtbot, "Escape")
+    box = message_box(qtbot, "closeWithoutCopyDialog")
+    wait_until_active(qtbot, box)
+    real_click(qtbot, find(box, QPushButton, "confirmCloseButton"))
+    qtbot.waitUntil(lambda: window("revealTokenDialog") is None)
+    wait_until_active(qtbot, main_window())
+    press(qtbot, "ctrl+n")
+    dialog = shown_window(qtbot, "createTokenDialog", CreateTokenDialog)
+    assert isinstance(dialog, QDialog)
+    dialog.reject()
