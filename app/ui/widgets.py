@@ -10,6 +10,8 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
+from app.ui.accessibility import announce, describe_error
+
 W = TypeVar("W", bound=QWidget)
 
 
@@ -30,11 +32,18 @@ def error_color() -> QColor:
 
 
 class FieldError(QLabel):
-    """The sentence next to a field that says what is wrong with it; empty when nothing is."""
+    """The sentence next to a field that says what is wrong with it; empty when nothing is.
 
-    def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
+    With `field`, the message is also the field's accessible description (see
+    `accessibility.describe_error`), and a new message is announced as an error.
+    """
+
+    def __init__(
+        self, object_name: str, parent: QWidget | None = None, *, field: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(object_name)
+        self._field = field
         self.setWordWrap(True)
         palette = self.palette()  # a palette, not a style sheet: cheaper, and no style proxy
         palette.setColor(QPalette.ColorRole.WindowText, error_color())
@@ -42,9 +51,14 @@ class FieldError(QLabel):
         self.hide()
 
     def show_message(self, message: str | None) -> None:
+        changed = (message or "") != self.text()
         self.setText(message or "")
         self.setAccessibleDescription(message or "")
         self.setVisible(bool(message))
+        if self._field is not None:
+            describe_error(self._field, message)
+        if message and changed:
+            announce(self._field or self, message, assertive=True)
 
 
 def keep_wrapped_text_whole(window: QWidget) -> None:
