@@ -138,15 +138,21 @@ class TokenTable(QTableView):
         self._fitting = False
         self.fit_columns()
 
+    def add_column_actions(self, menu: QMenu) -> None:
+        """A "Show ... column" toggle per optional column (the header's and the View menu)."""
+        for column in OPTIONAL_COLUMNS:
+            action = menu.addAction(f"Show {HEADERS[column].lower()} column")
+            action.setObjectName(f"show{HEADERS[column]}ColumnAction")
+            action.setCheckable(True)
+            action.setData(column)
+            action.setChecked(not self.isColumnHidden(column))
+            action.toggled.connect(lambda on, c=column: self._on_column_toggled(c, on))
+
     @Slot(QPoint)
     def _on_header_menu_requested(self, position: QPoint) -> None:
         menu = QMenu(self)
         menu.setObjectName("columnMenu")
-        for column in OPTIONAL_COLUMNS:
-            action = menu.addAction(f"Show {HEADERS[column].lower()} column")
-            action.setCheckable(True)
-            action.setChecked(not self.isColumnHidden(column))
-            action.toggled.connect(lambda on, c=column: self._on_column_toggled(c, on))
+        self.add_column_actions(menu)
         menu.popup(self.horizontalHeader().mapToGlobal(position))
 
     def _on_column_toggled(self, column: Column, shown: bool) -> None:
