@@ -1,7 +1,7 @@
 """What screen readers are told beyond names: announcements, and errors tied to their field."""
 
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractButton, QWidget
 
 
 def announce(widget: QWidget, message: str, *, assertive: bool = False) -> None:
@@ -23,3 +23,13 @@ def describe_error(field: QWidget, message: str | None) -> None:
     whole accessible interface, so, as KDE's Kleopatra does, the description says "Error:".
     """
     field.setAccessibleDescription(f"Error: {message}" if message else "")
+
+
+def set_button_text(button: QAbstractButton, text: str) -> None:
+    """Change what a button says, for the eye and the screen reader alike.
+
+    A button named once keeps that name while its text changes ("Rotate" while it shows
+    "Rotating..."), so a screen reader would go on saying the old word.
+    """
+    button.setText(text)
+    button.setAccessibleName(text.replace("&", ""))

@@ -17,6 +17,7 @@ from app.api import token_format
 from app.api.errors import ApiError, NotFoundError
 from app.api.models import AccessToken, TokenMatch, TokenStatus
 from app.api.secret import Secret
+from app.ui.accessibility import announce, set_button_text
 from app.ui.formatting import local_time, relative_time
 from app.ui.widgets import buddy_label, named, wrapped_label
 
@@ -57,6 +58,7 @@ class CheckTokenDialog(QDialog):
         self._labels = permission_labels
         self._clock = clock
         self._matched: AccessToken | None = None
+        self._busy = False
         self._matched_as = "current"
         self._field = named(QLineEdit(self), "checkTokenField", "Token to check")
         self._field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -124,6 +126,8 @@ class CheckTokenDialog(QDialog):
 
     @Slot()
     def _on_check_clicked(self) -> None:
+        if self._busy:
+            return
         if problem := offline_problem(self._field.text()):
             self._show_verdict(problem)
             return
@@ -144,10 +148,12 @@ class CheckTokenDialog(QDialog):
         self._matched = None
         self._revoke.hide()
         self._result.setText(text)
+        if text:
+            announce(self._result, text)  # the answer comes while the focus stays on Check
 
     def _set_busy(self, busy: bool) -> None:
-        self._check.setEnabled(not busy)
-        self._check.setText("Checking\u2026" if busy else "Check")
+        self._busy = busy  # Check stays enabled, and focused: its clicks wait
+        set_button_text(self._check, "Checking\u2026" if busy else "Check")
 
     def _verdict(self, token: AccessToken, matched: str) -> str:
         permissions = ", ".join(self._labels.get(p, p) for p in token.permissions)

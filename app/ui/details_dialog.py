@@ -70,7 +70,7 @@ class DetailsDialog(QDialog):
         self._save_expiry = named(
             QPushButton("Change expiry", self), "saveExpiryButton", "Change expiry"
         )
-        self._error = FieldError("detailsError", self)
+        self._error = FieldError("detailsError", self, field=self._note)
         self._saved = QLabel(self)
         self._saved.setObjectName("detailsSaved")
         self._chart = ActivityChart(self)
@@ -228,9 +228,9 @@ class DetailsDialog(QDialog):
     def _on_save_note_clicked(self) -> None:
         note = self._note.text().strip() or None
         if problem := note_problem(note):
-            self._error.show_message(problem)
+            self._error.show_message(problem, about=self._note)
             return
-        self._error.show_message(None)
+        self._error.show_message(None, about=self._note)  # a failed save is about the note
         self.set_saving(True)
         self.note_save_requested.emit(note)
 
@@ -238,9 +238,9 @@ class DetailsDialog(QDialog):
     def _on_save_expiry_clicked(self) -> None:
         expires_at = self._expiry.expires_at
         if problem := expiry_problem(expires_at, self._clock()):
-            self._error.show_message(problem)
+            self._error.show_message(problem, about=self._expiry)
             return
-        self._error.show_message(None)
+        self._error.show_message(None, about=self._expiry)
         self.set_saving(True)
         self.expiry_save_requested.emit(expires_at)
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.api.idempotency import new_idempotency_key
 from app.api.models import AccessToken
+from app.ui.accessibility import set_button_text
 from app.ui.formatting import local_time, relative_time
 from app.ui.switchover import overlap_running
 from app.ui.widgets import FieldError, named
@@ -55,7 +56,6 @@ class RotateDialog(QDialog):
         for label, _hours in OVERLAP_CHOICES:
             self._overlap.addItem(label)
         self._overlap.setCurrentIndex(DEFAULT_OVERLAP)
-        self._error = FieldError("rotateError", self)
         # Rotating again ends the running overlap at once: say so before it breaks something.
         self._warning = FieldError("rotateWarning", self)
         self._warning.show_message(_still_working(token, now))
@@ -71,6 +71,7 @@ class RotateDialog(QDialog):
             "Cancel",
         )
         cancel.setAutoDefault(False)
+        self._error = FieldError("rotateError", self, field=self._confirm)  # the request failed
         careful = overlap_running(token.rotation, now)
         (cancel if careful else self._confirm).setDefault(True)
         form = QFormLayout()
@@ -98,9 +99,10 @@ class RotateDialog(QDialog):
         """While rotating it cannot be cancelled: a new token nobody saw would be lost."""
         self._busy = busy
         self._cancel.setEnabled(not busy)
-        self._confirm.setEnabled(not busy)
         self._overlap.setEnabled(not busy)
-        self._confirm.setText("Rotating\u2026" if busy else "Rotate")
+        # Rotate stays enabled (its clicks wait, see _on_confirm_clicked): a disabled button
+        # would lose the focus, which would wander off to another control.
+        set_button_text(self._confirm, "Rotating\u2026" if busy else "Rotate")
 
     def reject(self) -> None:
         if not self._busy:
@@ -112,6 +114,8 @@ class RotateDialog(QDialog):
 
     @Slot()
     def _on_confirm_clicked(self) -> None:
+        if self._busy:
+            return
         self._error.show_message(None)
         self.set_busy(True)
         self.confirmed.emit(self.overlap_hours, self._key)

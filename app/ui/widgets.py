@@ -55,7 +55,12 @@ class FieldError(QLabel):
         """The field the message is about, whose description it becomes."""
         return self._field
 
-    def show_message(self, message: str | None) -> None:
+    def show_message(self, message: str | None, *, about: QWidget | None = None) -> None:
+        """Show `message` (None hides it); `about` ties it to another field from now on."""
+        if about is not None and about is not self._field:
+            if self._field is not None:
+                describe_error(self._field, None)
+            self._field = about
         changed = (message or "") != self.text()
         self.setText(message or "")
         self.setAccessibleDescription(message or "")

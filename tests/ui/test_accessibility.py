@@ -5,13 +5,14 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QLineEdit, QMenu, QTableView, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QPushButton, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.ui.check_dialog import CheckTokenDialog
 from app.ui.controller import AppController
 from app.ui.rotate_dialog import RotateDialog
 from tests.ui.accessible_tree import problems
+from tests.ui.conftest import DemoStores
 from tests.ui.helpers import (
     action,
     click,
@@ -49,9 +50,18 @@ def _check(qtbot: QtBot) -> QWidget:
     return dialog
 
 
+def _details_with_an_error(qtbot: QtBot) -> QWidget:
+    dialog = _details(qtbot)
+    find(dialog, QLineEdit, "detailsNote").setText("x" * 10_000)
+    click(qtbot, dialog, "saveNoteButton")
+    assert find(dialog, QLabel, "detailsError").isVisible()
+    return dialog
+
+
 SCENES: dict[str, Callable[[QtBot], QWidget]] = {
     "main window with its banners": _main,
     "details": _details,
+    "details with an error": _details_with_an_error,
     "rotate": _rotate,
     "check a token": _check,
 }
@@ -126,3 +136,18 @@ def test_a_revoke_is_announced_once(
     qtbot.waitUntil(lambda: said in announcements, timeout=10000)
     qtbot.wait(100)
     assert announcements.count(said) == 1
+
+
+def test_rotating_keeps_the_focus_on_rotate_which_says_so(
+    qtbot: QtBot, controller: AppController, demo_store: DemoStores
+) -> None:
+    start_demo(qtbot, controller)
+    dialog = _rotate(qtbot)
+    confirm = find(dialog, QPushButton, "confirmRotateButton")
+    demo_store.latest.latency.milliseconds = 500
+    confirm.setFocus()
+    click(qtbot, dialog, "confirmRotateButton")
+    assert confirm.accessibleName() == confirm.text() == "Rotating\u2026"
+    assert dialog.focusWidget() is confirm
+    click(qtbot, dialog, "confirmRotateButton")  # a second click while it works does nothing
+    shown_window(qtbot, "revealTokenDialog", QWidget).close()
