@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._search.textChanged.connect(self._proxy.set_search_text)
         self._search.textChanged.connect(self._update_page)
+        self._search.down_pressed.connect(self._table.focus_rows)
         self._status.currentIndexChanged.connect(self._on_status_filter_changed)
         self._error.action_clicked.connect(self.retry_requested)
         self.setTabOrder(self._search, self._status)

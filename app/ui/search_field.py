@@ -1,14 +1,20 @@
 """The main window's search box: a named clear button, and Escape to clear it."""
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QToolButton, QWidget
 
 from app.ui.widgets import named
 
 
 class SearchField(QLineEdit):
-    """Search by username or note; Escape or its clear button empties it."""
+    """Search by username or note; Escape or its clear button empties it.
+
+    Signals:
+        down_pressed(): the merchant pressed Down, to go on to the list of what was found.
+    """
+
+    down_pressed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -22,3 +28,9 @@ class SearchField(QLineEdit):
         clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         clear.triggered.connect(self.clear)
         self.addAction(clear)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Down and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.down_pressed.emit()
+            return
+        super().keyPressEvent(event)

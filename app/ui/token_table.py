@@ -183,6 +183,13 @@ class TokenTable(QTableView):
                 self.scrollTo(index)
                 return
 
+    @Slot()
+    def focus_rows(self) -> None:
+        """Go into the list, on the current row, or on the first if there is none yet."""
+        if not self.currentIndex().isValid() and self.model().rowCount() > 0:
+            self.selectRow(0)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self._on_row_activated(self.currentIndex())

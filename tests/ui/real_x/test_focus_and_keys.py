@@ -104,3 +104,17 @@ def test_after_closing_without_copying_ctrl_n_reaches_the_main_window(
     dialog = shown_window(qtbot, "createTokenDialog", CreateTokenDialog)
     assert isinstance(dialog, QDialog)
     dialog.reject()
+
+
+def test_down_in_the_search_goes_to_the_list(qtbot: QtBot, controller: AppController) -> None:
+    start_demo(qtbot, controller)
+    search = find(main_window(), QLineEdit, "searchField")
+    wait_until_active(qtbot, search)
+    search.setFocus()
+    qtbot.waitUntil(search.hasFocus)
+    press(qtbot, "s", "y", "n", "c", "Down")
+    table = find(main_window(), QTableView, "tokenTable")
+    assert table.hasFocus()
+    assert [token.username for token in main_window().selected_tokens()] == ["warehouse-sync"]
+    press(qtbot, "Return")  # Enter on the row opens its details
+    shown_window(qtbot, "detailsPanel", QDialog).reject()
