@@ -81,7 +81,9 @@ def _destructive_or_cancel(
     confirm = _destructive(named(QPushButton(action, box), action_name, action))
     box.addButton(confirm, QMessageBox.ButtonRole.DestructiveRole)
     confirm.clicked.connect(box.accept)
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    # A text button, as the destructive one is: some desktop styles put an icon on a
+    # standard Cancel only, and a pair should have icons on both or neither.
+    cancel = box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
     named(cancel, cancel_name, "Cancel")
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)

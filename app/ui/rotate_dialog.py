@@ -66,7 +66,7 @@ class RotateDialog(QDialog):
             "Rotate",
         )
         self._cancel = cancel = named(
-            buttons.addButton(QDialogButtonBox.StandardButton.Cancel),
+            buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole),  # no icon
             "cancelRotateButton",
             "Cancel",
         )

@@ -3,7 +3,15 @@
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QTableView
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QProxyStyle,
+    QPushButton,
+    QStyle,
+    QStyleFactory,
+    QTableView,
+)
 from pytestqt.qtbot import QtBot
 
 from app.ui.controller import AppController
@@ -244,3 +252,41 @@ def test_the_wait_ends_with_sign_in_back(qtbot: QtBot, controller: AppController
     qtbot.waitUntil(lambda: "Wait 1 second and" in error.text(), timeout=3000)
     qtbot.waitUntil(lambda: error.text() == "You can try again now.", timeout=3000)
     assert find(window, QPushButton, "signInButton").isEnabled()
+
+
+class _IconsOnDialogButtons(QProxyStyle):
+    """Like the desktop styles (KDE's, GNOME's) that put an icon on standard buttons."""
+
+    def styleHint(self, hint: QStyle.StyleHint, *args: object) -> int:  # noqa: N802
+        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+            return 1
+        return super().styleHint(hint, *args)  # type: ignore[arg-type]
+
+
+def _icons(buttons: list[QPushButton]) -> set[bool]:
+    return {not button.icon().isNull() for button in buttons if button.isVisible()}
+
+
+def test_button_pairs_have_icons_on_both_or_neither(
+    qtbot: QtBot, controller: AppController
+) -> None:
+    from tests.ui.helpers import action, message_box
+    from tests.ui.test_accessibility import _rotate
+
+    application = QApplication.instance()
+    assert isinstance(application, QApplication)
+    was = application.style().name()
+    application.setStyle(_IconsOnDialogButtons(QStyleFactory.create(was)))
+    try:
+        controller.start(demo=True)
+        wait_for_tokens(qtbot, 4)
+        rotate = _rotate(qtbot)
+        assert len(_icons(rotate.findChildren(QPushButton))) == 1
+        rotate.close()
+        find(main_window(), QTableView, "tokenTable").selectRow(0)
+        action(main_window(), "revokeAction").trigger()
+        box = message_box(qtbot, "revokeConfirmDialog")
+        assert len(_icons(box.findChildren(QPushButton))) == 1
+        box.reject()
+    finally:
+        application.setStyle(QStyleFactory.create(was))
