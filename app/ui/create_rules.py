@@ -84,8 +84,12 @@ def username_problem(username: str) -> Problem | None:
 def password_problem(password: str, username: str) -> Problem | None:
     if not password:
         return Problem("Enter a password for your developer.", "Enter a password.")
-    if hidden := token_rules.hidden_character_problem(password):
-        return Problem(hidden, "Remove the invisible character from the password.")
+    if token_rules.hidden_character_problem(password):
+        # Not which one: no part of a password goes into a message or a screen reader.
+        return Problem(
+            "Remove the invisible character from the password: retype or Generate it.",
+            "Remove the invisible character from the password.",
+        )
     if len(password) < PASSWORD_MIN:
         return Problem(
             f"Too short: use at least {PASSWORD_MIN} characters.",

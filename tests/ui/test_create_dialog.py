@@ -146,6 +146,7 @@ def test_a_fields_message_waits_until_it_is_left_then_follows_typing(
         ("usernameField", "caf\u00e9", "Remove \u201c\u00e9\u201d:"),
         ("passwordField", "short", "Too short: use at least 12 characters."),
         ("passwordField", "p" * 129, "Too long: use at most 128 characters."),
+        ("passwordField", "a-long-secret\u200bpassphrase", "Remove the invisible character from"),
         ("passwordField", "my-mobile-app-password", "The password must not contain the username."),
         ("noteField", "n" * 201, "Too long: keep the note to 200 characters or fewer."),
     ],
@@ -421,3 +422,13 @@ def test_an_invisible_character_is_named_beside_its_field(
     leave(dialog, "noteField")
     assert "U+202E" in error_text(dialog, "note")
     assert not find(dialog, QPushButton, "createButton").isEnabled()
+
+
+def test_no_part_of_the_password_is_in_a_message(qtbot: QtBot, dialog: CreateTokenDialog) -> None:
+    fill_valid(qtbot, dialog)
+    put(dialog, "passwordField", "a-long-secret\u202epassphrase")
+    leave(dialog, "passwordField")
+    said = error_text(dialog, "password") + blocker(dialog)
+    assert said
+    assert "202E" not in said
+    assert "202E" not in find(dialog, QLineEdit, "passwordField").accessibleDescription()
