@@ -7,13 +7,19 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from app.api.secret import Secret
 from app.services.clipboard import SecretClipboard
+from app.ui.accessibility import announce
 from app.ui.widgets import named
 
 COPIED = "Copied \u2013 clears in {} s"
 
 
 class CopyButtons(QObject):
-    """A set of buttons copying secrets; only the one pressed last says "Copied"."""
+    """A set of buttons copying secrets; only the one pressed last says "Copied".
+
+    A screen reader hears each copy once, and once more when the clipboard is cleared, not
+    every second of the countdown: the pressed button's accessible name says "Copied" for as
+    long as its text does, without the seconds.
+    """
 
     def __init__(self, clipboard: SecretClipboard, parent: QWidget) -> None:
         super().__init__(parent)
@@ -37,6 +43,15 @@ class CopyButtons(QObject):
         self._restore_labels()
         self._last = button
         self._clipboard.copy(secret)
+        seconds = self._clipboard.clear_after_seconds
+        button.setAccessibleName(f"Copied \u2013 clears in {seconds} seconds")
+        announce(
+            button, f"Copied the {self._what(button)}. The clipboard clears in {seconds} seconds."
+        )
+
+    def _what(self, button: QPushButton) -> str:
+        """'token' for "Copy token"."""
+        return self._labels[button].removeprefix("Copy ")
 
     @Slot(int)
     def _on_clipboard_countdown(self, seconds: int) -> None:
@@ -45,9 +60,11 @@ class CopyButtons(QObject):
         if seconds > 0:
             self._last.setText(COPIED.format(seconds))
         else:
+            announce(self._last, f"The {self._what(self._last)} is no longer on the clipboard.")
             self._restore_labels()
 
     def _restore_labels(self) -> None:
         for button, text in self._labels.items():
             button.setText(text)
+            button.setAccessibleName(text)
         self._last = None

@@ -3,14 +3,12 @@
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Signal, Slot
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -18,16 +16,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.api import token_rules
 from app.api.errors import ApiError, ValidationError
 from app.api.idempotency import new_idempotency_key
 from app.api.models import NewToken, Permission
 from app.api.secret import Secret
 from app.services.password_check import PasswordStrengthCheck
+from app.ui.create_rules import FIELDS, FormValues, Problem, form_problems
 from app.ui.expiry_field import Clock, ExpiryField
+from app.ui.form_feedback import FormFeedback, reserve_lines
 from app.ui.password_field import PasswordField
-from app.ui.passwords import expiry_problem
+from app.ui.permission_choice import PermissionChoice
 from app.ui.widgets import FieldError, keep_wrapped_text_whole, named
+
+_CREATE, _CREATING = "Create", "Creating\u2026"
 
 
 def _utc_now() -> datetime:
@@ -36,6 +37,9 @@ def _utc_now() -> datetime:
 
 class CreateTokenDialog(QDialog):
     """Collects a new token's details; Create stays disabled until the form is valid.
+
+    The line beside Create always names the first thing, top to bottom, that still keeps
+    it greyed; a field's own message shows once the merchant has left that field.
 
     Signals:
         submitted(NewToken, str): the request and its idempotency key, which stays the
@@ -60,7 +64,7 @@ class CreateTokenDialog(QDialog):
         self.setWindowTitle("Create access token")
         self._clock = clock
         self._permissions = list(permissions)
-        self._touched: set[str] = set()
+        self._refused: dict[str, str] = {}  # what the server said of a field, until it changes
         self._key = new_idempotency_key()
         self._busy = False
         self._build()
@@ -74,18 +78,13 @@ class CreateTokenDialog(QDialog):
         self._password = PasswordField(
             self._strength_check, lambda: self.username, self._store_name, self
         )
-        self._checkboxes = {p.key: self._permission_box(p) for p in self._permissions}
+        self._choice = PermissionChoice(self._permissions, self)
         self._expiry = ExpiryField(self._clock, self)
         self._note = named(QLineEdit(self), "noteField", "Note")
         self._note.setPlaceholderText("Optional: who this is for, so you recognise it later")
-        self._errors = {
-            name: FieldError(f"{name}Error", self)
-            for name in ("username", "password", "permissions", "expires_at", "note")
-        }
-        self._form_error = FieldError("createError", self)
         self._buttons = QDialogButtonBox(self)
         self._create = named(
-            self._buttons.addButton("Create", QDialogButtonBox.ButtonRole.AcceptRole),
+            self._buttons.addButton(_CREATE, QDialogButtonBox.ButtonRole.AcceptRole),
             "createButton",
             "Create token",
         )
@@ -95,34 +94,34 @@ class CreateTokenDialog(QDialog):
             "Cancel",
         )
         self._create.setDefault(True)
-        # While creating, focus falls from the greyed Create to Cancel: a second Enter must
-        # not press it (and so revoke the token being made). Escape still cancels.
-        self._cancel.setAutoDefault(False)
+        self._cancel.setAutoDefault(False)  # Enter never cancels; Escape does
+        self._feedback = FormFeedback(
+            {
+                "username": self._username,
+                "password": self._password,
+                "permissions": self._choice,
+                "expires_at": self._expiry,
+                "note": self._note,
+            },
+            self,
+        )
+        self._form_error = FieldError("createError", self, field=self._create)
+        reserve_lines(self._form_error, 2)
+        self._blocker = QLabel(self)  # read as its text, and as Create's description
+        self._blocker.setObjectName("createBlocker")
+        self._blocker.setWordWrap(True)
+        reserve_lines(self._blocker, 2)
         self._lay_out()
         self._connect()
 
-    def _permission_box(self, permission: Permission) -> QCheckBox:
-        box = named(
-            QCheckBox(permission.label, self), f"permission_{permission.key}", permission.label
-        )
-        box.setToolTip(permission.description)
-        box.setAccessibleDescription(permission.description)
-        return box
-
     def _lay_out(self) -> None:
         who = QFormLayout()
-        who.addRow(
-            self._label("&Username", self._username), self._with_error(self._username, "username")
-        )
-        who.addRow(
-            self._label("&Password", self._password),
-            self._with_error(self._password, "password"),
-        )
+        who.addRow(self._label("&Username", self._username), self._with_error("username"))
+        self._password.place_message(self._feedback.error("password"))
+        who.addRow(self._label("&Password", self._password), self._password)
         when = QFormLayout()
-        when.addRow(
-            self._label("E&xpires", self._expiry), self._with_error(self._expiry, "expires_at")
-        )
-        when.addRow(self._label("&Note", self._note), self._with_error(self._note, "note"))
+        when.addRow(self._label("E&xpires", self._expiry), self._with_error("expires_at"))
+        when.addRow(self._label("&Note", self._note), self._with_error("note"))
         intro = QLabel(
             "Your developer signs in with the access token, this username and this password; "
             "you will see all three on the next screen, ready to pass on. Give them only the "
@@ -130,51 +129,40 @@ class CreateTokenDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
+        self._choice.add_below(self._feedback.error("permissions"))
+        bottom = QHBoxLayout()
+        bottom.addWidget(self._blocker, 1)
+        bottom.addWidget(self._buttons)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(who)
-        layout.addWidget(self._permissions_group())
-        layout.addLayout(when)
-        layout.addWidget(self._form_error)
-        layout.addWidget(self._buttons)
+        for part in (intro, who, self._choice, when, self._form_error, bottom):
+            if isinstance(part, QWidget):
+                layout.addWidget(part)
+            else:
+                layout.addLayout(part)
         # Descriptions stay on one line (wrapped labels lose lines when the dialog is first
         # sized at large text sizes), so the dialog is at least as wide as the longest.
         longest = max((p.description for p in self._permissions), key=len, default="")
         self.setMinimumWidth(max(520, self.fontMetrics().horizontalAdvance(longest) + 96))
-
-    def _permissions_group(self) -> QGroupBox:
-        group = QGroupBox("API access", self)
-        column = QVBoxLayout(group)
-        for permission in self._permissions:
-            column.addWidget(self._checkboxes[permission.key])
-            description = QLabel(permission.description, group)
-            description.setIndent(24)
-            column.addWidget(description)
-        column.addWidget(self._errors["permissions"])
-        return group
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text, self)
         label.setBuddy(buddy)  # Alt+letter moves to the field
         return label
 
-    def _with_error(self, field: QWidget | QHBoxLayout, name: str) -> QVBoxLayout:
+    def _with_error(self, name: str) -> QVBoxLayout:
         column = QVBoxLayout()
         column.setSpacing(2)
-        if isinstance(field, QWidget):
-            column.addWidget(field)
-        else:
-            column.addLayout(field)
-        column.addWidget(self._errors[name])
+        column.addWidget(self._feedback.field(name))
+        column.addWidget(self._feedback.error(name))
         return column
 
     def _connect(self) -> None:
         self._username.textEdited.connect(lambda: self._on_field_edited("username"))
         self._password.edited.connect(lambda: self._on_field_edited("password"))
         self._note.textEdited.connect(lambda: self._on_field_edited("note"))
-        for box in self._checkboxes.values():
-            box.toggled.connect(lambda _on: self._on_field_edited("permissions"))
+        self._choice.toggled.connect(lambda: self._on_field_edited("permissions"))
         self._expiry.changed.connect(lambda: self._on_field_edited("expires_at"))
+        self._feedback.left.connect(self._on_feedback_left)
         self._create.clicked.connect(self._on_create_clicked)
         self._cancel.clicked.connect(self.reject)
 
@@ -186,7 +174,7 @@ class CreateTokenDialog(QDialog):
 
     @property
     def permission_keys(self) -> tuple[str, ...]:
-        return tuple(key for key, box in self._checkboxes.items() if box.isChecked())
+        return self._choice.keys
 
     @property
     def expires_at(self) -> datetime | None:
@@ -210,47 +198,56 @@ class CreateTokenDialog(QDialog):
     def idempotency_key(self) -> str:
         return self._key
 
-    def problems(self) -> dict[str, str]:
-        """What is wrong with the form now, by field; empty when it can be sent."""
-        username = self.username
-        found = {
-            "username": (
-                "Enter a username for your developer."
-                if not username
-                else token_rules.username_problem(username)
-            ),
-            "password": (
-                "Enter a password for your developer."
-                if not self._password.text
-                else token_rules.password_problem(self._password.text, username)
-            ),
-            "permissions": token_rules.permissions_problem(
-                self.permission_keys, [p.key for p in self._permissions]
-            ),
-            "expires_at": expiry_problem(self.expires_at, self._clock()),
-            "note": token_rules.note_problem(self._note.text().strip()),
-        }
-        return {name: message for name, message in found.items() if message}
+    def _problems(self) -> dict[str, Problem]:
+        """What is wrong with the form now, by field in form order; empty when it can be sent."""
+        return form_problems(
+            FormValues(
+                username=self.username,
+                password=self._password.text,
+                permission_keys=self.permission_keys,
+                known_permissions=[p.key for p in self._permissions],
+                expires_at=self.expires_at,
+                note=self._note.text().strip(),
+                now=self._clock(),
+                refused=self._refused,
+            )
+        )
 
     # Reactions
 
     def _on_field_edited(self, name: str) -> None:
-        self._touched.add(name)
+        self._refused.pop(name, None)
         self._key = new_idempotency_key()  # a different request deserves a different key
+        self._form_error.show_message(None)  # it was about the form as it was
         if name == "username":
             self._password.judge()  # a password like the username is weaker
         self._on_form_edited()
 
+    @Slot(str)
+    def _on_feedback_left(self, _name: str) -> None:
+        self._on_form_edited()
+
     def _on_form_edited(self) -> None:
-        problems = self.problems()
-        for name, label in self._errors.items():
-            label.show_message(problems.get(name) if name in self._touched else None)
-        self._create.setEnabled(not problems and not self._busy)
+        problems = self._problems()
+        self._feedback.show({name: problem.message for name, problem in problems.items()})
+        first = next(iter(problems.values()), None)
+        self._blocker.setText(first.blocker if first and not self._busy else "")
+        # Enabled while busy too, so that it keeps the focus; pressing it then does nothing.
+        self._create.setEnabled(self._busy or not problems)
+        if not self._form_error.text():
+            self._create.setAccessibleDescription(self._blocker.text())
         keep_wrapped_text_whole(self)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         keep_wrapped_text_whole(self)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and not self._create.isEnabled():
+            self._show_every_problem()  # Enter on an unfinished form says what is missing
+            return
+        super().keyPressEvent(event)
 
     def done(self, result: int) -> None:
         self._password.stop_judging()
@@ -258,38 +255,41 @@ class CreateTokenDialog(QDialog):
 
     @Slot()
     def _on_create_clicked(self) -> None:
-        self._touched.update(self._errors)
-        self._on_form_edited()
-        if self.problems() or self._busy:
+        if self._busy:
+            return
+        if self._problems():
+            self._show_every_problem()
             return
         self.set_busy(True)
         self.submitted.emit(self.new_token, self._key)
 
+    def _show_every_problem(self) -> None:
+        self._feedback.touch_all()
+        self._on_form_edited()
+        self._feedback.focus_first(list(self._problems()))
+
     # What the app tells the merchant
 
     def set_busy(self, busy: bool) -> None:
-        """While the server works, the form is locked and only Cancel can be pressed."""
+        """While the server works, the form is locked; Create keeps the focus, Cancel works."""
+        if busy:
+            self._create.setFocus(Qt.FocusReason.OtherFocusReason)  # before its field locks
         self._busy = busy
         for widget in (self._username, self._note):
             widget.setEnabled(not busy)
         self._password.set_locked(busy)
         self._expiry.set_locked(busy)
-        for box in self._checkboxes.values():
-            box.setEnabled(not busy)
-        self._create.setText("Creating\u2026" if busy else "Create")
+        self._choice.set_locked(busy)
+        self._create.setText(_CREATING if busy else _CREATE)
+        self._create.setAccessibleName(_CREATING if busy else "Create token")
         self._on_form_edited()
 
     def show_server_error(self, error: ApiError) -> None:
         """Put the server's field messages next to their fields, anything else below."""
         self.set_busy(False)
         fields = error.fields if isinstance(error, ValidationError) else {}
-        placed = {name: text for name, text in fields.items() if name in self._errors}
-        for name, text in placed.items():
-            self._errors[name].show_message(text)
-        unplaced = not placed
-        self._form_error.show_message(error.message if unplaced else None)
-        fields_to_fix: dict[str, QWidget] = {"username": self._username, "password": self._password}
-        target = next((fields_to_fix[name] for name in placed if name in fields_to_fix), None)
-        if target is not None:
-            target.setFocus()
-        keep_wrapped_text_whole(self)
+        self._refused = {name: text for name, text in fields.items() if name in FIELDS}
+        self._feedback.touch(*self._refused)
+        self._form_error.show_message(None if self._refused else error.message)
+        self._on_form_edited()
+        self._feedback.focus_first(list(self._refused))

@@ -47,6 +47,7 @@ class CreateFlow(QObject):
         self._merchant: Merchant | None = None
         self._dialog: CreateTokenDialog | None = None
         self._reveal_dialog: RevealTokenDialog | None = None
+        self._revealed_id: str | None = None  # the new token, whose row gets focus after
         self._strength_check: PasswordStrengthCheck | None = None
 
     @property
@@ -135,6 +136,7 @@ class CreateFlow(QObject):
         dialog = RevealTokenDialog(created, password, hand_off, self._clipboard, self._main_window)
         dialog.finished.connect(self._on_reveal_finished)
         self._reveal_dialog = dialog
+        self._revealed_id = created.access_token.id
         dialog.open()
 
     @Slot()
@@ -145,6 +147,9 @@ class CreateFlow(QObject):
         # After a confirmation box, some window managers leave no window active; the
         # merchant's next Ctrl+N must reach the main window without a click first.
         self._main_window.activateWindow()
+        if self._revealed_id is not None:  # the merchant's eyes go to what they just made
+            self._main_window.focus_token(self._revealed_id)
+            self._revealed_id = None
 
     def shutdown(self) -> None:
         if self._strength_check is not None:

@@ -3,7 +3,7 @@
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QWidget
 
 from app.ui.widgets import named
@@ -17,6 +17,23 @@ EXPIRY_CHOICES: tuple[tuple[str, int | None], ...] = (
 )
 _CUSTOM = -1
 Clock = Callable[[], datetime]
+
+
+def date_format(locale: QLocale) -> str:
+    """How this computer's language and region write a date, with the whole year.
+
+    12/28/2026 (en_US), 28.12.2026 (de_DE). Without a region (the C locale) Qt's short date
+    is "28 12 2026", so there the month is named instead: 28 Dec 2026.
+    """
+    if locale.language() == QLocale.Language.C:
+        return "d MMM yyyy"
+    short = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return short if "yyyy" in short else short.replace("yy", "yyyy")
+
+
+def _local_day(moment: datetime) -> QDate:
+    local = moment.astimezone()
+    return QDate(local.year, local.month, local.day)
 
 
 class ExpiryField(QWidget):
@@ -34,11 +51,7 @@ class ExpiryField(QWidget):
         self._choice = named(QComboBox(self), "expiryChoice", "Expires")
         for label, _days in EXPIRY_CHOICES:
             self._choice.addItem(label)
-        self._date = named(QDateEdit(self), "expiryDate", "Expiry date")
-        self._date.setCalendarPopup(True)
-        today = QDate.currentDate()
-        self._date.setDateRange(today.addDays(1), today.addDays(365))
-        self._date.setDate(today.addDays(30))
+        self._date = self._date_edit(_local_day(clock()))
         self.setFocusProxy(self._choice)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -48,6 +61,18 @@ class ExpiryField(QWidget):
         self._choice.currentIndexChanged.connect(self._on_choice_changed)
         self._date.dateChanged.connect(self.changed)
         self._on_choice_changed()
+
+    def _date_edit(self, today: QDate) -> QDateEdit:
+        date = named(QDateEdit(self), "expiryDate", "Expiry date")
+        locale = QLocale()  # the system's, unless the app chose another
+        date.setLocale(locale)
+        date.setDisplayFormat(date_format(locale))
+        date.setCalendarPopup(True)
+        date.calendarWidget().setLocale(locale)  # month names, first day of the week
+        # Days before tomorrow are greyed in the calendar and cannot be chosen.
+        date.setDateRange(today.addDays(1), today.addDays(365))
+        date.setDate(today.addDays(30))
+        return date
 
     @property
     def expires_at(self) -> datetime | None:
@@ -65,11 +90,9 @@ class ExpiryField(QWidget):
         if expires_at is None:
             self._choice.setCurrentIndex(0)
             return
-        local = expires_at.astimezone()
-        self._date.setMinimumDate(
-            min(self._date.minimumDate(), QDate(local.year, local.month, local.day))
-        )
-        self._date.setDate(QDate(local.year, local.month, local.day))
+        day = _local_day(expires_at)
+        self._date.setMinimumDate(min(self._date.minimumDate(), day))  # the day it has
+        self._date.setDate(day)
         self._choice.setCurrentIndex(len(EXPIRY_CHOICES) - 1)
 
     def set_locked(self, locked: bool) -> None:

@@ -232,6 +232,11 @@ class MainWindow(QMainWindow):
     def select_token(self, token_id: str) -> None:
         self._table.select_token(token_id)
 
+    def focus_token(self, token_id: str) -> None:
+        """Select the token's row and give it the keyboard focus (after the show-once screen)."""
+        self._table.select_token(token_id)
+        self._table.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def confirm_revoke(self, tokens: list[AccessToken]) -> None:
         """Ask before revoking; `revoke_confirmed` follows only a yes."""
         tokens = [t for t in tokens if t.status is TokenStatus.ACTIVE]

@@ -54,11 +54,15 @@ class PasswordField(QWidget):
         row = QHBoxLayout()
         for widget in (self._field, self._show, self._generate):
             row.addWidget(widget)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addLayout(row)
-        column.addWidget(self._strength)
+        self._column = QVBoxLayout(self)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(2)
+        self._column.addLayout(row)
+        self._column.addWidget(self._strength)
+
+    def place_message(self, message: QWidget) -> None:
+        """Put the field's own message right under it, above the strength line."""
+        self._column.insertWidget(1, message)
 
     @property
     def text(self) -> str:
@@ -107,6 +111,7 @@ class PasswordField(QWidget):
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         self._field.setEchoMode(mode)
         self._show.setText("Hide" if shown else "Show")
+        self._show.setAccessibleName("Hide password" if shown else "Show password")
 
     @Slot()
     def _on_generate_clicked(self) -> None:

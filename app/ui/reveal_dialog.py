@@ -236,6 +236,7 @@ class RevealTokenDialog(QDialog):
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         self._password_field.setEchoMode(mode)
         self._show_password.setText("Hide" if shown else "Show")
+        self._show_password.setAccessibleName("Hide password" if shown else "Show password")
 
     # Closing: Done, Escape and the window's close button all pass through here.
 

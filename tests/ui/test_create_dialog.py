@@ -6,7 +6,16 @@ from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from app.api.errors import NetworkError, UsernameTakenError, ValidationError
@@ -36,6 +45,8 @@ def dialog(qtbot: QtBot, strength_check: PasswordStrengthCheck) -> CreateTokenDi
     dialog = CreateTokenDialog(PERMISSIONS, strength_check, store_name="Demo Store")
     qtbot.addWidget(dialog)
     dialog.show()
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
     return dialog
 
 
@@ -54,41 +65,145 @@ def expiry(dialog: CreateTokenDialog) -> datetime | None:
     return dialog.expires_at
 
 
+def leave(dialog: CreateTokenDialog, name: str) -> None:
+    """Put focus in the field, then move on to another, as a merchant does with Tab."""
+    find(dialog, QWidget, name).setFocus(Qt.FocusReason.TabFocusReason)
+    elsewhere = "usernameField" if name == "noteField" else "noteField"
+    find(dialog, QWidget, elsewhere).setFocus(Qt.FocusReason.TabFocusReason)
+
+
+def put(dialog: CreateTokenDialog, name: str, text: str) -> None:
+    """Paste text into a field, as the merchant edits it (qtbot cannot type every character)."""
+    field = find(dialog, QLineEdit, name)
+    field.setText(text)
+    field.textEdited.emit(text)
+
+
+def blocker(dialog: CreateTokenDialog) -> str:
+    return find(dialog, QLabel, "createBlocker").text()
+
+
 def fill_valid(qtbot: QtBot, dialog: CreateTokenDialog) -> None:
     type_into(qtbot, dialog, "usernameField", "mobile-app")
     type_into(qtbot, dialog, "passwordField", "a-long-secret-passphrase")
     find(dialog, QCheckBox, "permission_orders").setChecked(True)
 
 
-def test_create_waits_for_a_valid_form(qtbot: QtBot, dialog: CreateTokenDialog) -> None:
+def test_create_waits_for_a_valid_form_and_says_what_it_waits_for(
+    qtbot: QtBot, dialog: CreateTokenDialog
+) -> None:
     create = find(dialog, QPushButton, "createButton")
     assert not create.isEnabled()
+    assert blocker(dialog) == "Enter a username."  # from the start, first in form order
     assert error_text(dialog, "username") == ""  # nobody is scolded before typing
-    fill_valid(qtbot, dialog)
-    assert create.isEnabled()
-    find(dialog, QCheckBox, "permission_orders").setChecked(False)
+    type_into(qtbot, dialog, "usernameField", "mobile-app")
+    assert blocker(dialog) == "Enter a password."
+    type_into(qtbot, dialog, "passwordField", "a-long-secret-passphrase")
+    assert blocker(dialog) == "Choose at least one permission."
     assert not create.isEnabled()
+    orders = find(dialog, QCheckBox, "permission_orders")
+    assert orders.text() == "Order API Access"
+    orders.setChecked(True)
+    assert create.isEnabled()
+    assert blocker(dialog) == ""
+    orders.setChecked(False)
+    assert not create.isEnabled()
+    assert blocker(dialog) == "Choose at least one permission."
+    assert create.accessibleDescription() == "Choose at least one permission."
+    leave(dialog, "permission_orders")
     assert error_text(dialog, "permissions") == "Choose at least one permission."
+
+
+def test_a_fields_message_waits_until_it_is_left_then_follows_typing(
+    qtbot: QtBot, dialog: CreateTokenDialog
+) -> None:
+    type_into(qtbot, dialog, "usernameField", "ab")
+    assert error_text(dialog, "username") == ""  # still typing
+    assert blocker(dialog) == "Make the username at least 3 characters long."
+    leave(dialog, "usernameField")
+    assert error_text(dialog, "username") == "Too short: use at least 3 characters."
+    qtbot.keyClicks(find(dialog, QLineEdit, "usernameField"), "c")
+    assert error_text(dialog, "username") == ""  # live from now on
+    qtbot.keyClicks(find(dialog, QLineEdit, "usernameField"), "@")
+    assert error_text(dialog, "username").startswith("Remove \u201c@\u201d:")
+    type_into(qtbot, dialog, "passwordField", "short")
+    # Moving between the password and its own buttons is not leaving it.
+    find(dialog, QPushButton, "showPasswordButton").setFocus(Qt.FocusReason.TabFocusReason)
+    assert error_text(dialog, "password") == ""
 
 
 @pytest.mark.parametrize(
     ("field", "text", "message"),
     [
-        ("usernameField", "ab", "Use 3 to 64 letters"),
-        ("usernameField", "has space", "Use 3 to 64 letters"),
-        ("passwordField", "short", "Use 12 to 128 characters"),
-        ("passwordField", "my-mobile-app-password", "must not contain the username"),
-        ("noteField", "n" * 201, "200 characters or fewer"),
+        ("usernameField", "ab", "Too short: use at least 3 characters."),
+        ("usernameField", "u" * 65, "Too long: use at most 64 characters."),
+        (
+            "usernameField",
+            "has space",
+            "Remove spaces: use only letters A\u2013Z, digits and . _ -",
+        ),
+        ("usernameField", "me@shop!x#", "Remove \u201c@\u201d, \u201c!\u201d and more:"),
+        ("usernameField", "caf\u00e9", "Remove \u201c\u00e9\u201d:"),
+        ("passwordField", "short", "Too short: use at least 12 characters."),
+        ("passwordField", "p" * 129, "Too long: use at most 128 characters."),
+        ("passwordField", "a-long-secret\u200bpassphrase", "Remove the invisible character from"),
+        ("passwordField", "my-mobile-app-password", "The password must not contain the username."),
+        ("noteField", "n" * 201, "Too long: keep the note to 200 characters or fewer."),
     ],
 )
 def test_each_field_says_what_is_wrong(
     qtbot: QtBot, dialog: CreateTokenDialog, field: str, text: str, message: str
 ) -> None:
     fill_valid(qtbot, dialog)
-    type_into(qtbot, dialog, field, text)
+    put(dialog, field, text)
+    leave(dialog, field)
     name = {"usernameField": "username", "passwordField": "password", "noteField": "note"}[field]
-    assert message in error_text(dialog, name)
+    assert error_text(dialog, name).startswith(message)
     assert not find(dialog, QPushButton, "createButton").isEnabled()
+    assert blocker(dialog)
+
+
+def test_messages_appear_in_room_kept_for_them(qtbot: QtBot, dialog: CreateTokenDialog) -> None:
+    qtbot.wait(50)  # laid out and shown
+    size = dialog.size()
+    create = find(dialog, QPushButton, "createButton")
+    at = create.mapTo(dialog, create.rect().topLeft())
+    for field, text in (
+        ("usernameField", "me@shop!x#"),
+        ("passwordField", "short"),
+        ("noteField", "n" * 201),
+    ):
+        type_into(qtbot, dialog, field, text)
+        leave(dialog, field)
+    leave(dialog, "permission_orders")
+    qtbot.wait(50)
+    for name in ("username", "password", "permissions", "note"):
+        assert error_text(dialog, name), name
+    assert dialog.size() == size
+    assert create.mapTo(dialog, create.rect().topLeft()) == at
+    fill_valid(qtbot, dialog)
+    put(dialog, "noteField", "")
+    click(qtbot, dialog, "createButton")
+    dialog.show_server_error(NetworkError())
+    qtbot.wait(50)
+    assert "Cannot reach" in error_text(dialog, "create")
+    assert dialog.size() == size
+
+
+def test_enter_on_an_unfinished_form_shows_every_problem_and_goes_to_the_first(
+    qtbot: QtBot, dialog: CreateTokenDialog
+) -> None:
+    type_into(qtbot, dialog, "usernameField", "mobile-app")
+    note = find(dialog, QLineEdit, "noteField")
+    note.setFocus()
+    qtbot.keyClick(note, Qt.Key.Key_Return)
+    assert error_text(dialog, "password") == "Enter a password for your developer."
+    assert error_text(dialog, "permissions") == "Choose at least one permission."
+    assert error_text(dialog, "username") == ""
+    password = find(dialog, QLineEdit, "passwordField")
+    assert QApplication.focusWidget() is password
+    assert password.accessibleDescription() == "Error: Enter a password for your developer."
+    assert dialog.isVisible()
 
 
 def test_generate_makes_a_strong_visible_password(qtbot: QtBot, dialog: CreateTokenDialog) -> None:
@@ -169,20 +284,78 @@ def test_expiry_choices(qtbot: QtBot, dialog: CreateTokenDialog) -> None:
 
 def test_one_key_per_submission(qtbot: QtBot, dialog: CreateTokenDialog) -> None:
     fill_valid(qtbot, dialog)
-    with qtbot.waitSignal(dialog.submitted) as first:
-        click(qtbot, dialog, "createButton")
-    assert not find(dialog, QPushButton, "createButton").isEnabled()  # busy: no double submit
+    create = find(dialog, QPushButton, "createButton")
+    sent: list[str] = []
+    dialog.submitted.connect(lambda _token, key: sent.append(key))
+    click(qtbot, dialog, "createButton")
+    assert create.text() == create.accessibleName() == "Creating\u2026"
+    assert QApplication.focusWidget() is create  # the busy control keeps the focus
+    click(qtbot, dialog, "createButton")  # pressed again while busy: no double submit
+    assert len(sent) == 1
     assert find(dialog, QPushButton, "cancelButton").isEnabled()
     dialog.show_server_error(NetworkError())
     assert "Cannot reach" in error_text(dialog, "create")
-    with qtbot.waitSignal(dialog.submitted) as retried:
-        click(qtbot, dialog, "createButton")
-    assert retried.args[1] == first.args[1]  # the same submission keeps its key
+    assert create.text() == "Create"
+    assert create.accessibleDescription().startswith("Error: Cannot reach")
+    assert QApplication.focusWidget() is create  # Enter tries again
+    click(qtbot, dialog, "createButton")
+    assert sent[1] == sent[0]  # the same submission keeps its key
     dialog.show_server_error(NetworkError())
     type_into(qtbot, dialog, "noteField", "changed")
-    with qtbot.waitSignal(dialog.submitted) as changed:
-        click(qtbot, dialog, "createButton")
-    assert changed.args[1] != first.args[1]
+    assert error_text(dialog, "create") == ""  # it was about the form as it was
+    click(qtbot, dialog, "createButton")
+    assert sent[2] != sent[0]
+
+
+def test_a_failed_request_is_announced_and_focus_goes_to_the_field_in_error(
+    qtbot: QtBot, dialog: CreateTokenDialog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    said: list[tuple[str, str, bool]] = []
+    monkeypatch.setattr(
+        "app.ui.widgets.announce",
+        lambda widget, message, *, assertive=False: said.append(
+            (widget.objectName(), message, assertive)
+        ),
+    )
+    fill_valid(qtbot, dialog)
+    click(qtbot, dialog, "createButton")
+    taken = "An active token already uses this username. Choose another username."
+    dialog.show_server_error(UsernameTakenError(fields={"username": taken}))
+    username = find(dialog, QLineEdit, "usernameField")
+    assert QApplication.focusWidget() is username
+    assert username.accessibleDescription() == f"Error: {taken}"
+    assert said == [("usernameField", taken, True)]
+    assert blocker(dialog) == "Choose another username."
+    assert not find(dialog, QPushButton, "createButton").isEnabled()  # not that one again
+    qtbot.keyClicks(username, "2")
+    assert error_text(dialog, "username") == ""
+    click(qtbot, dialog, "createButton")
+    dialog.show_server_error(NetworkError())
+    assert said[-1][0] == "createButton"
+    assert said[-1][1].startswith("Cannot reach")
+
+
+def test_each_fields_message_is_announced_once_and_describes_the_field(
+    qtbot: QtBot, dialog: CreateTokenDialog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    said: list[str] = []
+    monkeypatch.setattr(
+        "app.ui.widgets.announce",
+        lambda _widget, message, *, assertive=False: said.append(message),
+    )
+    type_into(qtbot, dialog, "usernameField", "ab")
+    leave(dialog, "usernameField")
+    username = find(dialog, QLineEdit, "usernameField")
+    assert username.accessibleDescription() == "Error: Too short: use at least 3 characters."
+    type_into(qtbot, dialog, "passwordField", "short")
+    leave(dialog, "passwordField")
+    password = find(dialog, QLineEdit, "passwordField")
+    assert password.accessibleDescription() == "Error: Too short: use at least 12 characters."
+    leave(dialog, "passwordField")  # left again: nothing new to say
+    assert said == [
+        "Too short: use at least 3 characters.",
+        "Too short: use at least 12 characters.",
+    ]
 
 
 def test_server_messages_land_on_their_fields(qtbot: QtBot, dialog: CreateTokenDialog) -> None:
@@ -232,8 +405,9 @@ def test_a_second_enter_while_creating_does_not_cancel(
 
 def test_an_empty_password_asks_for_one(qtbot: QtBot, dialog: CreateTokenDialog) -> None:
     fill_valid(qtbot, dialog)
-    type_into(qtbot, dialog, "passwordField", "")
-    find(dialog, QLineEdit, "passwordField").textEdited.emit("")
+    put(dialog, "passwordField", "")
+    leave(dialog, "passwordField")
+    assert blocker(dialog) == "Enter a password."
     assert error_text(dialog, "password") == "Enter a password for your developer."
 
 
@@ -245,5 +419,16 @@ def test_an_invisible_character_is_named_beside_its_field(
     # Pasted, as such text arrives: qtbot cannot type a bidi override (Qt aborts).
     note.setText("invoice \u202egpj.exe")
     note.textEdited.emit(note.text())
+    leave(dialog, "noteField")
     assert "U+202E" in error_text(dialog, "note")
     assert not find(dialog, QPushButton, "createButton").isEnabled()
+
+
+def test_no_part_of_the_password_is_in_a_message(qtbot: QtBot, dialog: CreateTokenDialog) -> None:
+    fill_valid(qtbot, dialog)
+    put(dialog, "passwordField", "a-long-secret\u202epassphrase")
+    leave(dialog, "passwordField")
+    said = error_text(dialog, "password") + blocker(dialog)
+    assert said
+    assert "202E" not in said
+    assert "202E" not in find(dialog, QLineEdit, "passwordField").accessibleDescription()

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.api.models import AccessToken, CreatedToken, Permission, TokenStatus
@@ -143,3 +143,59 @@ def test_the_message_says_to_press_enter_and_forgets_the_secrets(
     block = message.split("```sh\n", 1)[1].split("\n```", 1)[0]
     assert block.splitlines()[-2] == "unset SHIPTURTLE_TOKEN SHIPTURTLE_PASSWORD"
     click(qtbot, dialog, "copyPasswordButton")
+
+
+def test_show_password_says_what_it_will_do(qtbot: QtBot, clipboard: SecretClipboard) -> None:
+    dialog = reveal(qtbot, clipboard)
+    show = find(dialog, QPushButton, "showPasswordButton")
+    assert (show.text(), show.accessibleName()) == ("Show", "Show password")
+    click(qtbot, dialog, "showPasswordButton")
+    assert (show.text(), show.accessibleName()) == ("Hide", "Hide password")
+    click(qtbot, dialog, "showPasswordButton")
+    assert show.accessibleName() == "Show password"
+    click(qtbot, dialog, "copyButton")
+    click(qtbot, dialog, "copyPasswordButton")
+    check = PasswordStrengthCheck(debounce_ms=10)
+    create = CreateTokenDialog(PERMISSIONS, check)
+    qtbot.addWidget(create)
+    try:
+        show = find(create, QPushButton, "showPasswordButton")
+        click(qtbot, create, "showPasswordButton")
+        assert (show.text(), show.accessibleName()) == ("Hide", "Hide password")
+        click(qtbot, create, "generatePasswordButton")  # generated passwords are shown
+        click(qtbot, create, "showPasswordButton")
+        assert (show.text(), show.accessibleName()) == ("Show", "Show password")
+    finally:
+        check.shutdown()
+
+
+def test_copies_are_announced_once_each_not_every_second(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    said: list[str] = []
+    monkeypatch.setattr(
+        "app.ui.copy_buttons.announce",
+        lambda _widget, message, *, assertive=False: said.append(message),
+    )
+    clipboard = SecretClipboard(2)
+    try:
+        dialog = reveal(qtbot, clipboard)
+        button = find(dialog, QPushButton, "copyButton")
+        click(qtbot, dialog, "copyButton")
+        assert button.text() == "Copied \u2013 clears in 2 s"
+        assert button.accessibleName() == "Copied \u2013 clears in 2 seconds"
+        qtbot.waitUntil(lambda: button.text() == "Copy token", timeout=4000)
+        assert button.accessibleName() == "Copy token"
+        assert said == [
+            "Copied the token. The clipboard clears in 2 seconds.",
+            "The token is no longer on the clipboard.",
+        ]
+        click(qtbot, dialog, "copyPasswordButton")
+        click(qtbot, dialog, "copyMessageButton")  # the password's countdown gives way
+        assert said[2:] == [
+            "Copied the password. The clipboard clears in 2 seconds.",
+            "Copied the message for your developer. The clipboard clears in 2 seconds.",
+        ]
+        assert find(dialog, QPushButton, "copyPasswordButton").accessibleName() == "Copy password"
+    finally:
+        clipboard.clear_now()
