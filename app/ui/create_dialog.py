@@ -89,7 +89,7 @@ class CreateTokenDialog(QDialog):
             "Create token",
         )
         self._cancel = named(
-            self._buttons.addButton(QDialogButtonBox.StandardButton.Cancel),
+            self._buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole),  # no icon
             "cancelButton",
             "Cancel",
         )

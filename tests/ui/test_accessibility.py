@@ -5,7 +5,7 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QMenu, QPushButton, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.ui.check_dialog import CheckTokenDialog
@@ -21,7 +21,7 @@ from tests.ui.helpers import (
     message_box,
     shown_window,
 )
-from tests.ui.test_merchant_path import start_demo
+from tests.ui.test_merchant_path import create_token, start_demo
 from tests.ui.test_token_life import check, open_details, row_of
 
 
@@ -58,7 +58,25 @@ def _details_with_an_error(qtbot: QtBot) -> QWidget:
     return dialog
 
 
+def _create_with_errors(qtbot: QtBot) -> QWidget:
+    action(main_window(), "newTokenAction").trigger()
+    dialog = shown_window(qtbot, "createTokenDialog", QDialog)
+    find(dialog, QLineEdit, "usernameField").setText("bad name!")
+    find(dialog, QLineEdit, "passwordField").setText("short")
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # shows every message
+    assert find(dialog, QLabel, "usernameError").isVisible()
+    return dialog
+
+
+def _show_once(qtbot: QtBot) -> QWidget:
+    reveal, _password = create_token(qtbot, None, "screen-reader", "orders")  # type: ignore[arg-type]
+    click(qtbot, reveal, "copyButton")
+    return reveal
+
+
 SCENES: dict[str, Callable[[QtBot], QWidget]] = {
+    "create with errors": _create_with_errors,
+    "show once": _show_once,
     "main window with its banners": _main,
     "details": _details,
     "details with an error": _details_with_an_error,
