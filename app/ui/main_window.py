@@ -1,7 +1,7 @@
 """The main window: the token table with search and status filter, actions and states."""
 
 from PySide6.QtCore import Qt, Signal, SignalInstance, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -103,6 +103,12 @@ class MainWindow(QMainWindow):
             self._sign_out,
         )
         self.addAction(self._find)
+        self._held_while_signing_in = QActionGroup(self)  # each action keeps its own state
+        self._held_while_signing_in.setExclusionPolicy(QActionGroup.ExclusionPolicy.None_)
+        for held in (self._new, self._details, self._rotate, self._revoke, self._refresh):
+            self._held_while_signing_in.addAction(held)
+        self._held_while_signing_in.addAction(self._check)
+        self._held_while_signing_in.addAction(self._sign_out)
 
     def _build_central(self) -> None:
         self._search = named(QLineEdit(self), "searchField", "Search tokens")
@@ -205,6 +211,12 @@ class MainWindow(QMainWindow):
         if self._pages.currentIndex() == _LOADING and retry:
             self._pages.setCurrentIndex(_TABLE)
             self._update_page()
+
+    def set_signing_in(self, signing_in: bool) -> None:
+        """While signing in, no action can start a call; an error from before is gone."""
+        self._held_while_signing_in.setEnabled(not signing_in)
+        if signing_in:
+            self._error.hide()
 
     def set_merchant(self, merchant: Merchant, server: str, *, demo: bool = False) -> None:
         where = "the local demo store; nothing leaves this computer" if demo else server

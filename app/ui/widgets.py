@@ -50,6 +50,12 @@ class FieldError(QLabel):
         self.setPalette(palette)
         self.hide()
 
+    def tie_to(self, field: QWidget | None) -> None:
+        """Tie the messages from now on to `field`; the field tied so far is clear again."""
+        if self._field is not None and self._field is not field:
+            describe_error(self._field, None)
+        self._field = field
+
     def show_message(self, message: str | None) -> None:
         changed = (message or "") != self.text()
         self.setText(message or "")
