@@ -4,7 +4,6 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -19,6 +18,7 @@ from app.api.secret import Secret
 from app.storage.settings import Profile, Settings
 from app.ui.countdown import Countdown
 from app.ui.disclosure import Disclosure
+from app.ui.profile_chooser import ProfileChooser
 from app.ui.show_password import ShowPasswordButton
 from app.ui.sign_in_request import SignInRequest
 from app.ui.sign_in_request import profile_name as profile_name  # where tests look for it
@@ -33,7 +33,6 @@ from app.ui.widgets import (
     wrapped_label,
 )
 
-NEW_PROFILE = "New profile"
 SIGN_IN, SIGNING_IN = "Sign in", "Signing in\u2026"
 
 
@@ -56,24 +55,17 @@ class SignInWindow(QDialog):
         self, settings: Settings, default_server: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._profiles = {profile.name: profile for profile in settings.profiles}
         self._default_server = default_server
         self.setObjectName("signInWindow")
         self.setWindowTitle("Sign in \u2013 Shipturtle Tokens")
-        self._build()
-        self._fill_profiles(settings.last_profile)
+        self._build(settings)
+        self._profile.choose(settings.last_profile)
         keep_on_screen(self)
 
-    def _build(self) -> None:
+    def _build(self, settings: Settings) -> None:
         title = heading_label("Sign in to Shipturtle", self)
         intro = wrapped_label("Manage the API access tokens you share with your developers.", self)
-        self._profile = named(QComboBox(self), "signInProfile", "Profile")
-        self._remove_profile = named(
-            QPushButton("Remove", self), "removeProfileButton", "Remove this profile"
-        )
-        self._remove_profile.setToolTip(
-            "Forget this profile on this computer, and the sign-in it remembers"
-        )
+        self._profile = ProfileChooser(settings.profiles, self._default_server, self)
         self._email = named(QLineEdit(self), "signInEmail", "Email")
         self._email.setPlaceholderText("you@yourstore.com")
         self._password = named(QLineEdit(self), "signInPassword", "Password")
@@ -103,10 +95,7 @@ class SignInWindow(QDialog):
 
     def _lay_out(self, title: QLabel, intro: QLabel) -> None:
         form = QFormLayout()
-        profile_row = QHBoxLayout()
-        profile_row.addWidget(self._profile, 1)
-        profile_row.addWidget(self._remove_profile)
-        form.addRow(buddy_label("&Profile", self._profile, self), profile_row)
+        form.addRow(buddy_label("&Profile", self._profile, self), self._profile)
         form.addRow("&Email", self._email)
         password_row = QHBoxLayout()
         password_row.addWidget(self._password, 1)
@@ -134,8 +123,8 @@ class SignInWindow(QDialog):
         self.setMinimumWidth(460)
 
     def _connect(self) -> None:
-        self._profile.currentIndexChanged.connect(self._on_profile_changed)
-        self._remove_profile.clicked.connect(self._on_remove_profile_clicked)
+        self._profile.chosen.connect(self._on_profile_chosen)
+        self._profile.removal_requested.connect(self.profile_removal_requested)
         self._advanced.expanded_changed.connect(self._fit)
         self._remember.toggled.connect(self._on_remember_toggled)
         self._password.textEdited.connect(self._on_password_edited)
@@ -144,12 +133,6 @@ class SignInWindow(QDialog):
         self._demo.clicked.connect(self.demo_requested)
         self._wait.ticked.connect(self._on_wait_ticked)
         self._wait.finished.connect(self._on_wait_finished)
-
-    def _fill_profiles(self, last: str | None) -> None:
-        self._profile.addItems([*self._profiles, NEW_PROFILE])
-        if last in self._profiles:
-            self._profile.setCurrentText(last)
-        self._on_profile_changed()
 
     # What the merchant entered
 
@@ -167,25 +150,13 @@ class SignInWindow(QDialog):
 
     # Reactions
 
-    @Slot()
-    def _on_profile_changed(self) -> None:
-        profile = self._profiles.get(self._profile.currentText())
-        self._remove_profile.setEnabled(profile is not None)
-        if profile is None:
-            profile = Profile(NEW_PROFILE, self._default_server)
+    @Slot(object)
+    def _on_profile_chosen(self, profile: Profile) -> None:
         self._email.setText(profile.email)
         self._server.setText(profile.server_url)
         self._remember.setChecked(profile.remember)
         self._password.clear()
         (self._password if profile.email else self._email).setFocus()
-
-    @Slot()
-    def _on_remove_profile_clicked(self) -> None:
-        name = self._profile.currentText()
-        if self._profiles.pop(name, None) is None:
-            return
-        self._profile.removeItem(self._profile.currentIndex())
-        self.profile_removal_requested.emit(name)
 
     @Slot(bool)
     def _on_remember_toggled(self, remember: bool) -> None:
@@ -237,7 +208,7 @@ class SignInWindow(QDialog):
         self._busy = busy
         for widget in self._held_while_busy:
             widget.setEnabled(not busy or widget is pressed)
-        self._remove_profile.setEnabled(not busy and self._profile.currentText() in self._profiles)
+        self._profile.set_busy(busy)
         text = SIGNING_IN if busy else "Retry" if pressed is self._retry else SIGN_IN
         pressed.setText(text)
         pressed.setAccessibleName(text)
@@ -245,7 +216,7 @@ class SignInWindow(QDialog):
     @property
     def _held_while_busy(self) -> tuple[QWidget, ...]:
         return (
-            *(self._profile, self._email, self._password, self._show_password, self._remember),
+            *(self._email, self._password, self._show_password, self._remember),
             *(self._advanced, self._server, self._demo, self._retry, self._sign_in),
         )
 
