@@ -34,6 +34,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+REMEMBERED_SESSION_ENDED = (
+    "Your remembered session has ended on the Shipturtle server. Sign in again to continue."
+)
+
 T = TypeVar("T")
 OnSuccess = Callable[[T], None]
 OnFailure = Callable[[ApiError], None]
@@ -58,6 +62,12 @@ def local_demo(database: Path) -> DemoStarter:
         return start_sandbox(database, port=DEMO_PORT, any_port_if_taken=True)
 
     return start
+
+
+class NothingRememberedError(SessionExpiredError):
+    """No session is remembered for this profile: signed out, or removed from the keychain."""
+
+    default_message = "Sign in to continue."
 
 
 @dataclass(frozen=True)
@@ -139,6 +149,16 @@ class TokenService(QObject):
     def keychain_problem(self) -> str | None:
         """A sentence for the merchant when sessions cannot be remembered on this computer."""
         return self._credentials.problem
+
+    def check_keychain(self, *, on_done: Callable[[str | None], None]) -> None:
+        """Find out, in the background where the keychain's libraries load, whether sessions
+        can be remembered here; `on_done` gets the sentence saying why not, or None."""
+        credentials = self._credentials
+
+        def work() -> str | None:
+            return None if credentials.persistent else credentials.problem
+
+        self._runner.run(work, on_done, _ignore, context=self)
 
     @property
     def base_url(self) -> str | None:
@@ -239,18 +259,23 @@ class TokenService(QObject):
         on_success: OnSuccess[Session],
         on_failure: OnFailure,
     ) -> None:
-        """Sign in with the session remembered in the keychain, if there is a live one."""
+        """Sign in with the session remembered in the keychain, if there is a live one.
+
+        Fails with `NothingRememberedError`, `SessionExpiredError` (it ended on the server
+        and is forgotten), a keychain error (`KeychainLockedError`, `NoKeychainError`...) or
+        a network error; the last two keep the remembered session for a retry.
+        """
         current, credentials, factory = self._client, self._credentials, self._client_factory
 
         def work() -> _Connection:
-            token = credentials.load(profile)
+            token = credentials.load(profile)  # raises why the keychain cannot be read
             if token is None:
-                raise SessionExpiredError()
+                raise NothingRememberedError()
             try:
                 return _resume(current, factory, server_url, token)
-            except SessionExpiredError:
+            except SessionExpiredError as ended:
                 credentials.delete(profile)  # it will never work again
-                raise
+                raise SessionExpiredError(REMEMBERED_SESSION_ENDED) from ended
 
         self._profile = profile
         self._sign_in_call(work, on_success, on_failure)

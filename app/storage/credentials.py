@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from app.api.errors import ApiError
 from app.api.secret import Secret
 
 if TYPE_CHECKING:
@@ -14,13 +15,65 @@ log = logging.getLogger(__name__)
 
 SERVICE_NAME = "Shipturtle Tokens"
 NO_KEYCHAIN_MESSAGE = "This computer has no keychain; you will be asked to sign in next time."
+LOCKED_ON_SAVE_MESSAGE = (
+    "Your keychain is locked, so this sign-in is not remembered; "
+    "unlock it and sign in again to be remembered next time."
+)
+
+
+class KeychainLockedError(ApiError):
+    """The keychain stayed locked (its unlock prompt was cancelled); the entry is still there."""
+
+    default_message = (
+        "Your keychain is locked, so your remembered sign-in could not be read. "
+        "Choose Retry and unlock it, or sign in with your password."
+    )
+
+
+class NoKeychainError(ApiError):
+    """This computer has no keychain (keyring found no backend, or none answers)."""
+
+    default_message = (
+        "This computer has no keychain, so your sign-in could not be remembered. "
+        "Sign in with your password."
+    )
+
+
+class KeychainUnreadableError(ApiError):
+    """The keychain is there but failed to answer for another reason."""
+
+    default_message = (
+        "Your keychain could not be read, so your remembered sign-in cannot be used. "
+        "Sign in with your password."
+    )
+
+
+def keychain_error(exc: Exception) -> ApiError:
+    """The error a merchant should see for what a keyring backend raised."""
+    from keyring.errors import InitError, KeyringLocked, NoKeyringError
+
+    if isinstance(exc, KeyringLocked):
+        return KeychainLockedError(code=type(exc).__name__)
+    if isinstance(exc, InitError) and "unlock" in str(exc).lower():
+        # keyring before 23 said "Failed to unlock the collection!" with an InitError.
+        return KeychainLockedError(code=type(exc).__name__)
+    if isinstance(exc, NoKeyringError | InitError) or _no_secret_service(exc):
+        return NoKeychainError(code=type(exc).__name__)
+    return KeychainUnreadableError(code=type(exc).__name__)
+
+
+def _no_secret_service(exc: Exception) -> bool:
+    """secretstorage's "no Secret Service on this D-Bus", raised past keyring as it is."""
+    return type(exc).__name__ == "SecretServiceNotAvailableException"
 
 
 class CredentialStore:
     """One keychain entry per profile, holding only the session token, never a password.
 
-    When the keychain is missing, locked or broken, it keeps tokens in memory for
-    this run and says so in `problem`; nothing raises.
+    Saving never raises: when the keychain is missing, locked or broken, tokens stay in
+    memory for this run and `problem` says so. Loading a remembered session raises the
+    keychain's reason (`KeychainLockedError`, `NoKeychainError`, ...), so that a merchant
+    is told why it could not be used.
     """
 
     def __init__(self, backend: KeyringBackend | None = None) -> None:
@@ -44,7 +97,7 @@ class CredentialStore:
         from keyring.backends import fail
 
         if isinstance(backend, fail.Keyring) or backend.priority <= 0:
-            self._fall_back("no usable keyring backend")
+            self._fall_back("no usable keyring backend", NO_KEYCHAIN_MESSAGE)
 
     @property
     def problem(self) -> str | None:
@@ -57,10 +110,16 @@ class CredentialStore:
         _ = self._backend
         return self._problem is None
 
-    def _fall_back(self, why: str) -> None:
+    def _fall_back(self, why: str, problem: str) -> None:
         if self._problem is None:
             log.warning("Keychain unavailable (%s); sessions are kept in memory only", why)
-        self._problem = NO_KEYCHAIN_MESSAGE
+        self._problem = problem
+
+    def _fall_back_for(self, exc: Exception) -> None:
+        locked = isinstance(keychain_error(exc), KeychainLockedError)
+        self._fall_back(
+            type(exc).__name__, LOCKED_ON_SAVE_MESSAGE if locked else NO_KEYCHAIN_MESSAGE
+        )
 
     def save(self, profile: str, token: Secret) -> None:
         self._memory[profile] = token
@@ -68,16 +127,23 @@ class CredentialStore:
             try:
                 self._backend.set_password(SERVICE_NAME, profile, token.reveal())
             except Exception as exc:  # any backend failure: locked, dbus gone, denied
-                self._fall_back(type(exc).__name__)
+                self._fall_back_for(exc)
 
     def load(self, profile: str) -> Secret | None:
-        if profile in self._memory or not self.persistent:
-            return self._memory.get(profile)
+        """The session remembered for `profile`, or None when nothing is remembered.
+
+        Raises the keychain's reason when it cannot be read; a locked keychain stays in
+        use, so that trying again asks to unlock it again.
+        """
+        if profile in self._memory:
+            return self._memory[profile]
+        if not self.persistent:
+            raise NoKeychainError()
         try:
             stored = self._backend.get_password(SERVICE_NAME, profile)
         except Exception as exc:
-            self._fall_back(type(exc).__name__)
-            return None
+            log.warning("Could not read the keychain: %s", type(exc).__name__)
+            raise keychain_error(exc) from exc
         return Secret(stored) if stored else None
 
     def delete(self, profile: str) -> None:
@@ -91,4 +157,4 @@ class CredentialStore:
         except PasswordDeleteError:
             pass  # nothing was stored for this profile
         except Exception as exc:
-            self._fall_back(type(exc).__name__)
+            self._fall_back_for(exc)

@@ -69,6 +69,7 @@ class AppController(QObject):
         self._session.resumed.connect(self._on_session_resumed)
         self._session.ended.connect(self._on_session_ended)
         self._session.demo_requested.connect(self._on_session_demo_requested)
+        self._session.signing_in.connect(self._on_session_signing_in)
 
     # The main window is built on first use, so that the sign-in window alone appears fast.
 
@@ -165,6 +166,7 @@ class AppController(QObject):
 
     def _show_loading(self, text: str) -> MainWindow:
         self._window.set_loading(text)
+        self._window.set_signing_in(True)  # until the session flow says it is over
         self._window.show()
         return self._window
 
@@ -186,9 +188,9 @@ class AppController(QObject):
     def _on_demo_failed(self, error: ApiError) -> None:
         self._window.show_error(f"The demo store could not start. {error.message}")
 
-    def _on_restore_failed(self, _error: ApiError) -> None:
+    def _on_restore_failed(self, error: ApiError) -> None:
         self._window.hide()
-        self._show_sign_in()
+        self._tell_ready(self._session.show_restore_failure(error))
 
     @Slot()
     def _on_session_demo_requested(self) -> None:
@@ -209,6 +211,11 @@ class AppController(QObject):
     def _on_session_resumed(self, session: Session) -> None:
         self._show_merchant(session.merchant)
         self._window.show()
+
+    @Slot(bool)
+    def _on_session_signing_in(self, signing_in: bool) -> None:
+        if self._main_window is not None:  # before the first sign-in there is none yet
+            self._main_window.set_signing_in(signing_in)
 
     @Slot()
     def _on_session_ended(self) -> None:

@@ -1,7 +1,7 @@
 """The main window's actions in its toolbar and menus, each with its shortcut in its tooltip."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QToolBar
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str
@@ -38,3 +38,13 @@ def place_actions(
         for action in group:
             tokens.addAction(action)
     window.menuBar().addMenu("&Account").addAction(sign_out)
+
+
+def held_together(window: QMainWindow, *groups: tuple[QAction, ...]) -> QActionGroup:
+    """A group to disable these actions at once; enabled again, each has its own state back."""
+    group = QActionGroup(window)
+    group.setExclusionPolicy(QActionGroup.ExclusionPolicy.None_)
+    for actions in groups:
+        for action in actions:
+            group.addAction(action)
+    return group

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.api.models import AccessToken, Merchant, TokenStatus
-from app.ui.accessibility import announce
 from app.ui.banner import Banner
-from app.ui.main_menus import place_actions, window_action
+from app.ui.main_menus import held_together, place_actions, window_action
 from app.ui.pages import PLAN_MISSING, STATUS_FILTERS, EmptyPage, LoadingPage
 from app.ui.reminders import ReminderBanners
 from app.ui.search_field import SearchField
+from app.ui.status_line import StatusLine
 from app.ui.token_filter import TokenFilterProxy
 from app.ui.token_model import Clock, TokenTableModel, utc_now
 from app.ui.token_table import TokenTable
@@ -68,7 +68,8 @@ class MainWindow(QMainWindow):
         self._build_central()
         account = self.menuBar().actions()[-1]  # View goes between Tokens and Account
         self.menuBar().insertMenu(account, ViewMenu(self._table, self))
-        self._build_status_bar()
+        self._status_line = StatusLine(self)
+        self.setStatusBar(self._status_line)
         self._on_selection_changed()
         self.resize(1000, 560)
         keep_on_screen(self)
@@ -107,6 +108,11 @@ class MainWindow(QMainWindow):
             self._sign_out,
         )
         self.addAction(self._find)
+        self._held_while_signing_in = held_together(
+            self,
+            (self._new, self._details, self._rotate, self._revoke, self._refresh),
+            (self._check, self._sign_out),
+        )
 
     def _build_central(self) -> None:
         self._search = SearchField(self)
@@ -163,14 +169,6 @@ class MainWindow(QMainWindow):
         self._table.columns_changed.connect(self.columns_changed)
         return self._table
 
-    def _build_status_bar(self) -> None:
-        self._who = QLabel(self)
-        self._who.setObjectName("signedInLabel")
-        self._clipboard = QLabel(self)
-        self._clipboard.setObjectName("clipboardCountdown")
-        self.statusBar().addWidget(self._who, 1)
-        self.statusBar().addPermanentWidget(self._clipboard)
-
     # What the controller tells the window
 
     def set_loading(self, text: str = "Loading your tokens\u2026") -> None:
@@ -204,9 +202,15 @@ class MainWindow(QMainWindow):
             self._pages.setCurrentIndex(_TABLE)
             self._update_page()
 
+    def set_signing_in(self, signing_in: bool) -> None:
+        """While signing in, no action can start a call; an error from before is gone."""
+        self._held_while_signing_in.setEnabled(not signing_in)
+        if signing_in:
+            self._error.hide()
+
     def set_merchant(self, merchant: Merchant, server: str, *, demo: bool = False) -> None:
         where = "the local demo store; nothing leaves this computer" if demo else server
-        self._who.setText(f"Signed in as {merchant.name} ({merchant.email}) on {where}")
+        self._status_line.set_who(f"Signed in as {merchant.name} ({merchant.email}) on {where}")
         self._plan_missing = not merchant.api_integration
         self._update_page()
         if self._plan_missing:
@@ -219,12 +223,10 @@ class MainWindow(QMainWindow):
             widget.setToolTip(why)
 
     def set_clipboard_countdown(self, seconds: int) -> None:
-        self._clipboard.setText(f"Copied; the clipboard clears in {seconds} s" if seconds else "")
+        self._status_line.set_clipboard_countdown(seconds)
 
     def show_status(self, message: str) -> None:
-        """A confirmation in the status bar, said once by a screen reader too."""
-        self.statusBar().showMessage(message, 10_000)
-        announce(self.statusBar(), message)
+        self._status_line.confirm(message)
 
     def selected_tokens(self) -> list[AccessToken]:
         return self._table.selected_tokens()

@@ -8,16 +8,21 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.api.errors import RateLimitedError
-from app.services.token_service import OnFailure, TokenService
+from app.api.errors import NetworkError, RateLimitedError, ServerError
+from app.services.token_service import NothingRememberedError, OnFailure, TokenService
+from app.storage.credentials import KeychainLockedError
 from app.storage.settings import Preferences, Profile
-from app.ui.sign_in import SignInRequest, SignInWindow
+from app.ui.first_paint import after_first_paint
+from app.ui.sign_in import SignInWindow
+from app.ui.sign_in_request import SignInRequest
 
 if TYPE_CHECKING:
     from app.api.errors import ApiError
     from app.api.models import Session
 
 SESSION_ENDED = "Your session has ended. Sign in again to continue."
+# A remembered session that failed for these reasons may still work: keep it, offer Retry.
+_RETRY_MAY_HELP = (NetworkError, ServerError, KeychainLockedError)
 
 
 class SessionFlow(QObject):
@@ -29,8 +34,11 @@ class SessionFlow(QObject):
             are repeated by the token service.
         ended(): signed out; the sign-in window is showing.
         demo_requested(): the merchant chose the demo on the sign-in window.
+        signing_in(bool): a sign-in began (True; nothing may start a call meanwhile, and
+            errors from before no longer apply) or is over, either way (False).
     """
 
+    signing_in = Signal(bool)
     started = Signal(object)
     resumed = Signal(object)
     ended = Signal()
@@ -51,6 +59,8 @@ class SessionFlow(QObject):
         self._main_window = main_window  # the main window once it exists, for parenting
         self._window: SignInWindow | None = None
         self._pending_profile: Profile | None = None
+        self._remembered: Profile | None = None  # what Retry tries again
+        self._on_restore_failure: OnFailure | None = None
         self._resuming = False
         self._keychain_wanted = False
         self._keychain_told = False
@@ -61,15 +71,32 @@ class SessionFlow(QObject):
 
     def restore(self, profile: Profile, *, on_failure: OnFailure) -> None:
         """Sign in with the session this profile remembered."""
-        self._pending_profile = profile
+        self._pending_profile = self._remembered = profile
+        self._on_restore_failure = on_failure
+        self.signing_in.emit(True)
         self._service.restore(
-            profile.server_url, profile.name, on_success=self._on_signed_in, on_failure=on_failure
+            profile.server_url,
+            profile.name,
+            on_success=self._on_signed_in,
+            on_failure=self._on_restore_failed,
         )
+
+    def show_restore_failure(self, error: ApiError) -> SignInWindow:
+        """The sign-in window, saying in one sentence why the remembered session was not used.
+
+        When trying again may help (no network, a locked keychain), it offers Retry and the
+        remembered session is kept; a password would not help then.
+        """
+        window = self.show_sign_in()
+        quiet = isinstance(error, NothingRememberedError)  # signed out: nothing to explain
+        window.show_reason(None if quiet else error.message, retry=_retry_may_help(error))
+        return window
 
     def start_demo(self, *, on_failure: OnFailure) -> None:
         self._pending_profile = None
         self._on_demo_failure = on_failure
-        self._service.start_demo(on_success=self._on_signed_in, on_failure=on_failure)
+        self.signing_in.emit(True)
+        self._service.start_demo(on_success=self._on_signed_in, on_failure=self._on_demo_failed)
 
     def show_sign_in(self, message: str | None = None, *, over_main: bool = False) -> SignInWindow:
         window = self._window or self._new_sign_in_window(over_main)
@@ -85,11 +112,20 @@ class SessionFlow(QObject):
         parent = self._main_window() if over_main else None
         window = SignInWindow(self._preferences.settings, self._default_server, parent)
         window.sign_in_requested.connect(self._on_window_sign_in_requested)
+        window.retry_requested.connect(self._on_window_retry_requested)
         window.demo_requested.connect(self._on_window_demo_requested)
         window.profile_removal_requested.connect(self._on_window_profile_removal_requested)
         window.rejected.connect(self._on_window_rejected)
         self._window = window
+        after_first_paint(window, self._check_keychain)  # its libraries load after that
         return window
+
+    def _check_keychain(self) -> None:
+        self._service.check_keychain(on_done=self._on_keychain_checked)
+
+    def _on_keychain_checked(self, problem: str | None) -> None:
+        if self._window is not None:
+            self._window.set_keychain_problem(problem)
 
     def close_sign_in(self) -> None:
         if self._window is not None:
@@ -137,6 +173,29 @@ class SessionFlow(QObject):
             if isinstance(error, RateLimitedError) and error.retry_after:
                 self._window.wait_before_retry(error.retry_after)
 
+    @Slot()
+    def _on_window_retry_requested(self) -> None:
+        if self._window is None or self._remembered is None:
+            return
+        self._window.set_busy(True)
+        self.restore(self._remembered, on_failure=self._on_retry_failed)
+
+    def _on_retry_failed(self, error: ApiError) -> None:
+        if self._window is not None:
+            self._window.set_busy(False)
+        self.show_restore_failure(error)
+
+    def _on_restore_failed(self, error: ApiError) -> None:
+        self._pending_profile = None
+        self.signing_in.emit(False)
+        if self._on_restore_failure is not None:
+            self._on_restore_failure(error)
+
+    def _on_demo_failed(self, error: ApiError) -> None:
+        self.signing_in.emit(False)
+        if self._on_demo_failure is not None:
+            self._on_demo_failure(error)
+
     @Slot(str)
     def _on_window_profile_removal_requested(self, name: str) -> None:
         self._preferences.forget_profile(name)
@@ -154,6 +213,8 @@ class SessionFlow(QObject):
         main_window = self._main_window()
         if main_window is None or not main_window.isVisible():
             QApplication.quit()
+        else:
+            self.signing_in.emit(False)  # the list stays; its next call asks again
 
     def _on_signed_in(self, session: Session) -> None:
         profile, self._pending_profile = self._pending_profile, None
@@ -161,6 +222,7 @@ class SessionFlow(QObject):
             self._preferences.remember_profile(profile)
         self._keychain_wanted = profile is not None and profile.remember
         self.close_sign_in()
+        self.signing_in.emit(False)
         resuming, self._resuming = self._resuming, False
         (self.resumed if resuming else self.started).emit(session)
 
@@ -171,9 +233,12 @@ class SessionFlow(QObject):
     @Slot()
     def _on_service_session_expired(self) -> None:
         self._resuming = True
+        self.signing_in.emit(True)
         if self._service.in_demo and self._on_demo_failure is not None:
-            self._service.start_demo(
-                on_success=self._on_signed_in, on_failure=self._on_demo_failure
-            )
+            self._service.start_demo(on_success=self._on_signed_in, on_failure=self._on_demo_failed)
             return
         self.show_sign_in(SESSION_ENDED, over_main=True)
+
+
+def _retry_may_help(error: ApiError) -> bool:
+    return isinstance(error, _RETRY_MAY_HELP)

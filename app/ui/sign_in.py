@@ -1,12 +1,9 @@
 """The sign-in window: profile, email, password, server under Advanced, and the demo."""
 
-from dataclasses import dataclass
-
-from PySide6.QtCore import QTimer, Signal, Slot
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -17,29 +14,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.api.address import host_and_port
 from app.api.secret import Secret
 from app.storage.settings import Profile, Settings
-from app.ui.widgets import FieldError, named
+from app.ui.countdown import Countdown
+from app.ui.disclosure import Disclosure
+from app.ui.profile_chooser import ProfileChooser
+from app.ui.show_password import ShowPasswordButton
+from app.ui.sign_in_request import SignInRequest
+from app.ui.sign_in_request import profile_name as profile_name  # where tests look for it
+from app.ui.widgets import (
+    FieldError,
+    buddy_label,
+    fit_to_screen,
+    heading_label,
+    keep_on_screen,
+    keep_wrapped_text_whole,
+    named,
+    wrapped_label,
+)
 
-NEW_PROFILE = "New profile"
-
-
-@dataclass(frozen=True)
-class SignInRequest:
-    profile: str
-    server_url: str
-    email: str
-    password: Secret
-    remember: bool
-
-
-def profile_name(email: str, server_url: str, default_server: str) -> str:
-    """Name a profile after the email, and the server when it is not the usual one."""
-    if server_url.rstrip("/") == default_server.rstrip("/"):
-        return email
-    # The port stays in the name: two local servers are two profiles.
-    return f"{email} on {host_and_port(server_url) or server_url}"
+SIGN_IN, SIGNING_IN = "Sign in", "Signing in\u2026"
 
 
 class SignInWindow(QDialog):
@@ -47,10 +41,13 @@ class SignInWindow(QDialog):
 
     Signals:
         sign_in_requested(SignInRequest): the form was submitted and looks complete.
+        retry_requested(): try the remembered session again (see `offer_retry`).
         demo_requested(): the merchant wants to try the demo store.
+        profile_removal_requested(str): forget this profile and its remembered session.
     """
 
     sign_in_requested = Signal(object)
+    retry_requested = Signal()
     demo_requested = Signal()
     profile_removal_requested = Signal(str)
 
@@ -58,78 +55,62 @@ class SignInWindow(QDialog):
         self, settings: Settings, default_server: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._profiles = {profile.name: profile for profile in settings.profiles}
         self._default_server = default_server
         self.setObjectName("signInWindow")
         self.setWindowTitle("Sign in \u2013 Shipturtle Tokens")
-        self._build()
-        self._fill_profiles(settings.last_profile)
-        self._on_advanced_toggled(False)
+        self._build(settings)
+        self._profile.choose(settings.last_profile)
+        keep_on_screen(self)
 
-    def _build(self) -> None:
-        title = QLabel("Sign in to Shipturtle", self)
-        font = QFont(title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
-        intro = QLabel("Manage the API access tokens you share with your developers.", self)
-        intro.setWordWrap(True)
-        self._profile = named(QComboBox(self), "signInProfile", "Profile")
-        self._remove_profile = named(
-            QPushButton("Remove", self), "removeProfileButton", "Remove this profile"
-        )
-        self._remove_profile.setToolTip(
-            "Forget this profile on this computer, and the sign-in it remembers"
-        )
+    def _build(self, settings: Settings) -> None:
+        title = heading_label("Sign in to Shipturtle", self)
+        intro = wrapped_label("Manage the API access tokens you share with your developers.", self)
+        self._profile = ProfileChooser(settings.profiles, self._default_server, self)
         self._email = named(QLineEdit(self), "signInEmail", "Email")
         self._email.setPlaceholderText("you@yourstore.com")
         self._password = named(QLineEdit(self), "signInPassword", "Password")
-        self._password.setEchoMode(QLineEdit.EchoMode.Password)
+        self._show_password = ShowPasswordButton(self._password, "showSignInPasswordButton", self)
         self._remember = named(
             QCheckBox("Remember me on this computer", self), "signInRemember", "Remember me"
         )
-        self._advanced = named(QPushButton(self), "signInAdvanced", "Advanced")
-        self._advanced.setCheckable(True)
-        self._advanced.setFlat(True)
+        self._remember_note = wrapped_label("", self, "signInRememberNote")
+        self._remember_note.hide()
+        self._keychain_problem: str | None = None
+        self._advanced = Disclosure("Advanced", "signInAdvanced", self)
         self._server = named(QLineEdit(self), "signInServer", "Server address")
         self._error = FieldError("signInError", self)
-        self._notice = QLabel(self)
-        self._notice.setObjectName("signInNotice")
-        self._notice.setWordWrap(True)
+        self._notice = wrapped_label("", self, "signInNotice")
         self._notice.hide()
-        self._sign_in = named(QPushButton("Sign in", self), "signInButton", "Sign in")
+        self._sign_in = named(QPushButton(SIGN_IN, self), "signInButton", SIGN_IN)
         self._sign_in.setDefault(True)
+        self._retry = named(QPushButton("Retry", self), "signInRetryButton", "Retry")
+        self._retry.hide()
         self._demo = named(
             QPushButton("Try the demo \u2013 no account needed", self), "demoButton", "Try the demo"
         )
-        self._wait_timer = QTimer(self)
-        self._wait_timer.setInterval(1000)
-        self._wait_timer.timeout.connect(self._on_wait_timer_timeout)
-        self._wait_left = 0
+        self._busy = False
+        self._wait = Countdown(self)
         self._lay_out(title, intro)
         self._connect()
 
     def _lay_out(self, title: QLabel, intro: QLabel) -> None:
         form = QFormLayout()
-        profile_row = QHBoxLayout()
-        profile_row.addWidget(self._profile, 1)
-        profile_row.addWidget(self._remove_profile)
-        profile_label = QLabel("&Profile", self)
-        profile_label.setBuddy(self._profile)
-        form.addRow(profile_label, profile_row)
+        form.addRow(buddy_label("&Profile", self._profile, self), self._profile)
         form.addRow("&Email", self._email)
-        form.addRow("Pass&word", self._password)
+        password_row = QHBoxLayout()
+        password_row.addWidget(self._password, 1)
+        password_row.addWidget(self._show_password)
+        form.addRow(buddy_label("Pass&word", self._password, self), password_row)
         form.addRow("", self._remember)
-        advanced_row = QHBoxLayout()
-        advanced_row.addWidget(self._advanced)
-        advanced_row.addStretch(1)
-        form.addRow("", advanced_row)
-        self._server_label = QLabel("&Server address", self)
-        self._server_label.setBuddy(self._server)
-        form.addRow(self._server_label, self._server)
+        form.addRow("", self._remember_note)
+        form.addRow("", self._advanced)
+        server_label = buddy_label("&Server address", self._server, self)
+        form.addRow(server_label, self._server)
+        self._advanced.hold(server_label, self._server)
         buttons = QHBoxLayout()
         buttons.addWidget(self._demo)
         buttons.addStretch(1)
+        buttons.addWidget(self._retry)
         buttons.addWidget(self._sign_in)
         layout = QVBoxLayout(self)
         for widget in (title, intro):
@@ -142,17 +123,16 @@ class SignInWindow(QDialog):
         self.setMinimumWidth(460)
 
     def _connect(self) -> None:
-        self._profile.currentIndexChanged.connect(self._on_profile_changed)
-        self._remove_profile.clicked.connect(self._on_remove_profile_clicked)
-        self._advanced.toggled.connect(self._on_advanced_toggled)
+        self._profile.chosen.connect(self._on_profile_chosen)
+        self._profile.removal_requested.connect(self.profile_removal_requested)
+        self._advanced.expanded_changed.connect(self._fit)
+        self._remember.toggled.connect(self._on_remember_toggled)
+        self._password.textEdited.connect(self._on_password_edited)
         self._sign_in.clicked.connect(self._on_sign_in_clicked)
+        self._retry.clicked.connect(self._on_retry_clicked)
         self._demo.clicked.connect(self.demo_requested)
-
-    def _fill_profiles(self, last: str | None) -> None:
-        self._profile.addItems([*self._profiles, NEW_PROFILE])
-        if last in self._profiles:
-            self._profile.setCurrentText(last)
-        self._on_profile_changed()
+        self._wait.ticked.connect(self._on_wait_ticked)
+        self._wait.finished.connect(self._on_wait_finished)
 
     # What the merchant entered
 
@@ -170,43 +150,38 @@ class SignInWindow(QDialog):
 
     # Reactions
 
-    @Slot()
-    def _on_profile_changed(self) -> None:
-        profile = self._profiles.get(self._profile.currentText())
-        self._remove_profile.setEnabled(profile is not None)
-        if profile is None:
-            profile = Profile(NEW_PROFILE, self._default_server)
+    @Slot(object)
+    def _on_profile_chosen(self, profile: Profile) -> None:
         self._email.setText(profile.email)
         self._server.setText(profile.server_url)
         self._remember.setChecked(profile.remember)
         self._password.clear()
         (self._password if profile.email else self._email).setFocus()
 
-    @Slot()
-    def _on_remove_profile_clicked(self) -> None:
-        name = self._profile.currentText()
-        if self._profiles.pop(name, None) is None:
-            return
-        self._profile.removeItem(self._profile.currentIndex())
-        self.profile_removal_requested.emit(name)
-
     @Slot(bool)
-    def _on_advanced_toggled(self, shown: bool) -> None:
-        self._advanced.setText(("\u25be " if shown else "\u25b8 ") + "Advanced")
-        self._server.setVisible(shown)
-        self._server_label.setVisible(shown)
+    def _on_remember_toggled(self, remember: bool) -> None:
+        self._remember_note.setVisible(remember and self._keychain_problem is not None)
+        self._remember.setAccessibleDescription((remember and self._keychain_problem) or "")
+        self._fit()
+
+    @Slot()
+    def _on_password_edited(self) -> None:
+        self._sign_in.setDefault(True)  # a typed password is for Sign in, not for Retry
 
     @Slot()
     def _on_sign_in_clicked(self) -> None:
+        if self._busy:
+            return  # pressed again while signing in: once is enough
         if "@" not in self.email:
-            self.show_error("Enter the email you use to sign in to Shipturtle.")
+            self._show_error_on(self._email, "Enter the email you use to sign in to Shipturtle.")
             self._email.setFocus()
             return
         if not self._password.text():
-            self.show_error("Enter your password.")
+            self._show_error_on(self._password, "Enter your password.")
             self._password.setFocus()
             return
         self.show_error(None)
+        self.offer_retry(False)
         self.sign_in_requested.emit(
             SignInRequest(
                 profile=profile_name(self.email, self.server_url, self._default_server),
@@ -217,39 +192,83 @@ class SignInWindow(QDialog):
             )
         )
 
+    @Slot()
+    def _on_retry_clicked(self) -> None:
+        if not self._busy:
+            self.retry_requested.emit()
+
     # What the app tells the merchant
 
-    def set_busy(self, busy: bool, text: str = "Signing in\u2026") -> None:
-        """While busy nothing can be pressed twice; the button says what is happening."""
-        for widget in (self._profile, self._email, self._password, self._remember, self._server):
-            widget.setEnabled(not busy)
-        self._sign_in.setEnabled(not busy)
-        self._demo.setEnabled(not busy)
-        self._sign_in.setText(text if busy else "Sign in")
+    def set_busy(self, busy: bool) -> None:
+        """While busy nothing can be pressed twice; the pressed button keeps the focus and
+        says, to the eye and to screen readers, what is happening."""
+        pressed = self._retry if self._retry.isVisible() else self._sign_in
+        if busy:
+            pressed.setFocus()  # before the field that had it is disabled and passes it on
+        self._busy = busy
+        for widget in self._held_while_busy:
+            widget.setEnabled(not busy or widget is pressed)
+        self._profile.set_busy(busy)
+        text = SIGNING_IN if busy else "Retry" if pressed is self._retry else SIGN_IN
+        pressed.setText(text)
+        pressed.setAccessibleName(text)
+
+    @property
+    def _held_while_busy(self) -> tuple[QWidget, ...]:
+        return (
+            *(self._email, self._password, self._show_password, self._remember),
+            *(self._advanced, self._server, self._demo, self._retry, self._sign_in),
+        )
+
+    def set_keychain_problem(self, problem: str | None) -> None:
+        """Why sessions cannot be remembered here; said under Remember me while it is ticked."""
+        self._keychain_problem = problem
+        self._remember_note.setText(problem or "")
+        self._on_remember_toggled(self.remember)
+
+    def offer_retry(self, offered: bool) -> None:
+        """Offer to try the remembered session again; Enter then means Retry."""
+        self._retry.setVisible(offered)
+        (self._retry if offered else self._sign_in).setDefault(True)
+        if offered:
+            self._retry.setFocus()
 
     def wait_before_retry(self, seconds: int) -> None:
         """Too many attempts: count the wait down; Sign in comes back when it is over."""
-        self._wait_left = seconds
         self._sign_in.setEnabled(False)
-        self._on_wait_timer_timeout()
-        self._wait_timer.start()
+        self._wait.start(seconds)
+
+    @Slot(int)
+    def _on_wait_ticked(self, left: int) -> None:
+        unit = "second" if left == 1 else "seconds"
+        message = f"Too many attempts. Wait {left} {unit} and try again."
+        if self._error.isVisible() and self._error.text().startswith("Too many attempts."):
+            self._error.setText(message)  # a screen reader hears the wait once, not each second
+        else:
+            self.show_error(message)
 
     @Slot()
-    def _on_wait_timer_timeout(self) -> None:
-        if self._wait_left <= 0:
-            self._wait_timer.stop()
-            self._sign_in.setEnabled(True)
-            self.show_error("You can try again now.")
-            return
-        unit = "second" if self._wait_left == 1 else "seconds"
-        self.show_error(f"Too many attempts. Wait {self._wait_left} {unit} and try again.")
-        self._wait_left -= 1
+    def _on_wait_finished(self) -> None:
+        self._sign_in.setEnabled(True)
+        self.show_error("You can try again now.")
 
     def show_error(self, message: str | None, *, concerns_server: bool = False) -> None:
-        """Say what went wrong; show the server field when the fix may be there."""
+        """Say what went wrong, tied to the field to fix; open Advanced when it is the server."""
+        if concerns_server:
+            self._advanced.set_expanded(True)
+        self._show_error_on(self._server if concerns_server else self._password, message)
+
+    def show_reason(self, message: str | None, *, retry: bool) -> None:
+        """Why a remembered session could not be used; with Retry when trying again may help."""
+        self.offer_retry(retry)
+        self._show_error_on(self._retry if retry else self._password, message)
+        if not retry:
+            self._password.setFocus()
+
+    def _show_error_on(self, field: QWidget, message: str | None) -> None:
+        self._error.tie_to(field)
         self._error.show_message(message)
-        if concerns_server and not self._advanced.isChecked():
-            self._advanced.setChecked(True)
+        self._fit()
 
     def focus_field_to_fix(self, *, concerns_server: bool) -> None:
         """After a failed sign-in: the server address, or the password, ready to retype."""
@@ -260,3 +279,20 @@ class SignInWindow(QDialog):
     def show_notice(self, message: str) -> None:
         self._notice.setText(message)
         self._notice.show()
+        self._fit()
+
+    # Size
+
+    @Slot()
+    def _fit(self) -> None:
+        """Grow to show every line (an error, the server field), and stay on the screen."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        keep_wrapped_text_whole(self)
+        if self.isVisible():
+            fit_to_screen(self)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        keep_wrapped_text_whole(self)

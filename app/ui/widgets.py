@@ -55,12 +55,16 @@ class FieldError(QLabel):
         """The field the message is about, whose description it becomes."""
         return self._field
 
+    def tie_to(self, field: QWidget | None) -> None:
+        """Tie the messages from now on to `field`; the field tied so far is clear again."""
+        if self._field is not None and self._field is not field:
+            describe_error(self._field, None)
+        self._field = field
+
     def show_message(self, message: str | None, *, about: QWidget | None = None) -> None:
-        """Show `message` (None hides it); `about` ties it to another field from now on."""
-        if about is not None and about is not self._field:
-            if self._field is not None:
-                describe_error(self._field, None)
-            self._field = about
+        """Show `message` (None hides it); `about` ties it to that field from now on."""
+        if about is not None:
+            self.tie_to(about)
         changed = (message or "") != self.text()
         self.setText(message or "")
         self.setAccessibleDescription(message or "")

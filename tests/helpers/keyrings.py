@@ -1,4 +1,4 @@
-"""Keyring backends for tests: a real in-memory one and one whose keychain is locked."""
+"""Keyring backends for tests: a real in-memory one, and ones that fail as real ones do."""
 
 from keyring.backend import KeyringBackend
 from keyring.errors import KeyringLocked, PasswordDeleteError
@@ -23,8 +23,37 @@ class MemoryKeyring(KeyringBackend):
 
 
 class LockedKeyring(MemoryKeyring):
+    """Locked (its unlock prompt cancelled) until `locked` is False, as after an unlock."""
+
+    locked = True
+
     def get_password(self, service: str, username: str) -> str | None:
-        raise KeyringLocked("The keychain is locked.")
+        if self.locked:
+            raise KeyringLocked("Failed to unlock the collection!")
+        return super().get_password(service, username)
 
     def set_password(self, service: str, username: str, password: str) -> None:
-        raise KeyringLocked("The keychain is locked.")
+        if self.locked:
+            raise KeyringLocked("Failed to unlock the collection!")
+        super().set_password(service, username, password)
+
+
+class RaisingKeyring(MemoryKeyring):
+    """A keychain whose every call raises `error`, as a backend does when something is off."""
+
+    def __init__(self, error: Exception) -> None:
+        super().__init__()
+        self.error = error
+
+    def get_password(self, service: str, username: str) -> str | None:
+        raise self.error
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise self.error
+
+    def delete_password(self, service: str, username: str) -> None:
+        raise self.error
+
+
+class SecretServiceNotAvailableException(Exception):  # noqa: N818  (secretstorage's name)
+    """What secretstorage raises, past keyring, when no Secret Service runs on D-Bus."""

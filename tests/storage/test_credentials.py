@@ -1,10 +1,26 @@
-"""Session tokens in the keychain, and a calm fallback to memory when there is none."""
+"""Session tokens in the keychain, a calm fallback to memory, and why a keychain failed."""
 
+import pytest
 from keyring.backends import fail
+from keyring.errors import InitError, KeyringLocked, NoKeyringError
 
+from app.api.errors import ApiError
 from app.api.secret import Secret
-from app.storage.credentials import NO_KEYCHAIN_MESSAGE, SERVICE_NAME, CredentialStore
-from tests.helpers.keyrings import LockedKeyring, MemoryKeyring
+from app.storage.credentials import (
+    LOCKED_ON_SAVE_MESSAGE,
+    NO_KEYCHAIN_MESSAGE,
+    SERVICE_NAME,
+    CredentialStore,
+    KeychainLockedError,
+    KeychainUnreadableError,
+    NoKeychainError,
+)
+from tests.helpers.keyrings import (
+    LockedKeyring,
+    MemoryKeyring,
+    RaisingKeyring,
+    SecretServiceNotAvailableException,
+)
 
 
 def test_saves_loads_and_deletes_one_entry_per_profile() -> None:
@@ -25,23 +41,47 @@ def test_fail_backend_degrades_to_memory_and_says_so() -> None:
     store = CredentialStore(fail.Keyring())
     assert not store.persistent
     assert store.problem == NO_KEYCHAIN_MESSAGE
+    with pytest.raises(NoKeychainError):  # nothing can have been remembered: say why
+        store.load("Demo")
     store.save("Demo", Secret("sts_one"))
     assert store.load("Demo") == Secret("sts_one")
     store.delete("Demo")
-    assert store.load("Demo") is None
+    with pytest.raises(NoKeychainError):
+        store.load("Demo")
 
 
-def test_locked_keychain_degrades_without_raising() -> None:
-    store = CredentialStore(LockedKeyring())
-    assert store.persistent
-    assert store.load("Demo") is None
-    assert store.problem == NO_KEYCHAIN_MESSAGE
-    store.save("Demo", Secret("sts_one"))
-    assert store.load("Demo") == Secret("sts_one")
+def test_a_locked_keychain_is_told_apart_and_asked_again() -> None:
+    backend = LockedKeyring()
+    store = CredentialStore(backend)
+    with pytest.raises(KeychainLockedError):
+        store.load("Demo")
+    assert store.persistent  # a retry asks the keychain (and its unlock prompt) again
+    with pytest.raises(KeychainLockedError):
+        store.load("Demo")
 
 
-def test_locked_on_save_keeps_the_session_for_this_run() -> None:
+@pytest.mark.parametrize(
+    ("error", "kind"),
+    [
+        (KeyringLocked("Failed to unlock the collection!"), KeychainLockedError),
+        (InitError("Failed to unlock the collection!"), KeychainLockedError),  # keyring < 23
+        (InitError("Failed to create the collection: no service."), NoKeychainError),
+        (NoKeyringError("No recommended backend was available."), NoKeychainError),
+        (SecretServiceNotAvailableException("no D-Bus"), NoKeychainError),
+        (OSError("broken pipe"), KeychainUnreadableError),
+    ],
+)
+def test_each_keychain_failure_says_its_own_reason(error: Exception, kind: type[ApiError]) -> None:
+    with pytest.raises(kind) as raised:
+        CredentialStore(RaisingKeyring(error)).load("Demo")
+    assert isinstance(raised.value, ApiError)
+    assert raised.value.message.endswith("with your password.")  # what to do next
+    assert "keychain" in raised.value.message
+
+
+def test_locked_on_save_keeps_the_session_for_this_run_and_says_locked() -> None:
     store = CredentialStore(LockedKeyring())
     store.save("Demo", Secret("sts_one"))
     assert not store.persistent
+    assert store.problem == LOCKED_ON_SAVE_MESSAGE
     assert store.load("Demo") == Secret("sts_one")

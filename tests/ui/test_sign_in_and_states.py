@@ -91,8 +91,10 @@ def test_sign_in_with_enter_and_remember(
     button = find(sign_in, QPushButton, "signInButton")
     assert button.isDefault()
     qtbot.keyClick(find(sign_in, QLineEdit, "signInPassword"), "\r")
-    assert not button.isEnabled()  # cannot be pressed twice
-    assert button.text() == "Signing in\u2026"
+    assert button.text() == button.accessibleName() == "Signing in\u2026"
+    assert sign_in.focusWidget() is button  # the busy button keeps the focus
+    with qtbot.assertNotEmitted(sign_in.sign_in_requested):
+        qtbot.keyClick(button, " ")  # cannot be pressed twice
     wait_for_tokens(qtbot, 4)
     assert window("signInWindow") is None
     status = find(main_window(), QLabel, "signedInLabel").text()
