@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QObject, Signal, Slot
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.api.errors import ApiError, PlanRequiredError
 from app.services.clipboard import SecretClipboard
@@ -16,7 +16,7 @@ from app.services.token_service import TokenService
 from app.storage.settings import Preferences
 from app.ui.first_paint import after_first_paint
 from app.ui.session_flow import SessionFlow
-from app.ui.widgets import fit_to_screen
+from app.ui.widgets import fit_to_screen, raise_window
 
 if TYPE_CHECKING:
     from app.api.models import AccessToken, Merchant, Session
@@ -262,6 +262,15 @@ class AppController(QObject):
     def _on_window_revoke_confirmed(self, tokens: list[AccessToken]) -> None:
         assert self._actions is not None
         self._actions.revoke(tokens)
+
+    @Slot()
+    def bring_to_front(self) -> None:
+        """Show the window the merchant works in on top (another start of the app asked)."""
+        log.info("Another start of the app brought this one to the front")
+        main = self._main_window if self._main_window and self._main_window.isVisible() else None
+        for window in (main, QApplication.activeModalWidget() or self._session.shown_window()):
+            if window is not None:
+                raise_window(window)
 
     def shutdown(self) -> None:
         """Stop background work, clear a copied secret, remember the window."""

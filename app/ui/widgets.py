@@ -133,3 +133,13 @@ def keep_on_screen(window: QWidget) -> None:
     """Fit `window` to its screen now, and again each time it is shown."""
     fit_to_screen(window)
     window.installEventFilter(_OnScreen(window))
+
+
+def raise_window(window: QWidget) -> None:
+    """Bring a window back from the taskbar, on top of the others, with the focus."""
+    from PySide6.QtCore import Qt  # here, not at the top: see this module's docstring
+
+    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.show()
+    window.raise_()
+    window.activateWindow()
