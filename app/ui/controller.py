@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QObject, Signal, Slot
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.api.errors import ApiError, PlanRequiredError
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from app.api.models import AccessToken, Merchant, Session
     from app.ui.create_flow import CreateFlow
     from app.ui.developer_message import HandOff
+    from app.ui.help_flow import UrlOpener
     from app.ui.main_window import MainWindow
     from app.ui.notifier import ExpiryNotifier
     from app.ui.token_actions import TokenActions
@@ -48,10 +50,12 @@ class AppController(QObject):
         clipboard: SecretClipboard,
         preferences: Preferences,
         default_server: str,
+        open_url: UrlOpener = QDesktopServices.openUrl,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
+        self._open_url = open_url
         self._clipboard = clipboard
         self._preferences = preferences
         self._main_window: MainWindow | None = None
@@ -76,6 +80,7 @@ class AppController(QObject):
     def _window(self) -> MainWindow:
         if self._main_window is None:
             from app.ui.create_flow import CreateFlow
+            from app.ui.help_flow import HelpFlow
             from app.ui.main_window import MainWindow
             from app.ui.token_model import TokenTableModel
 
@@ -89,6 +94,8 @@ class AppController(QObject):
             window.refresh_requested.connect(self._load_tokens)
             window.retry_requested.connect(self._on_window_retry_requested)
             window.sign_out_requested.connect(self._session.sign_out)
+            window.quit_requested.connect(self._on_window_quit_requested)
+            HelpFlow(self._service, window, self._open_url, parent=self)
             self._clipboard.countdown.connect(window.set_clipboard_countdown)
             self._create_flow = CreateFlow(
                 self._service,
@@ -262,6 +269,10 @@ class AppController(QObject):
     def _on_window_revoke_confirmed(self, tokens: list[AccessToken]) -> None:
         assert self._actions is not None
         self._actions.revoke(tokens)
+
+    @Slot()
+    def _on_window_quit_requested(self) -> None:
+        QApplication.quit()  # the app's aboutToQuit then calls shutdown()
 
     @Slot()
     def bring_to_front(self) -> None:

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 
 from app.api.models import AccessToken, Merchant, TokenStatus
 from app.ui.banner import Banner
-from app.ui.main_menus import place_actions, window_action
+from app.ui.help_menu import HelpMenu
+from app.ui.main_menus import place_actions, quit_action, window_action
 from app.ui.pages import PLAN_MISSING, STATUS_FILTERS, EmptyPage, LoadingPage
 from app.ui.reminders import ReminderBanners
 from app.ui.token_filter import TokenFilterProxy
@@ -38,6 +39,7 @@ class MainWindow(QMainWindow):
         extend_requested(AccessToken), stop_old_requested(AccessToken): from a row, a menu
             or a reminder.
         columns_changed(list[str]): the optional columns shown.
+        quit_requested(), help_page_requested(), diagnostics_requested(): from the menus.
     """
 
     new_token_requested = Signal()
@@ -51,6 +53,9 @@ class MainWindow(QMainWindow):
     extend_requested = Signal(object)
     stop_old_requested = Signal(object)
     columns_changed = Signal(list)
+    quit_requested = Signal()
+    help_page_requested = Signal()
+    diagnostics_requested = Signal()
 
     def __init__(
         self, model: TokenTableModel, clock: Clock = utc_now, parent: QWidget | None = None
@@ -93,6 +98,11 @@ class MainWindow(QMainWindow):
         self._details.triggered.connect(lambda: self._emit_for_current(self.details_requested))
         self._rotate.triggered.connect(lambda: self._emit_for_current(self.rotate_requested))
         self._check.triggered.connect(self.check_token_requested)
+        quit_ = quit_action(self)
+        quit_.triggered.connect(self.quit_requested)
+        help_menu = HelpMenu(self)
+        help_menu.help_page_requested.connect(self.help_page_requested)
+        help_menu.diagnostics_requested.connect(self.diagnostics_requested)
         place_actions(
             self,
             (self._new, self._rotate, self._revoke, self._refresh),
@@ -100,7 +110,8 @@ class MainWindow(QMainWindow):
                 (self._new, self._details, self._rotate, self._revoke, self._refresh),
                 (self._check, self._find),
             ),
-            self._sign_out,
+            (self._sign_out, quit_),
+            help_menu.actions,
         )
         self.addAction(self._find)
 
@@ -108,7 +119,7 @@ class MainWindow(QMainWindow):
         self._search = named(QLineEdit(self), "searchField", "Search tokens")
         self._search.setPlaceholderText("Search by username or note (Ctrl+F)")
         self._search.setClearButtonEnabled(True)
-        clear = QAction(self._search)
+        clear = QAction("Clear the search", self._search)
         clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         clear.triggered.connect(self._search.clear)
