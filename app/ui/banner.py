@@ -4,8 +4,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
-from app.ui.widgets import named
-
 
 class Banner(QFrame):
     """A strip above the content with one sentence and, when useful, one action.
@@ -26,7 +24,8 @@ class Banner(QFrame):
         self._message.setWordWrap(True)
         self._message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._message.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self._action = named(QPushButton(self), f"{object_name}Action", "Banner action")
+        self._action = QPushButton(self)
+        self._action.setObjectName(f"{object_name}Action")
         self._action.clicked.connect(self.action_clicked)
         layout = QHBoxLayout(self)
         layout.addWidget(self._message)
@@ -42,5 +41,6 @@ class Banner(QFrame):
         self.setAccessibleName(message)
         self._action.setText(action or "")
         self._action.setAccessibleName(action or "")
+        self._action.setAccessibleDescription(message)  # what the button acts on
         self._action.setVisible(action is not None)
         self.show()

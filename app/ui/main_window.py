@@ -1,27 +1,30 @@
 """The main window: the token table with search and status filter, actions and states."""
 
 from PySide6.QtCore import Qt, Signal, SignalInstance, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMainWindow,
+    QMenu,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app.api.models import AccessToken, Merchant, TokenStatus
+from app.ui.accessibility import announce
 from app.ui.banner import Banner
 from app.ui.help_menu import HelpMenu
 from app.ui.main_menus import place_actions, quit_action, window_action
 from app.ui.pages import PLAN_MISSING, STATUS_FILTERS, EmptyPage, LoadingPage
 from app.ui.reminders import ReminderBanners
+from app.ui.search_field import SearchField
 from app.ui.token_filter import TokenFilterProxy
 from app.ui.token_model import Clock, TokenTableModel, utc_now
 from app.ui.token_table import TokenTable
+from app.ui.view_menu import ViewMenu
 from app.ui.widgets import keep_on_screen, named
 
 _LOADING, _EMPTY, _TABLE = range(3)
@@ -69,6 +72,9 @@ class MainWindow(QMainWindow):
         self._plan_missing = False
         self._build_actions()
         self._build_central()
+        account = self.findChild(QMenu, "accountMenu")  # View goes between Tokens and Account
+        assert account is not None
+        self.menuBar().insertMenu(account.menuAction(), ViewMenu(self._table, self))
         self._build_status_bar()
         self._on_selection_changed()
         self.resize(1000, 560)
@@ -116,14 +122,7 @@ class MainWindow(QMainWindow):
         self.addAction(self._find)
 
     def _build_central(self) -> None:
-        self._search = named(QLineEdit(self), "searchField", "Search tokens")
-        self._search.setPlaceholderText("Search by username or note (Ctrl+F)")
-        self._search.setClearButtonEnabled(True)
-        clear = QAction("Clear the search", self._search)
-        clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        clear.triggered.connect(self._search.clear)
-        self._search.addAction(clear)
+        self._search = SearchField(self)
         self._status = named(QComboBox(self), "statusFilter", "Show tokens")
         for label, _status in STATUS_FILTERS:
             self._status.addItem(label)
@@ -235,7 +234,9 @@ class MainWindow(QMainWindow):
         self._clipboard.setText(f"Copied; the clipboard clears in {seconds} s" if seconds else "")
 
     def show_status(self, message: str) -> None:
+        """A confirmation in the status bar, said once by a screen reader too."""
         self.statusBar().showMessage(message, 10_000)
+        announce(self.statusBar(), message)
 
     def selected_tokens(self) -> list[AccessToken]:
         return self._table.selected_tokens()

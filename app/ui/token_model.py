@@ -56,6 +56,7 @@ _ANSWERED_ROLES = frozenset(
         Qt.ItemDataRole.DisplayRole,
         Qt.ItemDataRole.AccessibleTextRole,
         Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleDescriptionRole,
         Qt.ItemDataRole.ForegroundRole,
         Qt.ItemDataRole.DecorationRole,
     )
@@ -130,7 +131,9 @@ class TokenTableModel(QAbstractTableModel):
             return token
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(token, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            # The same words for the mouse and the screen reader: "Expires soon: <date>"
+            # beside the warning icon, the exact time of a date, the whole permission list.
             return self._tooltip(token, column)
         if role == Qt.ItemDataRole.ForegroundRole and token.status is not TokenStatus.ACTIVE:
             return QGuiApplication.palette().color(

@@ -1,24 +1,30 @@
 """The token table: rows to select, open and act on, and columns the merchant can choose."""
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from app.api.models import AccessToken, TokenStatus
+from app.ui.column_widths import ColumnFit, fit_widths
 from app.ui.token_filter import TokenFilterProxy
 from app.ui.token_model import HEADERS, TOKEN_ROLE, Column
 from app.ui.widgets import named
 
-# Column widths come from the longest text a column usually shows, in the current font.
-_COLUMN_SAMPLES = {
-    Column.PERMISSIONS: "Order API Access, Product",  # both, cut: the tooltip has all
-    Column.CREATED: "11 months ago",
-    Column.LAST_USED: "59 minutes ago",
-    Column.EXPIRES: "\u26a0 in 11 months",
-    Column.STATUS: "Active, switching",
-    Column.TOKEN: "\u2026 WWWW",
-    Column.NOTE: "Agency building our app",
+# Column widths come from texts a column shows, in the current font: the text it shows
+# comfortably, the least it may shrink to, which columns give up width first when the window
+# is narrow (lower first: the username, by which merchants know a token, last), and how they
+# share spare width when it is wide.
+_COLUMN_TEXTS = {
+    Column.PERMISSIONS: ("Product API Access", "Order API", 1, 2),  # the tooltip has all
+    Column.CREATED: ("11 months ago", "3 days ago", 2, 1),
+    Column.LAST_USED: ("59 minutes ago", "3 days ago", 2, 1),
+    Column.EXPIRES: ("\u26a0 in 11 months", "\u26a0 in 5 days", 2, 1),
+    Column.STATUS: ("Active, switching", "Revoked", 3, 1),
+    Column.TOKEN: ("\u2026 WWWW", "\u2026 WWWW", 2, 0),
 }
+# Columns whose natural width is their longest text, up to this many average characters.
+_CONTENT_COLUMNS = {Column.USERNAME: (4, 3, 30), Column.NOTE: (1, 3, 30)}
+_PADDING = 24  # the cell's margins and the sort arrow's room
 # Columns the merchant may hide or show from the header's menu.
 OPTIONAL_COLUMNS = (Column.NOTE,)
 
@@ -62,10 +68,59 @@ class TokenTable(QTableView):
     def _size_columns(self) -> None:
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(Column.USERNAME, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("Never") * 2)
-        for column, sample in _COLUMN_SAMPLES.items():
-            self.setColumnWidth(column, self.fontMetrics().horizontalAdvance(sample) + 32)
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("Never") + _PADDING)
+        header.sectionResized.connect(self._on_header_section_resized)
+        self._fitting = False
+        self._merchant_sized = False
+        self._content_widths: dict[Column, int] = {}
+        model = self.model()
+        for changed in (model.modelReset, model.rowsInserted, model.dataChanged):
+            changed.connect(self._on_rows_changed)
+
+    def _column_fits(self) -> dict[int, ColumnFit]:
+        width = self.fontMetrics().horizontalAdvance
+        fits = {
+            column: ColumnFit(width(natural) + _PADDING, width(least) + _PADDING, gives, grows)
+            for column, (natural, least, gives, grows) in _COLUMN_TEXTS.items()
+        }
+        for column, (gives, grows, most) in _CONTENT_COLUMNS.items():
+            header = width(HEADERS[column]) + _PADDING
+            longest = min(self._content_width(column), width("x") * most + _PADDING)
+            natural = max(header, longest)
+            fits[column] = ColumnFit(natural, min(natural, header * 3 // 2), gives, grows)
+        return {column: fit for column, fit in fits.items() if not self.isColumnHidden(column)}
+
+    def _content_width(self, column: Column) -> int:
+        """The widest text of a column (Qt looks at up to 1,000 rows), kept until rows change."""
+        if column not in self._content_widths:
+            self._content_widths[column] = self.sizeHintForColumn(column)
+        return self._content_widths[column]
+
+    @Slot()
+    def _on_rows_changed(self) -> None:
+        if not self._content_widths:
+            return  # a refit is already on its way
+        self._content_widths.clear()
+        QTimer.singleShot(0, self, self.fit_columns)  # once for a burst of changes
+
+    def fit_columns(self) -> None:
+        """Share the table's width between the shown columns, unless the merchant has
+        resized one by hand: from then on their widths are theirs."""
+        if self._merchant_sized:
+            return
+        self._fitting = True
+        for column, width in fit_widths(self.viewport().width(), self._column_fits()).items():
+            self.setColumnWidth(column, width)
+        self._fitting = False
+
+    @Slot(int, int, int)
+    def _on_header_section_resized(self, _column: int, _old: int, _new: int) -> None:
+        if not self._fitting:  # dragged by the merchant, not set by fit_columns
+            self._merchant_sized = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit_columns()
 
     # Columns
 
@@ -78,20 +133,26 @@ class TokenTable(QTableView):
             self._set_shown(column, HEADERS[column] in names)
 
     def _set_shown(self, column: Column, shown: bool) -> None:
-        # A shown note shares the spare width with the username instead of squeezing it.
-        mode = QHeaderView.ResizeMode.Stretch if shown else QHeaderView.ResizeMode.Interactive
-        self.horizontalHeader().setSectionResizeMode(column, mode)
+        self._fitting = True
         self.setColumnHidden(column, not shown)
+        self._fitting = False
+        self.fit_columns()
+
+    def add_column_actions(self, menu: QMenu) -> None:
+        """A "Show ... column" toggle per optional column (the header's and the View menu)."""
+        for column in OPTIONAL_COLUMNS:
+            action = menu.addAction(f"Show {HEADERS[column].lower()} column")
+            action.setObjectName(f"show{HEADERS[column]}ColumnAction")
+            action.setCheckable(True)
+            action.setData(column)
+            action.setChecked(not self.isColumnHidden(column))
+            action.toggled.connect(lambda on, c=column: self._on_column_toggled(c, on))
 
     @Slot(QPoint)
     def _on_header_menu_requested(self, position: QPoint) -> None:
         menu = QMenu(self)
         menu.setObjectName("columnMenu")
-        for column in OPTIONAL_COLUMNS:
-            action = menu.addAction(f"Show {HEADERS[column].lower()} column")
-            action.setCheckable(True)
-            action.setChecked(not self.isColumnHidden(column))
-            action.toggled.connect(lambda on, c=column: self._on_column_toggled(c, on))
+        self.add_column_actions(menu)
         menu.popup(self.horizontalHeader().mapToGlobal(position))
 
     def _on_column_toggled(self, column: Column, shown: bool) -> None:

@@ -50,6 +50,11 @@ class FieldError(QLabel):
         self.setPalette(palette)
         self.hide()
 
+    @property
+    def field(self) -> QWidget | None:
+        """The field the message is about, whose description it becomes."""
+        return self._field
+
     def show_message(self, message: str | None) -> None:
         changed = (message or "") != self.text()
         self.setText(message or "")

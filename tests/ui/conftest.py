@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from keyring.backend import KeyringBackend
 from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -116,3 +117,18 @@ def close_windows_opened_since(before: set[QWidget]) -> None:
             window.close()
             window.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def announcements(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """What the app asks screen readers to say (QAccessibleAnnouncementEvent), in order."""
+    said: list[str] = []
+    send = QAccessible.updateAccessibility
+
+    def record(event: QAccessibleEvent) -> None:
+        if isinstance(event, QAccessibleAnnouncementEvent):
+            said.append(event.message())
+        send(event)
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", record)
+    return said

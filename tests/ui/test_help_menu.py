@@ -199,3 +199,17 @@ def test_coming_to_the_front_shows_the_window_in_use(
     controller.bring_to_front()
     qtbot.waitUntil(lambda: not sign_in.isMinimized())
     assert not main_window().isVisible()  # signed out: the token list stays hidden
+
+
+def test_a_screen_reader_can_name_every_control_of_the_help_windows(
+    qtbot: QtBot, controller: AppController
+) -> None:
+    from tests.ui.accessible_tree import problems
+
+    start_demo(qtbot, controller)
+    for action_name, window_name in (
+        ("shortcutsAction", "shortcutsDialog"),
+        ("aboutAction", "aboutDialog"),
+    ):
+        action(main_window(), action_name).trigger()
+        assert problems(shown_window(qtbot, window_name, QDialog)) == []
