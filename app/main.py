@@ -4,6 +4,7 @@ import argparse
 import logging
 import sys
 from pathlib import Path
+from typing import TextIO
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
@@ -12,6 +13,7 @@ from app import APP_NAME, __version__
 from app.services.clipboard import SecretClipboard
 from app.services.garbage_collector import GuiThreadGarbageCollector
 from app.services.runner import BackgroundRunner
+from app.services.single_instance import Claim, SingleInstance, socket_name
 from app.services.token_service import TokenService, local_demo
 from app.storage.credentials import CredentialStore
 from app.storage.logs import setup_logging
@@ -53,11 +55,24 @@ def _application(argv: list[str]) -> QApplication:
     return app
 
 
+class AlreadyRunningError(Exception):
+    """Another start runs for this data folder; it was asked to come to the front."""
+
+    def __init__(self, exit_code: int) -> None:
+        super().__init__(exit_code)
+        self.exit_code = exit_code
+
+
 def build(argv: list[str]) -> tuple[QApplication, AppController]:
-    """Create the application and everything in it, and start it (the event loop aside)."""
+    """Create the application and everything in it, and start it (the event loop aside).
+
+    Raises AlreadyRunningError when the app already runs for this data folder; that app
+    comes to the front instead. `--exit-when-ready` runs never hand over.
+    """
     args = parse_arguments(argv[1:])
     paths = AppPaths.from_environment()
     app = _application(argv)
+    instance = None if args.exit_when_ready else _claim(app, paths)
     crash.install()
     collector = GuiThreadGarbageCollector(parent=app)
     app.aboutToQuit.connect(collector.stop)
@@ -72,6 +87,8 @@ def build(argv: list[str]) -> tuple[QApplication, AppController]:
         default_server=DEFAULT_SERVER,
     )
     app.aboutToQuit.connect(controller.shutdown)
+    if instance is not None:
+        instance.activation_requested.connect(controller.bring_to_front)
     if args.exit_when_ready:
         controller.ready.connect(_report_ready)
     controller.start(demo=args.demo, when_shown=lambda: _start_logging(paths, args.demo))
@@ -86,10 +103,28 @@ def _start_logging(paths: AppPaths, demo: bool) -> None:
 
 def _report_ready() -> None:
     """Say 'ready' and quit: the first usable screen is painted (--exit-when-ready)."""
-    if sys.stdout is not None:  # a windowed build on Windows has no console
-        sys.stdout.write("ready\n")
-        sys.stdout.flush()
+    _say(sys.stdout, "ready")
     QApplication.quit()
+
+
+def _claim(app: QApplication, paths: AppPaths) -> SingleInstance:
+    """Listen for later starts, or hand over to the app already running for this folder."""
+    instance = SingleInstance(socket_name(paths.data_dir), parent=app)
+    claim = instance.claim()
+    if claim is Claim.HANDED_OVER:
+        _say(sys.stdout, f"{APP_NAME} is already running; its window was brought to the front.")
+        raise AlreadyRunningError(0)
+    if claim is Claim.NO_ANSWER:
+        _say(sys.stderr, f"{APP_NAME} is already running but not answering; try again soon.")
+        raise AlreadyRunningError(1)
+    app.aboutToQuit.connect(instance.close)
+    return instance
+
+
+def _say(stream: TextIO | None, line: str) -> None:
+    if stream is not None:  # a windowed build on Windows has no console
+        stream.write(line + "\n")
+        stream.flush()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -98,5 +133,8 @@ def main(argv: list[str] | None = None) -> int:
         from app.self_test import run_self_test
 
         return run_self_test()
-    app, _controller = build([sys.argv[0], *arguments])
+    try:
+        app, _controller = build([sys.argv[0], *arguments])
+    except AlreadyRunningError as running:
+        return running.exit_code
     return app.exec()

@@ -160,6 +160,13 @@ class TokenService(QObject):
 
         self._runner.run(work, on_done, _ignore, context=self)
 
+    def describe_keychain(self, *, on_done: Callable[[str], None]) -> None:
+        """Name the keychain sessions are kept in (found on the worker thread: it may be slow)."""
+        credentials = self._credentials
+        self._runner.run(
+            lambda: credentials.backend_name, on_done, lambda _: on_done("unknown"), self
+        )
+
     @property
     def base_url(self) -> str | None:
         return None if self._client is None else self._client.base_url

@@ -110,6 +110,14 @@ class CredentialStore:
         _ = self._backend
         return self._problem is None
 
+    @property
+    def backend_name(self) -> str:
+        """Which keychain keeps sessions, as keyring names it, and whether it works here."""
+        backend = self._backend
+        chained = getattr(backend, "backends", None)  # keyring's chainer: name what it chains
+        name = ", ".join(b.name for b in chained) if chained else backend.name
+        return name if self._problem is None else f"{name or 'none'} (not usable here)"
+
     def _fall_back(self, why: str, problem: str) -> None:
         if self._problem is None:
             log.warning("Keychain unavailable (%s); sessions are kept in memory only", why)

@@ -8,7 +8,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QObject, Signal, Slot
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.api.errors import ApiError, PlanRequiredError
 from app.services.clipboard import SecretClipboard
@@ -16,12 +17,13 @@ from app.services.token_service import TokenService
 from app.storage.settings import Preferences
 from app.ui.first_paint import after_first_paint
 from app.ui.session_flow import SessionFlow
-from app.ui.widgets import fit_to_screen
+from app.ui.widgets import fit_to_screen, raise_windows
 
 if TYPE_CHECKING:
     from app.api.models import AccessToken, Merchant, Session
     from app.ui.create_flow import CreateFlow
     from app.ui.developer_message import HandOff
+    from app.ui.help_flow import UrlOpener
     from app.ui.main_window import MainWindow
     from app.ui.notifier import ExpiryNotifier
     from app.ui.token_actions import TokenActions
@@ -48,10 +50,12 @@ class AppController(QObject):
         clipboard: SecretClipboard,
         preferences: Preferences,
         default_server: str,
+        open_url: UrlOpener = QDesktopServices.openUrl,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
+        self._open_url = open_url
         self._clipboard = clipboard
         self._preferences = preferences
         self._main_window: MainWindow | None = None
@@ -77,6 +81,7 @@ class AppController(QObject):
     def _window(self) -> MainWindow:
         if self._main_window is None:
             from app.ui.create_flow import CreateFlow
+            from app.ui.help_flow import HelpFlow
             from app.ui.main_window import MainWindow
             from app.ui.token_model import TokenTableModel
 
@@ -90,6 +95,8 @@ class AppController(QObject):
             window.refresh_requested.connect(self._load_tokens)
             window.retry_requested.connect(self._on_window_retry_requested)
             window.sign_out_requested.connect(self._session.sign_out)
+            window.quit_requested.connect(QApplication.quit)  # aboutToQuit: shutdown()
+            HelpFlow(self._service, window, self._open_url, parent=self)
             self._clipboard.countdown.connect(window.set_clipboard_countdown)
             self._create_flow = CreateFlow(
                 self._service,
@@ -269,6 +276,13 @@ class AppController(QObject):
     def _on_window_revoke_confirmed(self, tokens: list[AccessToken]) -> None:
         assert self._actions is not None
         self._actions.revoke(tokens)
+
+    @Slot()
+    def bring_to_front(self) -> None:
+        """Show the window the merchant works in on top (another start of the app asked)."""
+        log.info("Another start of the app brought this one to the front")
+        main = self._main_window if self._main_window and self._main_window.isVisible() else None
+        raise_windows(main, QApplication.activeModalWidget() or self._session.shown_window())
 
     def shutdown(self) -> None:
         """Stop background work, clear a copied secret, remember the window."""

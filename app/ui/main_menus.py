@@ -15,13 +15,26 @@ def window_action(window: QMainWindow, text: str, name: str, shortcut: Shortcut)
     return action
 
 
+def quit_action(window: QMainWindow) -> QAction:
+    """Quit, on the platform's keys for it (Ctrl+Q where the platform names none)."""
+    keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
+    action = window_action(window, "Quit", "quitAction", keys[0])
+    action.setShortcuts(keys)
+    action.setMenuRole(QAction.MenuRole.QuitRole)
+    return action
+
+
 def place_actions(
     window: QMainWindow,
     toolbar_actions: tuple[QAction, ...],
     token_menu: tuple[tuple[QAction, ...], ...],
-    sign_out: QAction,
+    account_menu: tuple[QAction, ...],
+    help_menu: tuple[QAction, ...],
 ) -> None:
-    """The toolbar (text only: words a merchant reads), Tokens and Account menus."""
+    """The toolbar (text only: words a merchant reads), Tokens, Account and Help menus.
+
+    The toolbar ends with the Account menu's first action (Sign out).
+    """
     toolbar = QToolBar("Actions", window)
     toolbar.setObjectName("mainToolbar")
     toolbar.setMovable(False)
@@ -29,15 +42,25 @@ def place_actions(
     for action in toolbar_actions:
         toolbar.addAction(action)
     toolbar.addSeparator()
-    toolbar.addAction(sign_out)
+    toolbar.addAction(account_menu[0])
     window.addToolBar(toolbar)
     tokens = window.menuBar().addMenu("&Tokens")
+    tokens.setObjectName("tokensMenu")
     for group in token_menu:
         if not tokens.isEmpty():
             tokens.addSeparator()
         for action in group:
             tokens.addAction(action)
-    window.menuBar().addMenu("&Account").addAction(sign_out)
+    account = window.menuBar().addMenu("&Account")
+    account.setObjectName("accountMenu")
+    account.addAction(account_menu[0])
+    account.addSeparator()
+    account.addActions(list(account_menu[1:]))
+    help_ = window.menuBar().addMenu("&Help")
+    help_.setObjectName("helpMenu")
+    help_.addActions(list(help_menu[:2]))
+    help_.addSeparator()
+    help_.addActions(list(help_menu[2:]))
 
 
 def held_together(window: QMainWindow, *groups: tuple[QAction, ...]) -> QActionGroup:

@@ -7,15 +7,16 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QStackedWidget,
+    QMenu,
     QVBoxLayout,
     QWidget,
 )
 
 from app.api.models import AccessToken, Merchant, TokenStatus
 from app.ui.banner import Banner
-from app.ui.main_menus import held_together, place_actions, window_action
-from app.ui.pages import PLAN_MISSING, STATUS_FILTERS, EmptyPage, LoadingPage
+from app.ui.help_menu import HelpMenu
+from app.ui.main_menus import held_together, place_actions, quit_action, window_action
+from app.ui.pages import PLAN_MISSING, STATUS_FILTERS, TokenPages
 from app.ui.reminders import ReminderBanners
 from app.ui.search_field import SearchField
 from app.ui.status_line import StatusLine
@@ -24,8 +25,6 @@ from app.ui.token_model import Clock, TokenTableModel, utc_now
 from app.ui.token_table import TokenTable
 from app.ui.view_menu import ViewMenu
 from app.ui.widgets import keep_on_screen, named
-
-_LOADING, _EMPTY, _TABLE = range(3)
 
 
 class MainWindow(QMainWindow):
@@ -40,6 +39,7 @@ class MainWindow(QMainWindow):
         extend_requested(AccessToken), stop_old_requested(AccessToken): from a row, a menu
             or a reminder.
         columns_changed(list[str]): the optional columns shown.
+        quit_requested(), help_page_requested(), diagnostics_requested(): from the menus.
     """
 
     new_token_requested = Signal()
@@ -53,6 +53,9 @@ class MainWindow(QMainWindow):
     extend_requested = Signal(object)
     stop_old_requested = Signal(object)
     columns_changed = Signal(list)
+    quit_requested = Signal()
+    help_page_requested = Signal()
+    diagnostics_requested = Signal()
 
     def __init__(
         self, model: TokenTableModel, clock: Clock = utc_now, parent: QWidget | None = None
@@ -66,8 +69,9 @@ class MainWindow(QMainWindow):
         self._plan_missing = False
         self._build_actions()
         self._build_central()
-        account = self.menuBar().actions()[-1]  # View goes between Tokens and Account
-        self.menuBar().insertMenu(account, ViewMenu(self._table, self))
+        account = self.findChild(QMenu, "accountMenu")  # View goes between Tokens and Account
+        assert account is not None
+        self.menuBar().insertMenu(account.menuAction(), ViewMenu(self._table, self))
         self._status_line = StatusLine(self)
         self.setStatusBar(self._status_line)
         self._on_selection_changed()
@@ -98,6 +102,11 @@ class MainWindow(QMainWindow):
         self._details.triggered.connect(lambda: self._emit_for_current(self.details_requested))
         self._rotate.triggered.connect(lambda: self._emit_for_current(self.rotate_requested))
         self._check.triggered.connect(self.check_token_requested)
+        quit_ = quit_action(self)
+        quit_.triggered.connect(self.quit_requested)
+        help_menu = HelpMenu(self)
+        help_menu.help_page_requested.connect(self.help_page_requested)
+        help_menu.diagnostics_requested.connect(self.diagnostics_requested)
         place_actions(
             self,
             (self._new, self._rotate, self._revoke, self._refresh),
@@ -105,7 +114,8 @@ class MainWindow(QMainWindow):
                 (self._new, self._details, self._rotate, self._revoke, self._refresh),
                 (self._check, self._find),
             ),
-            self._sign_out,
+            (self._sign_out, quit_),
+            help_menu.actions,
         )
         self.addAction(self._find)
         self._held_while_signing_in = held_together(
@@ -129,15 +139,10 @@ class MainWindow(QMainWindow):
             (self._reminders.details_requested, self.details_requested),
         ):
             source.connect(target)
-        self._pages = QStackedWidget(self)
-        self._loading = LoadingPage(self)
-        self._empty = empty = EmptyPage(self)
-        self._create_first = empty.create_button
+        self._pages = TokenPages(self._table_page(), self)
+        self._create_first = self._pages.create_button
         self._create_first.clicked.connect(self.new_token_requested)
-        empty.clear_button.clicked.connect(self._search.clear)
-        self._pages.addWidget(self._loading)
-        self._pages.addWidget(empty)
-        self._pages.addWidget(self._table_page())
+        self._pages.clear_button.clicked.connect(self._search.clear)
         filters = QHBoxLayout()
         filters.addWidget(self._search, 1)
         show = QLabel("&Show", self)
@@ -172,13 +177,12 @@ class MainWindow(QMainWindow):
     # What the controller tells the window
 
     def set_loading(self, text: str = "Loading your tokens\u2026") -> None:
-        self._loading.set_text(text)
-        self._pages.setCurrentIndex(_LOADING)
+        self._pages.show_loading(text)
 
     def set_tokens(self, tokens: list[AccessToken]) -> None:
         self._error.hide()
         self._model.set_tokens(tokens)
-        self._pages.setCurrentIndex(_TABLE)
+        self._pages.show_table()
         self._update_page()
         self._on_selection_changed()
         self._reminders.set_tokens(tokens)
@@ -198,8 +202,8 @@ class MainWindow(QMainWindow):
 
     def show_error(self, message: str, retry: bool = True) -> None:
         self._error.show_message(message, "Retry" if retry else None)
-        if self._pages.currentIndex() == _LOADING and retry:
-            self._pages.setCurrentIndex(_TABLE)
+        if self._pages.is_loading() and retry:
+            self._pages.show_table()
             self._update_page()
 
     def set_signing_in(self, signing_in: bool) -> None:
@@ -285,16 +289,10 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _update_page(self) -> None:
-        """The table when it lists something, otherwise why it does not (once loaded)."""
-        if self._pages.currentIndex() == _LOADING:
-            return
-        if self._proxy.rowCount():
-            self._pages.setCurrentIndex(_TABLE)
-            return
         status = self._status.currentIndex()
-        self._empty.show_reason(
+        self._pages.show_list_or_why(
+            self._proxy.rowCount(),
             search=self._search.text().strip(),
             status=STATUS_FILTERS[status][0] if status else None,
             plan_missing=self._plan_missing,
         )
-        self._pages.setCurrentIndex(_EMPTY)

@@ -1,7 +1,14 @@
-"""The main window's pages besides the table: loading, and no tokens yet."""
+"""The main window's pages: loading, the token table, or why there is nothing to list."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.api.models import TokenStatus
 from app.ui.widgets import named
@@ -32,16 +39,17 @@ class LoadingPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        busy = QProgressBar(self)
-        busy.setObjectName("busyIndicator")
-        busy.setRange(0, 0)
-        busy.setTextVisible(False)
-        busy.setMinimumWidth(240)
-        self._text = QLabel("Loading your tokens\u2026", self)
-        _centred(self, self._text, busy)
+        self._busy = named(QProgressBar(self), "busyIndicator", "Loading your tokens")
+        self._busy.setRange(0, 0)
+        self._busy.setTextVisible(False)
+        self._busy.setMinimumWidth(240)
+        self._text = QLabel(self)
+        _centred(self, self._text, self._busy)
+        self.set_text("Loading your tokens\u2026")
 
     def set_text(self, text: str) -> None:
         self._text.setText(text)
+        self._busy.setAccessibleName(text.rstrip("\u2026"))  # the bar says what it waits for
 
 
 class EmptyPage(QWidget):
@@ -79,3 +87,39 @@ class EmptyPage(QWidget):
         self._label.setText(text)
         self.clear_button.setVisible(bool(search))
         self.create_button.setVisible(not search and not status and not plan_missing)
+
+
+class TokenPages(QStackedWidget):
+    """The loading page until tokens come, then the table, or the reason it would be empty."""
+
+    def __init__(self, table: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._loading = LoadingPage(self)
+        self._empty = EmptyPage(self)
+        self._table = table
+        for page in (self._loading, self._empty, table):
+            self.addWidget(page)
+        self.create_button = self._empty.create_button
+        self.clear_button = self._empty.clear_button
+
+    def show_loading(self, text: str) -> None:
+        self._loading.set_text(text)
+        self.setCurrentWidget(self._loading)
+
+    def is_loading(self) -> bool:
+        return self.currentWidget() is self._loading
+
+    def show_table(self) -> None:
+        self.setCurrentWidget(self._table)
+
+    def show_list_or_why(
+        self, rows: int, *, search: str, status: str | None, plan_missing: bool
+    ) -> None:
+        """The table when it lists something, otherwise why it does not (once loaded)."""
+        if self.is_loading():
+            return
+        if rows:
+            self.show_table()
+            return
+        self._empty.show_reason(search=search, status=status, plan_missing=plan_missing)
+        self.setCurrentWidget(self._empty)

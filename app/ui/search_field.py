@@ -23,7 +23,7 @@ class SearchField(QLineEdit):
         self.setClearButtonEnabled(True)
         for button in self.findChildren(QToolButton):  # Qt leaves its clear button unnamed
             named(button, "clearSearchFieldButton", "Clear the search")
-        clear = QAction(self)
+        clear = QAction("Clear the search", self)  # its name in Help > Keyboard shortcuts
         clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         clear.triggered.connect(self.clear)

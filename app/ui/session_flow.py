@@ -127,6 +127,11 @@ class SessionFlow(QObject):
         if self._window is not None:
             self._window.set_keychain_problem(problem)
 
+    def shown_window(self) -> SignInWindow | None:
+        """The sign-in window while it is on screen."""
+        window = self._window
+        return window if window is not None and window.isVisible() else None
+
     def close_sign_in(self) -> None:
         if self._window is not None:
             window, self._window = self._window, None

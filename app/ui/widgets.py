@@ -147,3 +147,15 @@ def keep_on_screen(window: QWidget) -> None:
     """Fit `window` to its screen now, and again each time it is shown."""
     fit_to_screen(window)
     window.installEventFilter(_OnScreen(window))
+
+
+def raise_windows(*windows: QWidget | None) -> None:
+    """Bring windows back from the taskbar, on top of the others; the last gets the focus."""
+    from PySide6.QtCore import Qt  # here, not at the top: see this module's docstring
+
+    for window in windows:
+        if window is not None:
+            window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+            window.show()
+            window.raise_()
+            window.activateWindow()

@@ -11,13 +11,14 @@ import sys
 from pathlib import Path
 
 # Qt parts the app never uses: other platforms' plugins, image formats, translations.
+# Qt Network stays: one running app per data folder listens on a local socket.
 _UNUSED_QT = re.compile(
     r"PySide6[/\\]Qt[/\\](translations[/\\]"
     r"|plugins[/\\](platforms[/\\].*(eglfs|linuxfb|vnc|vkkhrdisplay|minimalegl|wayland)"
     r"|platformthemes[/\\].*gtk3|egldeviceintegrations|generic|wayland"
     r"|imageformats[/\\](?!.*(qsvg|qico))"
     r"|sqldrivers|designer|qmltooling|printsupport|networkinformation|tls))"
-    r"|(lib)?Qt6(Pdf|Qml|Quick|Wayland|WlShell|EglFs|EglFS|OpenGLWidgets|Network)",
+    r"|(lib)?Qt6(Pdf|Qml|Quick|Wayland|WlShell|EglFs|EglFS|OpenGLWidgets)",
     re.IGNORECASE,
 )
 # Python packages that would come along only through optional plugins (pydantic's for mypy).

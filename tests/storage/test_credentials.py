@@ -85,3 +85,15 @@ def test_locked_on_save_keeps_the_session_for_this_run_and_says_locked() -> None
     assert not store.persistent
     assert store.problem == LOCKED_ON_SAVE_MESSAGE
     assert store.load("Demo") == Secret("sts_one")
+
+
+def test_the_keychain_is_named_for_diagnostics_and_says_when_it_cannot_be_used() -> None:
+    assert CredentialStore(MemoryKeyring()).backend_name == "keyrings MemoryKeyring"
+    assert CredentialStore(fail.Keyring()).backend_name == "fail Keyring (not usable here)"
+
+    class Chained(MemoryKeyring):  # as keyring's chainer: the backends it asks in turn
+        backends = (MemoryKeyring(), LockedKeyring())
+
+    assert CredentialStore(Chained()).backend_name == (
+        "keyrings MemoryKeyring, keyrings LockedKeyring"
+    )

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from keyring.backend import KeyringBackend
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QUrl
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -19,6 +19,7 @@ from app.storage.credentials import CredentialStore
 from app.storage.paths import AppPaths
 from app.storage.settings import Preferences, SettingsFile
 from app.ui.controller import AppController
+from app.ui.help_flow import UrlOpener
 from tests.helpers.keyrings import MemoryKeyring
 
 DEFAULT_SERVER = "https://api.example.com"
@@ -72,6 +73,7 @@ def make_controller(
     keychain: KeyringBackend,
     demo_store: DemoStores | None = None,
     clipboard: SecretClipboard | None = None,
+    open_url: UrlOpener | None = None,
 ) -> AppController:
     """An app as `app.main` builds it, with settings under the test's app home."""
     paths = AppPaths.from_environment()
@@ -84,7 +86,13 @@ def make_controller(
         clipboard=clipboard or SecretClipboard(30),
         preferences=Preferences(SettingsFile(paths.config_dir)),
         default_server=DEFAULT_SERVER,
+        open_url=open_url or _no_browser,
     )
+
+
+def _no_browser(url: QUrl) -> bool:
+    """Tests never open a real browser; the Help menu's tests pass an opener of their own."""
+    return False
 
 
 @pytest.fixture
