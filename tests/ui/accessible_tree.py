@@ -67,6 +67,8 @@ def _walk(node: QAccessibleInterface, found: list[Element]) -> None:
 def problems(window: QWidget) -> list[str]:
     """What a screen reader user would stumble on in `window`, in words."""
     elements = interactive_elements(window)
+    if not elements:
+        return ["the walk found nothing to act on: the window is not shown, or not walked"]
     found = [f"unnamed: {element}" for element in elements if not element.name.strip()]
     counts = Counter((element.role, element.name, element.description) for element in elements)
     found += [f"twice: {Element(*key)}" for key, count in counts.items() if count > 1 and key[1]]

@@ -3,10 +3,11 @@
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 from keyring.backend import KeyringBackend
-from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtCore import QEvent, QObject, QUrl
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -119,15 +120,24 @@ def close_windows_opened_since(before: set[QWidget]) -> None:
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
+class Announcement(NamedTuple):
+    """One thing the app asked screen readers to say, and where from."""
+
+    source: QObject
+    text: str
+    assertive: bool
+
+
 @pytest.fixture
-def announcements(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+def announcements(monkeypatch: pytest.MonkeyPatch) -> list[Announcement]:
     """What the app asks screen readers to say (QAccessibleAnnouncementEvent), in order."""
-    said: list[str] = []
+    said: list[Announcement] = []
     send = QAccessible.updateAccessibility
 
     def record(event: QAccessibleEvent) -> None:
         if isinstance(event, QAccessibleAnnouncementEvent):
-            said.append(event.message())
+            assertive = event.politeness() == QAccessible.AnnouncementPoliteness.Assertive
+            said.append(Announcement(event.object(), event.message(), assertive))
         send(event)
 
     monkeypatch.setattr(QAccessible, "updateAccessibility", record)

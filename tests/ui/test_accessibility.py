@@ -8,11 +8,13 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QMenu, QPushButton, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
+from app.sandbox import RunningSandbox
 from app.ui.check_dialog import CheckTokenDialog
 from app.ui.controller import AppController
 from app.ui.rotate_dialog import RotateDialog
+from tests.conftest import unknown_email
 from tests.ui.accessible_tree import problems
-from tests.ui.conftest import DemoStores
+from tests.ui.conftest import Announcement, DemoStores
 from tests.ui.helpers import (
     action,
     click,
@@ -94,6 +96,37 @@ def test_a_screen_reader_can_name_and_tell_apart_every_control(
     assert problems(window) == []
 
 
+HELP_DIALOGS = [("shortcutsAction", "shortcutsDialog"), ("aboutAction", "aboutDialog")]
+
+
+def _help_dialog(qtbot: QtBot, action_name: str, dialog_name: str) -> QWidget:
+    action(main_window(), action_name).trigger()
+    return shown_window(qtbot, dialog_name, QDialog)
+
+
+@pytest.mark.parametrize(("action_name", "dialog_name"), HELP_DIALOGS)
+def test_the_help_dialogs_are_named_too(
+    qtbot: QtBot, controller: AppController, action_name: str, dialog_name: str
+) -> None:
+    start_demo(qtbot, controller)
+    assert problems(_help_dialog(qtbot, action_name, dialog_name)) == []
+
+
+def test_the_sign_in_window_with_a_wrong_password_and_advanced_open(
+    qtbot: QtBot, controller: AppController, sandbox: RunningSandbox
+) -> None:
+    controller.start(demo=False)
+    sign_in = shown_window(qtbot, "signInWindow", QWidget)
+    click(qtbot, sign_in, "signInAdvanced")
+    find(sign_in, QLineEdit, "signInServer").setText(sandbox.url)
+    find(sign_in, QLineEdit, "signInEmail").setText(unknown_email())
+    find(sign_in, QLineEdit, "signInPassword").setText("not-it")
+    click(qtbot, sign_in, "signInButton")
+    error = find(sign_in, QLabel, "signInError")
+    qtbot.waitUntil(lambda: "not right" in error.text(), timeout=10000)
+    assert problems(sign_in) == []
+
+
 def _cell(table: QTableView, index: QModelIndex) -> str:
     """What a screen reader says of a cell beyond its text."""
     interface = QAccessible.queryAccessibleInterface(table)
@@ -144,16 +177,16 @@ def test_sorting_is_in_the_view_menu_for_the_keyboard(
 
 
 def test_a_revoke_is_announced_once(
-    qtbot: QtBot, controller: AppController, announcements: list[str]
+    qtbot: QtBot, controller: AppController, announcements: list[Announcement]
 ) -> None:
     start_demo(qtbot, controller)
     main_window().select_token(row_of("reporting").id)
     action(main_window(), "revokeAction").trigger()
     click(qtbot, message_box(qtbot, "revokeConfirmDialog"), "confirmRevokeButton")
     said = "Revoked the token for \u201creporting\u201d."
-    qtbot.waitUntil(lambda: said in announcements, timeout=10000)
+    qtbot.waitUntil(lambda: said in [a.text for a in announcements], timeout=10000)
     qtbot.wait(100)
-    assert announcements.count(said) == 1
+    assert [a.text for a in announcements].count(said) == 1
 
 
 def test_rotating_keeps_the_focus_on_rotate_which_says_so(

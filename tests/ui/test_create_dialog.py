@@ -25,6 +25,7 @@ from app.api.secret import Secret
 from app.services.password_check import PasswordStrengthCheck
 from app.ui.create_dialog import CreateTokenDialog
 from app.ui.passwords import generate_password
+from tests.ui.conftest import Announcement
 from tests.ui.helpers import click, find, type_into
 
 PERMISSIONS = [
@@ -308,15 +309,8 @@ def test_one_key_per_submission(qtbot: QtBot, dialog: CreateTokenDialog) -> None
 
 
 def test_a_failed_request_is_announced_and_focus_goes_to_the_field_in_error(
-    qtbot: QtBot, dialog: CreateTokenDialog, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, dialog: CreateTokenDialog, announcements: list[Announcement]
 ) -> None:
-    said: list[tuple[str, str, bool]] = []
-    monkeypatch.setattr(
-        "app.ui.widgets.announce",
-        lambda widget, message, *, assertive=False: said.append(
-            (widget.objectName(), message, assertive)
-        ),
-    )
     fill_valid(qtbot, dialog)
     click(qtbot, dialog, "createButton")
     taken = "An active token already uses this username. Choose another username."
@@ -324,25 +318,22 @@ def test_a_failed_request_is_announced_and_focus_goes_to_the_field_in_error(
     username = find(dialog, QLineEdit, "usernameField")
     assert QApplication.focusWidget() is username
     assert username.accessibleDescription() == f"Error: {taken}"
-    assert said == [("usernameField", taken, True)]
+    assert [(a.source.objectName(), a.text, a.assertive) for a in announcements] == [
+        ("usernameField", taken, True)
+    ]
     assert blocker(dialog) == "Choose another username."
     assert not find(dialog, QPushButton, "createButton").isEnabled()  # not that one again
     qtbot.keyClicks(username, "2")
     assert error_text(dialog, "username") == ""
     click(qtbot, dialog, "createButton")
     dialog.show_server_error(NetworkError())
-    assert said[-1][0] == "createButton"
-    assert said[-1][1].startswith("Cannot reach")
+    assert announcements[-1].source.objectName() == "createButton"
+    assert announcements[-1].text.startswith("Cannot reach")
 
 
 def test_each_fields_message_is_announced_once_and_describes_the_field(
-    qtbot: QtBot, dialog: CreateTokenDialog, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, dialog: CreateTokenDialog, announcements: list[Announcement]
 ) -> None:
-    said: list[str] = []
-    monkeypatch.setattr(
-        "app.ui.widgets.announce",
-        lambda _widget, message, *, assertive=False: said.append(message),
-    )
     type_into(qtbot, dialog, "usernameField", "ab")
     leave(dialog, "usernameField")
     username = find(dialog, QLineEdit, "usernameField")
@@ -352,7 +343,7 @@ def test_each_fields_message_is_announced_once_and_describes_the_field(
     password = find(dialog, QLineEdit, "passwordField")
     assert password.accessibleDescription() == "Error: Too short: use at least 12 characters."
     leave(dialog, "passwordField")  # left again: nothing new to say
-    assert said == [
+    assert [a.text for a in announcements] == [
         "Too short: use at least 3 characters.",
         "Too short: use at least 12 characters.",
     ]

@@ -16,6 +16,7 @@ from app.services.password_check import PasswordStrengthCheck
 from app.ui.create_dialog import CreateTokenDialog
 from app.ui.developer_message import HandOff
 from app.ui.reveal_dialog import RevealTokenDialog
+from tests.ui.conftest import Announcement
 from tests.ui.helpers import click, cut_off_labels, enlarge_text, find, type_into
 
 TOKEN = "stp_" + "A" * 30 + "123456"
@@ -170,13 +171,8 @@ def test_show_password_says_what_it_will_do(qtbot: QtBot, clipboard: SecretClipb
 
 
 def test_copies_are_announced_once_each_not_every_second(
-    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, announcements: list[Announcement]
 ) -> None:
-    said: list[str] = []
-    monkeypatch.setattr(
-        "app.ui.copy_buttons.announce",
-        lambda _widget, message, *, assertive=False: said.append(message),
-    )
     clipboard = SecretClipboard(2)
     try:
         dialog = reveal(qtbot, clipboard)
@@ -186,13 +182,13 @@ def test_copies_are_announced_once_each_not_every_second(
         assert button.accessibleName() == "Copied \u2013 clears in 2 seconds"
         qtbot.waitUntil(lambda: button.text() == "Copy token", timeout=4000)
         assert button.accessibleName() == "Copy token"
-        assert said == [
+        assert [x.text for x in announcements] == [
             "Copied the token. The clipboard clears in 2 seconds.",
             "The token is no longer on the clipboard.",
         ]
         click(qtbot, dialog, "copyPasswordButton")
         click(qtbot, dialog, "copyMessageButton")  # the password's countdown gives way
-        assert said[2:] == [
+        assert [x.text for x in announcements][2:] == [
             "Copied the password. The clipboard clears in 2 seconds.",
             "Copied the message for your developer. The clipboard clears in 2 seconds.",
         ]

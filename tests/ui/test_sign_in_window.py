@@ -28,7 +28,7 @@ from app.ui.banner import Banner
 from app.ui.controller import AppController
 from app.ui.sign_in import SignInWindow
 from tests.helpers.keyrings import LockedKeyring, MemoryKeyring
-from tests.ui.conftest import make_controller
+from tests.ui.conftest import Announcement, make_controller
 from tests.ui.helpers import (
     action,
     click,
@@ -51,18 +51,6 @@ HELD_ACTIONS = ("newTokenAction", "refreshAction", "revokeAction", "signOutActio
 def server() -> Iterator[RunningSandbox]:
     with start_sandbox(":memory:") as running:
         yield running
-
-
-@pytest.fixture
-def announced(monkeypatch: pytest.MonkeyPatch) -> list[tuple[QWidget, str]]:
-    """What screen readers were told, as (the widget it came from, the sentence)."""
-    said: list[tuple[QWidget, str]] = []
-
-    def record(widget: QWidget, message: str, *, assertive: bool = False) -> None:
-        said.append((widget, message))
-
-    monkeypatch.setattr("app.ui.widgets.announce", record)
-    return said
 
 
 def free_port() -> int:
@@ -281,7 +269,7 @@ def test_a_wrong_password_is_announced_and_tied_to_the_password(
     qtbot: QtBot,
     controller: AppController,
     server: RunningSandbox,
-    announced: list[tuple[QWidget, str]],
+    announcements: list[Announcement],
 ) -> None:
     controller.start(demo=False)
     sign_in = sign_in_window(qtbot)
@@ -294,19 +282,19 @@ def test_a_wrong_password_is_announced_and_tied_to_the_password(
     password = find(wrong, QLineEdit, "signInPassword")
     message = find(wrong, QLabel, "signInError").text()
     assert password.accessibleDescription() == f"Error: {message}"
-    assert announced[-1] == (password, message)
+    assert announcements[-1][:2] == (password, message)
     assert wrong.focusWidget() is password
 
 
 def test_a_missing_email_is_tied_to_the_email_field(
-    qtbot: QtBot, controller: AppController, announced: list[tuple[QWidget, str]]
+    qtbot: QtBot, controller: AppController, announcements: list[Announcement]
 ) -> None:
     controller.start(demo=False)
     sign_in = sign_in_window(qtbot)
     click(qtbot, sign_in, "signInButton")
     email = find(sign_in, QLineEdit, "signInEmail")
     assert email.accessibleDescription().startswith("Error: Enter the email")
-    assert announced[-1][0] is email
+    assert announcements[-1].source is email
     assert sign_in.focusWidget() is email
     type_into(qtbot, sign_in, "signInEmail", DEMO_EMAIL)
     click(qtbot, sign_in, "signInButton")
@@ -317,12 +305,14 @@ def test_a_missing_email_is_tied_to_the_email_field(
 
 
 def test_the_wait_is_announced_once_not_every_second(
-    qtbot: QtBot, controller: AppController, announced: list[tuple[QWidget, str]]
+    qtbot: QtBot, controller: AppController, announcements: list[Announcement]
 ) -> None:
     controller.start(demo=False)
     sign_in_window(qtbot).wait_before_retry(2)
-    qtbot.waitUntil(lambda: any("try again now" in said for _, said in announced), timeout=4000)
-    assert [said for _, said in announced] == [
+    qtbot.waitUntil(
+        lambda: any("try again now" in said.text for said in announcements), timeout=4000
+    )
+    assert [said.text for said in announcements] == [
         "Too many attempts. Wait 2 seconds and try again.",
         "You can try again now.",
     ]
