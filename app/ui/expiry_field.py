@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QWidget
 
+from app.ui.formatting import date_format
 from app.ui.widgets import named
 
 EXPIRY_CHOICES: tuple[tuple[str, int | None], ...] = (
@@ -17,18 +18,6 @@ EXPIRY_CHOICES: tuple[tuple[str, int | None], ...] = (
 )
 _CUSTOM = -1
 Clock = Callable[[], datetime]
-
-
-def date_format(locale: QLocale) -> str:
-    """How this computer's language and region write a date, with the whole year.
-
-    12/28/2026 (en_US), 28.12.2026 (de_DE). Without a region (the C locale) Qt's short date
-    is "28 12 2026", so there the month is named instead: 28 Dec 2026.
-    """
-    if locale.language() == QLocale.Language.C:
-        return "d MMM yyyy"
-    short = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    return short if "yyyy" in short else short.replace("yy", "yyyy")
 
 
 def _local_day(moment: datetime) -> QDate:

@@ -2,6 +2,10 @@
 
 from collections.abc import Iterable, Mapping
 from datetime import datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QLocale
 
 _UNITS = (
     (365 * 86400, "year"),
@@ -62,4 +66,20 @@ def short_local_time(moment: datetime) -> str:
     from PySide6.QtCore import QDateTime, QLocale
 
     stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+    locale = QLocale()
+    time_format = locale.timeFormat(QLocale.FormatType.ShortFormat)
+    return locale.toString(stamp, f"{date_format(locale)} {time_format}")
+
+
+def date_format(locale: "QLocale") -> str:
+    """How this computer's language and region write a date, with the whole year.
+
+    12/28/2026 (en_US), 28.12.2026 (de_DE). Without a region (the C locale) Qt's short date
+    is "28 12 2026", so there the month is named instead: 28 Dec 2026.
+    """
+    from PySide6.QtCore import QLocale
+
+    if locale.language() == QLocale.Language.C:
+        return "d MMM yyyy"
+    short = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return short if "yyyy" in short else short.replace("yy", "yyyy")

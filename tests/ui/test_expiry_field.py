@@ -54,3 +54,14 @@ def test_past_days_cannot_be_chosen(qtbot: QtBot) -> None:
     chosen = expiry.expires_at
     assert chosen is not None
     assert chosen > NOW
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [("en_US", "12/28/2026 "), ("de_DE", "28.12.2026 "), ("C", "28 Dec 2026 ")],
+)
+def test_table_dates_follow_the_region_too(locale: None, name: str, shown: str) -> None:
+    from app.ui.formatting import short_local_time
+
+    QLocale.setDefault(QLocale(name))
+    assert short_local_time(datetime(2026, 12, 28, 12, 0).astimezone()).startswith(shown)
