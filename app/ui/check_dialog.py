@@ -19,7 +19,7 @@ from app.api.models import AccessToken, TokenMatch, TokenStatus
 from app.api.secret import Secret
 from app.ui.accessibility import announce, set_button_text
 from app.ui.formatting import local_time, relative_time
-from app.ui.widgets import buddy_label, named, wrapped_label
+from app.ui.widgets import buddy_label, keep_on_screen, named, wrapped_label
 
 Clock = Callable[[], datetime]
 WRONG_KIND = "This is not a Shipturtle access token: those start with \u201cstp_\u201d."
@@ -54,6 +54,7 @@ class CheckTokenDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         named(self, "checkTokenDialog", "Check a token")
+        keep_on_screen(self)  # at 200 % its size can exceed a small screen
         self.setWindowTitle("Check a token")
         self._labels = permission_labels
         self._clock = clock

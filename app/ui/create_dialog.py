@@ -4,7 +4,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,7 +26,8 @@ from app.ui.expiry_field import Clock, ExpiryField
 from app.ui.form_feedback import FormFeedback, reserve_lines
 from app.ui.password_field import PasswordField
 from app.ui.permission_choice import PermissionChoice
-from app.ui.widgets import FieldError, keep_wrapped_text_whole, named
+from app.ui.scrolling import scrolling_body
+from app.ui.widgets import FieldError, keep_on_screen, named
 
 _CREATE, _CREATING = "Create", "Creating\u2026"
 
@@ -60,6 +61,7 @@ class CreateTokenDialog(QDialog):
         self._strength_check = strength_check
         self._store_name = store_name
         self.setObjectName("createTokenDialog")
+        keep_on_screen(self)  # at 200 % its size can exceed a small screen
         self.setAccessibleName("Create access token")
         self.setWindowTitle("Create access token")
         self._clock = clock
@@ -69,6 +71,14 @@ class CreateTokenDialog(QDialog):
         self._busy = False
         self._build()
         self._on_form_edited()
+        self._open_showing_everything()
+
+    def _open_showing_everything(self) -> None:
+        """As large as all of the form needs, each description on one line; the screen may
+        then make it smaller (keep_on_screen), and the form scrolls. Qt would stop at 2/3."""
+        longest = max((p.description for p in self._permissions), key=len, default="")
+        width = max(self.sizeHint().width(), self.fontMetrics().horizontalAdvance(longest) + 96)
+        self.resize(width, self.sizeHint().height())
 
     # Building
 
@@ -134,15 +144,10 @@ class CreateTokenDialog(QDialog):
         bottom.addWidget(self._blocker, 1)
         bottom.addWidget(self._buttons)
         layout = QVBoxLayout(self)
-        for part in (intro, who, self._choice, when, self._form_error, bottom):
-            if isinstance(part, QWidget):
-                layout.addWidget(part)
-            else:
-                layout.addLayout(part)
-        # Descriptions stay on one line (wrapped labels lose lines when the dialog is first
-        # sized at large text sizes), so the dialog is at least as wide as the longest.
-        longest = max((p.description for p in self._permissions), key=len, default="")
-        self.setMinimumWidth(max(520, self.fontMetrics().horizontalAdvance(longest) + 96))
+        # The form scrolls where the screen is too small for it; the buttons always show.
+        layout.addWidget(scrolling_body(self, intro, who, self._choice, when, self._form_error))
+        layout.addLayout(bottom)
+        self.setMinimumWidth(520)
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text, self)
@@ -236,11 +241,6 @@ class CreateTokenDialog(QDialog):
         self._create.setEnabled(self._busy or not problems)
         if not self._form_error.text():
             self._create.setAccessibleDescription(self._blocker.text())
-        keep_wrapped_text_whole(self)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        keep_wrapped_text_whole(self)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)

@@ -26,6 +26,7 @@ class PermissionChoice(QGroupBox):
             self._column.addWidget(self._boxes[permission.key])
             description = QLabel(permission.description, self)
             description.setIndent(24)
+            description.setWordWrap(True)  # the dialog's body scrolls: no line is lost
             self._column.addWidget(description)
 
     def _box(self, permission: Permission) -> QCheckBox:

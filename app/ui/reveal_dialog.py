@@ -25,6 +25,7 @@ from app.ui.dialogs import close_without_copy_confirmation
 from app.ui.widgets import (
     buddy_label,
     heading_label,
+    keep_on_screen,
     keep_wrapped_text_whole,
     named,
     wrapped_label,
@@ -53,6 +54,7 @@ class RevealTokenDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("revealTokenDialog")
+        keep_on_screen(self)  # at 200 % its size can exceed a small screen
         self.setAccessibleName("Your new access token")
         self.setWindowTitle("Your new access token")
         self._created: CreatedToken | None = created

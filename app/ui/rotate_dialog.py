@@ -18,7 +18,7 @@ from app.api.models import AccessToken
 from app.ui.accessibility import set_button_text
 from app.ui.formatting import local_time, relative_time
 from app.ui.switchover import overlap_running
-from app.ui.widgets import FieldError, named
+from app.ui.widgets import FieldError, keep_on_screen, named
 
 OVERLAP_CHOICES: tuple[tuple[str, int], ...] = (
     ("Stop the old token now", 0),
@@ -42,6 +42,7 @@ class RotateDialog(QDialog):
     def __init__(self, token: AccessToken, now: datetime, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         named(self, "rotateDialog", "Rotate token")
+        keep_on_screen(self)  # at 200 % its size can exceed a small screen
         self.setWindowTitle("Rotate token")
         self._key = new_idempotency_key()
         self._busy = False

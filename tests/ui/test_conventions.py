@@ -2,7 +2,9 @@
 
 from datetime import datetime, timedelta
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
@@ -290,3 +292,23 @@ def test_button_pairs_have_icons_on_both_or_neither(
         box.reject()
     finally:
         application.setStyle(QStyleFactory.create(was))
+
+
+@pytest.mark.parametrize("scene", ["create with errors", "show once", "rotate", "check a token"])
+def test_every_dialog_fits_the_screen_with_large_text(
+    qtbot: QtBot, controller: AppController, scene: str
+) -> None:
+    from tests.ui.test_accessibility import SCENES
+    from tests.ui.test_merchant_path import start_demo
+
+    normal = QApplication.font()
+    large = QFont(normal)
+    large.setPointSizeF(normal.pointSizeF() * 1.6)  # as at 200 % on a smaller screen
+    QApplication.setFont(large)
+    try:
+        start_demo(qtbot, controller)
+        dialog = SCENES[scene](qtbot)
+        area = dialog.screen().availableGeometry()
+        qtbot.waitUntil(lambda: area.contains(dialog.frameGeometry()), timeout=2000)
+    finally:
+        QApplication.setFont(normal)
