@@ -6,8 +6,8 @@ PIP_INSTALL := $(PY) tools/pip_install.py
 
 # What Qt needs from the system: offscreen first, then a real window under X11 and Wayland.
 # "a|b": either name (Debian 13 and Ubuntu 24.04 call GLib's package libglib2.0-0t64).
-QT_LIBS := libgl1 libegl1 libfontconfig1 libfreetype6 libxkbcommon0 'libglib2.0-0t64|libglib2.0-0' \
-	libdbus-1-3 libx11-6
+QT_LIBS := libgl1 libegl1 libfontconfig1 libfreetype6 libxkbcommon0 \
+	'libglib2.0-0t64|libglib2.0-0' libdbus-1-3 libx11-6
 X11_LIBS := libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 	libxcb-render-util0 libxcb-shape0
 WAYLAND_LIBS := libwayland-client0 libwayland-cursor0 libwayland-egl1
@@ -29,6 +29,7 @@ system-packages:
 $(VENV)/.installed: pyproject.toml
 	@echo "Setting up the virtual environment in $(VENV)/..."
 	@python3 -m venv $(VENV)
+	@# Debian 12's venv comes with pip 23.0; the progress line needs pip 24.1 or newer.
 	@$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
 	@$(PIP_INSTALL) -e '.[test,build]'
 	@touch $@
