@@ -2,14 +2,18 @@
 SHELL := /bin/bash
 VENV ?= .venv
 PY := $(VENV)/bin/python
-SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+PIP_INSTALL := $(PY) tools/pip_install.py
 
-# What Qt needs from the system: offscreen first, then a real window under X11.
-QT_LIBS := libgl1 libegl1 libfontconfig1 libfreetype6 libxkbcommon0 libglib2.0-0 \
-	libdbus-1-3 libx11-6
+# What Qt needs from the system: offscreen first, then a real window under X11 and Wayland.
+# "a|b": either name (Debian 13 and Ubuntu 24.04 call GLib's package libglib2.0-0t64).
+QT_LIBS := libgl1 libegl1 libfontconfig1 libfreetype6 libxkbcommon0 \
+	'libglib2.0-0t64|libglib2.0-0' libdbus-1-3 libx11-6
 X11_LIBS := libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 	libxcb-render-util0 libxcb-shape0
-SYSTEM_PACKAGES := python3 python3-venv python3-pip curl zsh $(QT_LIBS) $(X11_LIBS)
+WAYLAND_LIBS := libwayland-client0 libwayland-cursor0 libwayland-egl1
+# python3-venv brings pip into the virtual environment; ca-certificates lets it trust PyPI.
+SYSTEM_PACKAGES := python3 python3-venv ca-certificates curl zsh $(QT_LIBS) $(X11_LIBS) \
+	$(WAYLAND_LIBS)
 # The focus and keyboard tests run on a real X server with a window manager.
 TEST_PACKAGES := xvfb openbox xdotool
 
@@ -18,18 +22,17 @@ TEST_PACKAGES := xvfb openbox xdotool
 
 setup: system-packages $(VENV)/.installed
 
+# Only what is missing, without recommends; nothing is asked for when all is there.
 system-packages:
-	@if command -v apt-get >/dev/null && ! dpkg -s $(SYSTEM_PACKAGES) >/dev/null 2>&1; then \
-		echo "Installing system packages (may ask for your password)..."; \
-		$(SUDO) apt-get update -qq && \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(SYSTEM_PACKAGES); \
-	fi
+	@bash tools/system-packages.sh "the system packages" $(SYSTEM_PACKAGES)
 
 $(VENV)/.installed: pyproject.toml
-	python3 -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test,build]'
-	touch $@
+	@echo "Setting up the virtual environment in $(VENV)/..."
+	@python3 -m venv $(VENV)
+	@# Debian 12's venv comes with pip 23.0; the progress line needs pip 24.1 or newer.
+	@$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	@$(PIP_INSTALL) -e '.[test,build]'
+	@touch $@
 
 run: setup
 	$(PY) -m app --demo
@@ -43,10 +46,7 @@ test: setup test-packages
 	QT_QPA_PLATFORM=xcb $(PY) -m pytest tests/ui/real_x
 
 test-packages:
-	@if command -v apt-get >/dev/null && ! dpkg -s $(TEST_PACKAGES) >/dev/null 2>&1; then \
-		echo "Installing the test's X server (may ask for your password)..."; \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(TEST_PACKAGES); \
-	fi
+	@bash tools/system-packages.sh "the tests' X server" $(TEST_PACKAGES)
 
 # Rewrites the code as `make lint` wants it: fixes first, so the formatter has the last
 # word, then lists what ruff cannot fix (and fails if there is any).

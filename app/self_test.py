@@ -15,6 +15,10 @@ from pathlib import Path
 SELF_TEST_PASSWORD = "round-trip-passphrase-7"  # noqa: S105 (a throwaway, for a sandbox)
 
 
+# keyring's backends when it found no keychain (fail) or was told to use none (null).
+NO_KEYCHAIN = {"fail", "null"}
+
+
 class SelfTestFailedError(Exception):
     pass
 
@@ -76,7 +80,10 @@ def _keychain_backend() -> str:
 
     found = {entry.name for entry in entry_points(group="keyring.backends")}
     _check(bool(found), "keyring's backends are missing (no keyring.backends entry points)")
-    return type(keyring.get_keyring()).__module__.removeprefix("keyring.backends.")
+    backend = type(keyring.get_keyring()).__module__.removeprefix("keyring.backends.")
+    if backend in NO_KEYCHAIN:
+        return "none on this computer (sessions are not remembered)"
+    return backend
 
 
 @contextmanager

@@ -67,3 +67,16 @@ def test_window_opens_and_quits_when_ready(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout == "ready\n"
+
+
+def test_no_keychain_is_said_as_such_not_as_a_failure(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import keyring
+    from keyring.backends import fail
+
+    monkeypatch.setattr(keyring, "get_keyring", fail.Keyring)
+    assert self_test.run_self_test() == 0
+    out = capsys.readouterr().out
+    assert out.startswith("self-test passed:")
+    assert out.endswith("; keychain: none on this computer (sessions are not remembered)\n")

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Installs the Debian or Ubuntu packages named after the first argument that are not installed
+# yet: without recommends, with apt's and dpkg's lines kept in a log unless something fails.
+# It asks for sudo only when something is missing, so `make` does not ask every time.
+#
+# "a|b" names one package by its alternative names: Debian 13 and Ubuntu 24.04 renamed some
+# libraries with a "t64" suffix. Either installed name will do; the first name this system's
+# archive has is the one installed.
+set -euo pipefail
+what=$1
+shift
+command -v apt-get >/dev/null && command -v dpkg-query >/dev/null || exit 0
+
+is_installed() {
+  [ "$(dpkg-query -W -f='${db:Status-Status}' "$1" 2>/dev/null)" = installed ]
+}
+
+# A real package of the archive, rather than a name another package only provides.
+in_archive() {
+  apt-cache show --no-all-versions "$1" 2>/dev/null | grep -q '^Package:'
+}
+
+missing=()
+for wanted in "$@"; do
+  IFS='|' read -ra names <<<"$wanted"
+  found=false
+  for name in "${names[@]}"; do
+    if is_installed "$name"; then found=true; fi
+  done
+  $found || missing+=("$wanted")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+sudo=()
+[ "$(id -u)" = 0 ] || sudo=(sudo)
+log=$(mktemp "${TMPDIR:-/tmp}/system-packages.XXXXXX")
+trap 'rm -f "$log"' EXIT
+run_logged() {
+  if ! "$@" >>"$log" 2>&1; then
+    cat "$log" >&2
+    echo "Could not install $what: the lines above say why." >&2
+    exit 1
+  fi
+}
+
+echo "Installing $what with apt-get (sudo may ask for your password)..."
+run_logged "${sudo[@]}" apt-get update
+chosen=()
+for wanted in "${missing[@]}"; do
+  IFS='|' read -ra names <<<"$wanted"
+  pick=${names[0]}
+  for name in "${names[@]}"; do
+    if in_archive "$name"; then pick=$name; break; fi
+  done
+  chosen+=("$pick")
+done
+echo "  ${chosen[*]} and what they need"
+run_logged "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y \
+  --no-install-recommends -o Dpkg::Use-Pty=0 "${chosen[@]}"
+echo "  done: $(grep -c '^Setting up ' "$log" || true) packages installed"
