@@ -210,6 +210,7 @@ class AppController(QObject):
         self._on_session_resumed(session)
         if notice := self._session.take_keychain_notice():
             self._window.show_status(notice)
+        self._window.set_loading()  # never "No tokens yet" while they are on their way
         self._load_tokens()
         assert self._create_flow is not None
         self._create_flow.load_permissions()

@@ -30,7 +30,13 @@ def _centred(page: QWidget, *widgets: QWidget) -> None:
     layout = QVBoxLayout(page)
     layout.addStretch(1)
     for widget in widgets:
-        layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignCenter)
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            # The whole width, its text centred: a centred wrapped label is given the width
+            # of its size hint and a height too small for its lines, which were cut in half.
+            widget.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            layout.addWidget(widget)
+        else:
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignCenter)
     layout.addStretch(2)
 
 

@@ -190,7 +190,7 @@ def test_a_profile_keeps_its_port_and_can_be_removed_with_its_keychain_entry(
 def test_an_empty_list_says_why(qtbot: QtBot, controller: AppController) -> None:
     from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
 
-    from tests.ui.helpers import click
+    from tests.ui.helpers import click, cut_off_labels
 
     controller.start(demo=True)
     wait_for_tokens(qtbot, 4)
@@ -200,6 +200,8 @@ def test_an_empty_list_says_why(qtbot: QtBot, controller: AppController) -> None
     search.setText("xyz")
     assert reason.isVisible()
     assert reason.text() == "No token matches \u201cxyz\u201d."
+    qtbot.wait(10)
+    assert cut_off_labels(main) == []  # every line of it shows
     click(qtbot, main, "clearSearchButton")  # the way back is right there
     assert search.text() == ""
     assert find(main, QTableView, "tokenTable").isVisible()
@@ -207,6 +209,8 @@ def test_an_empty_list_says_why(qtbot: QtBot, controller: AppController) -> None
     show.setCurrentText("Expired")  # the demo store has none
     assert reason.isVisible()
     assert reason.text().startswith("No expired tokens.")
+    qtbot.wait(10)
+    assert cut_off_labels(main) == []
     assert not find(main, QPushButton, "clearSearchButton").isVisible()
     show.setCurrentText("All")
     assert not reason.isVisible()

@@ -27,6 +27,7 @@ from app.storage.settings import Preferences, Profile, SettingsFile
 from app.ui.banner import Banner
 from app.ui.controller import AppController
 from app.ui.sign_in import SignInWindow
+from tests.conftest import Account
 from tests.helpers.keyrings import LockedKeyring, MemoryKeyring
 from tests.ui.conftest import Announcement, make_controller
 from tests.ui.helpers import (
@@ -367,3 +368,26 @@ def test_show_password_says_what_it_does(qtbot: QtBot, controller: AppController
     click(qtbot, sign_in, "showSignInPasswordButton")
     assert password.echoMode() == QLineEdit.EchoMode.Password
     assert show.accessibleName() == "Show password"
+
+
+def test_signing_in_again_shows_loading_not_an_empty_list(
+    qtbot: QtBot, controller: AppController, sandbox: RunningSandbox, merchant: Account
+) -> None:
+    from PySide6.QtWidgets import QProgressBar
+
+    controller.start(demo=False)
+    for attempt in range(2):
+        sign_in = sign_in_window(qtbot)
+        if attempt == 0:
+            click(qtbot, sign_in, "signInAdvanced")
+            find(sign_in, QLineEdit, "signInServer").setText(sandbox.url)
+            find(sign_in, QLineEdit, "signInEmail").setText(merchant.email)
+        find(sign_in, QLineEdit, "signInPassword").setText(merchant.password)
+        click(qtbot, sign_in, "signInButton")
+        qtbot.waitUntil(lambda: window("mainWindow") is not None, timeout=10000)
+        assert not find(main_window(), QLabel, "emptyStateLabel").isVisible()
+        if attempt == 1:  # the list is on its way: say so
+            assert find(main_window(), QProgressBar, "busyIndicator").isVisible()
+        wait_for_tokens(qtbot, 4)
+        sandbox.latency.milliseconds = 300  # the second time, the list takes a while
+        action(main_window(), "signOutAction").trigger()
