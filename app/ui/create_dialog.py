@@ -27,7 +27,7 @@ from app.ui.form_feedback import FormFeedback, reserve_lines
 from app.ui.password_field import PasswordField
 from app.ui.permission_choice import PermissionChoice
 from app.ui.scrolling import scrolling_body
-from app.ui.widgets import FieldError, keep_on_screen, named
+from app.ui.widgets import FieldError, buddy_label, keep_on_screen, named
 
 _CREATE, _CREATING = "Create", "Creating\u2026"
 
@@ -126,12 +126,12 @@ class CreateTokenDialog(QDialog):
 
     def _lay_out(self) -> None:
         who = QFormLayout()
-        who.addRow(self._label("&Username", self._username), self._with_error("username"))
+        who.addRow(buddy_label("&Username", self._username, self), self._with_error("username"))
         self._password.place_message(self._feedback.error("password"))
-        who.addRow(self._label("&Password", self._password), self._password)
+        who.addRow(buddy_label("&Password", self._password, self), self._password)
         when = QFormLayout()
-        when.addRow(self._label("E&xpires", self._expiry), self._with_error("expires_at"))
-        when.addRow(self._label("&Note", self._note), self._with_error("note"))
+        when.addRow(buddy_label("E&xpires", self._expiry, self), self._with_error("expires_at"))
+        when.addRow(buddy_label("&Note", self._note, self), self._with_error("note"))
         intro = QLabel(
             "Your developer signs in with the access token, this username and this password; "
             "you will see all three on the next screen, ready to pass on. Give them only the "
@@ -148,11 +148,6 @@ class CreateTokenDialog(QDialog):
         layout.addWidget(scrolling_body(self, intro, who, self._choice, when, self._form_error))
         layout.addLayout(bottom)
         self.setMinimumWidth(520)
-
-    def _label(self, text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(text, self)
-        label.setBuddy(buddy)  # Alt+letter moves to the field
-        return label
 
     def _with_error(self, name: str) -> QVBoxLayout:
         column = QVBoxLayout()

@@ -26,7 +26,7 @@ from app.ui.expiry_field import ExpiryField
 from app.ui.formatting import local_time
 from app.ui.passwords import expiry_problem
 from app.ui.switchover import overlap_running, switchover_sentence
-from app.ui.widgets import FieldError, heading_label, keep_on_screen, named
+from app.ui.widgets import FieldError, buddy_label, heading_label, keep_on_screen, named
 
 Clock = Callable[[], datetime]
 
@@ -83,6 +83,7 @@ class DetailsDialog(QDialog):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self._table.fontMetrics().height() + 8)
         self._table.setWordWrap(False)
+        self._table.setTabKeyNavigation(False)  # Tab goes on to Rotate, Revoke and Close
         self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self._table.horizontalHeader().setStretchLastSection(True)
@@ -122,9 +123,9 @@ class DetailsDialog(QDialog):
             self._facts[key] = self._fact_label(f"details_{key}")
             form.addRow(title, self._facts[key])
         form.addRow("", self._switchover)
-        form.addRow(self._buddy("&Note", self._note), self._row(self._note, self._save_note))
+        form.addRow(buddy_label("&Note", self._note, self), self._row(self._note, self._save_note))
         form.addRow(
-            self._buddy("E&xpiry", self._expiry), self._row(self._expiry, self._save_expiry)
+            buddy_label("E&xpiry", self._expiry, self), self._row(self._expiry, self._save_expiry)
         )
         form.addRow("", self._error)
         form.addRow("", self._saved)
@@ -146,11 +147,6 @@ class DetailsDialog(QDialog):
         self.setMinimumWidth(620)
         self.resize(720, 640)
         keep_on_screen(self)
-
-    def _buddy(self, text: str, field: QWidget) -> QLabel:
-        label = QLabel(text, self)
-        label.setBuddy(field)
-        return label
 
     def _row(self, field: QWidget, button: QPushButton) -> QHBoxLayout:
         row = QHBoxLayout()

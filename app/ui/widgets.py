@@ -93,7 +93,9 @@ def keep_wrapped_text_whole(window: QWidget) -> None:
 def buddy_label(text: str, field: QWidget, parent: QWidget) -> QLabel:
     """A field's label; its &letter with Alt moves to the field."""
     label = QLabel(text, parent)
-    label.setBuddy(field)
+    # A field made of parts (a line edit and its buttons) takes Alt+letter only through
+    # its focus proxy: Qt's label skips a buddy that cannot have the focus itself.
+    label.setBuddy(field.focusProxy() or field)
     return label
 
 

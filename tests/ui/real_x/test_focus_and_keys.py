@@ -9,6 +9,7 @@ import subprocess
 
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QDialog,
     QLabel,
     QLineEdit,
@@ -118,3 +119,36 @@ def test_down_in_the_search_goes_to_the_list(qtbot: QtBot, controller: AppContro
     assert [token.username for token in main_window().selected_tokens()] == ["warehouse-sync"]
     press(qtbot, "Return")  # Enter on the row opens its details
     shown_window(qtbot, "detailsPanel", QDialog).reject()
+
+
+def test_alt_letters_reach_fields_made_of_parts(qtbot: QtBot, controller: AppController) -> None:
+    start_demo(qtbot, controller)
+    wait_until_active(qtbot, main_window())
+    press(qtbot, "ctrl+n")
+    dialog = shown_window(qtbot, "createTokenDialog", CreateTokenDialog)
+    wait_until_active(qtbot, dialog)
+    press(qtbot, "alt+p")
+    assert QApplication.focusWidget() is find(dialog, QLineEdit, "passwordField")
+    press(qtbot, "alt+x")
+    assert QApplication.focusWidget() is find(dialog, QComboBox, "expiryChoice")
+    dialog.reject()
+
+
+def test_tab_goes_through_details_to_close(qtbot: QtBot, controller: AppController) -> None:
+    start_demo(qtbot, controller)
+    main_window().select_token(
+        next(t for t in main_window().tokens if t.username == "warehouse-sync").id
+    )
+    find(main_window(), QTableView, "tokenTable").setFocus()
+    wait_until_active(qtbot, main_window())
+    press(qtbot, "Return")
+    details = shown_window(qtbot, "detailsPanel", QDialog)
+    wait_until_active(qtbot, details)
+    close = find(details, QPushButton, "detailsCloseButton")
+    for _ in range(15):
+        if QApplication.focusWidget() is close:
+            break
+        press(qtbot, "Tab")
+    assert QApplication.focusWidget() is close
+    press(qtbot, "Return")
+    qtbot.waitUntil(lambda: window("detailsPanel") is None)
