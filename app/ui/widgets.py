@@ -117,6 +117,22 @@ def heading_label(text: str, parent: QWidget) -> QLabel:
     return label
 
 
+def _expected_frame(window: QWidget) -> tuple[int, int]:
+    """The room a window manager's frame will take, before it has framed the window.
+
+    On first show the frame is not known yet, so a window that exactly filled the screen
+    had its title bar and bottom edge pushed off it once framed (seen at 200 %).
+    """
+    from PySide6.QtWidgets import QStyle
+
+    if not window.isWindow() or window.screen().name() == "offscreen":
+        return 0, 0
+    style = window.style()
+    border = style.pixelMetric(QStyle.PixelMetric.PM_MdiSubWindowFrameWidth)
+    title = style.pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight)
+    return 2 * border, title + 2 * border
+
+
 def fit_to_screen(window: QWidget) -> None:
     """Shrink and move a window so that all of it is on its screen's available area.
 
@@ -126,6 +142,8 @@ def fit_to_screen(window: QWidget) -> None:
     area = window.screen().availableGeometry()
     frame = window.frameGeometry()  # the title bar and borders count too
     extra_width, extra_height = frame.width() - window.width(), frame.height() - window.height()
+    if (extra_width, extra_height) == (0, 0):
+        extra_width, extra_height = _expected_frame(window)
     width = min(window.width(), area.width() - extra_width)
     height = min(window.height(), area.height() - extra_height)
     if (width, height) != (window.width(), window.height()):

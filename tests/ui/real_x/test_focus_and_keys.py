@@ -152,3 +152,14 @@ def test_tab_goes_through_details_to_close(qtbot: QtBot, controller: AppControll
     assert QApplication.focusWidget() is close
     press(qtbot, "Return")
     qtbot.waitUntil(lambda: window("detailsPanel") is None)
+
+
+def test_the_main_window_and_its_frame_fit_a_small_screen(
+    qtbot: QtBot, controller: AppController
+) -> None:
+    start_demo(qtbot, controller)  # 1000 wide by default; Xvfb's screen here is 800 by 600
+    main = main_window()
+    wait_until_active(qtbot, main)
+    qtbot.waitUntil(lambda: main.frameGeometry() != main.geometry())  # framed by openbox
+    area = main.screen().availableGeometry()
+    qtbot.waitUntil(lambda: area.contains(main.frameGeometry()), timeout=3000)
