@@ -16,8 +16,8 @@ from app.ui.widgets import named
 # share spare width when it is wide.
 _COLUMN_TEXTS = {
     Column.PERMISSIONS: ("Product API Access", "Order API", 1, 2),  # the tooltip has all
-    Column.CREATED: ("11 months ago", "3 days ago", 2, 1),
-    Column.LAST_USED: ("59 minutes ago", "3 days ago", 2, 1),
+    Column.CREATED: ("11 months ago", "59 minutes ago", 2, 1),  # never cut before "ago"
+    Column.LAST_USED: ("59 minutes ago", "59 minutes ago", 2, 1),
     Column.EXPIRES: ("\u26a0 in 11 months", "\u26a0 in 5 days", 2, 1),
     Column.STATUS: ("Active, switching", "Revoked", 3, 1),
     Column.TOKEN: ("\u2026 WWWW", "\u2026 WWWW", 2, 0),
@@ -83,7 +83,12 @@ class TokenTable(QTableView):
     def _column_fits(self) -> dict[int, ColumnFit]:
         width = self.fontMetrics().horizontalAdvance
         fits = {
-            column: ColumnFit(width(natural) + _PADDING, width(least) + _PADDING, gives, grows)
+            column: ColumnFit(
+                width(natural) + _PADDING,
+                max(width(least), width(HEADERS[column])) + _PADDING,  # the header shows whole
+                gives,
+                grows,
+            )
             for column, (natural, least, gives, grows) in _COLUMN_TEXTS.items()
         }
         for column, (gives, grows, most) in _CONTENT_COLUMNS.items():

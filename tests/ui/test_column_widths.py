@@ -1,12 +1,14 @@
 """The token table's columns at both ends: a small window and a maximised one."""
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
 from app.ui.column_widths import ColumnFit, fit_widths, share
 from app.ui.controller import AppController
 from app.ui.token_model import Column
+from tests.ui.conftest import DemoStores
 from tests.ui.helpers import find, main_window, wait_for_tokens
 
 COLUMNS = {
@@ -101,3 +103,26 @@ def test_a_search_keystroke_does_not_measure_the_rows_again(
     qtbot.wait(50)  # the deferred refit, if any
     assert measured == []  # measuring 10,000 rows took ~60 ms after every keystroke
     assert table.columnWidth(Column.USERNAME) > 0
+
+
+def test_at_800_a_long_username_gives_way_before_dates_and_headers(
+    qtbot: QtBot, controller: AppController, demo_store: DemoStores
+) -> None:
+    from tests.ui.helpers import action
+    from tests.ui.test_token_life import Merchant
+
+    table = _table_at(qtbot, controller, 800, 500)
+    merchant = Merchant(demo_store.url)
+    merchant.create("a-very-long-username-for-our-warehouse-sync-app")
+    merchant.http.close()
+    action(main_window(), "refreshAction").trigger()
+    wait_for_tokens(qtbot, 5)
+    qtbot.wait(20)
+    metrics = table.fontMetrics()
+    for column in (Column.CREATED, Column.LAST_USED):
+        assert table.columnWidth(column) >= metrics.horizontalAdvance("59 minutes ago") + 16
+    for column in Column:
+        if not table.isColumnHidden(column):
+            header = table.model().headerData(column, Qt.Orientation.Horizontal)
+            assert table.columnWidth(column) >= metrics.horizontalAdvance(header) + 16, header
+    assert not table.horizontalScrollBar().isVisible()
