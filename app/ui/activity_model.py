@@ -6,7 +6,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from app.api.models import ApiCall
-from app.ui.formatting import exact_time, short_local_time
+from app.ui.formatting import local_time, short_local_time
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -84,7 +84,7 @@ class CallsModel(QAbstractTableModel):
         column = CallColumn(index.column())
         if column is CallColumn.WHEN:
             return (
-                exact_time(call.at)
+                local_time(call.at)
                 if role == Qt.ItemDataRole.ToolTipRole
                 else short_local_time(call.at)
             )

@@ -35,22 +35,20 @@ def relative_time(moment: datetime, now: datetime) -> str:
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-def exact_time(moment: datetime) -> str:
-    """The full local date and time, for tooltips."""
-    return moment.astimezone().strftime("%A %d %B %Y, %H:%M")
-
-
 def permission_names(keys: Iterable[str], labels: Mapping[str, str] = PERMISSION_NAMES) -> str:
     """'Order API Access, Product API Access' for ('orders', 'products')."""
     return ", ".join(labels.get(key, key.title()) for key in keys)
 
 
 def local_time(moment: datetime) -> str:
-    """The date and time as this computer's language and region write them."""
+    """The full date and the time, as this computer's language and region write them
+    ("Thursday, 3 December 2026 16:04"): one style for Details, tooltips and messages."""
     from PySide6.QtCore import QDateTime, QLocale
 
     stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    return QLocale().toString(stamp, QLocale.FormatType.LongFormat)
+    locale = QLocale()
+    date = locale.dateFormat(QLocale.FormatType.LongFormat)
+    return locale.toString(stamp, f"{date} {locale.timeFormat(QLocale.FormatType.ShortFormat)}")
 
 
 def local_clock_time(moment: datetime) -> str:

@@ -17,7 +17,7 @@ from PySide6.QtGui import QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
 from app.api.models import AccessToken, TokenStatus
-from app.ui.formatting import exact_time, permission_names, relative_time
+from app.ui.formatting import local_time, permission_names, relative_time
 from app.ui.switchover import overlap_running, switchover_sentence
 
 TOKEN_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -197,9 +197,9 @@ class TokenTableModel(QAbstractTableModel):
             return permission_names(token.permissions)  # whole, where the cell is cut
         if column is Column.EXPIRES and expires_soon(token, self._clock()):
             assert token.expires_at is not None
-            return f"Expires soon: {exact_time(token.expires_at)}"
+            return f"Expires soon: {local_time(token.expires_at)}"
         if column is Column.STATUS and token.revoked_at is not None:
-            return f"Revoked {exact_time(token.revoked_at)}"
+            return f"Revoked {local_time(token.revoked_at)}"
         if column is Column.STATUS and token.rotation is not None:
             now = self._clock()
             if overlap_running(token.rotation, now):
@@ -207,7 +207,7 @@ class TokenTableModel(QAbstractTableModel):
         if column is Column.TOKEN:
             return "Only the last characters are shown; the full token was shown once."
         moment = moments.get(column)
-        return None if moment is None else exact_time(moment)
+        return None if moment is None else local_time(moment)
 
     def _expiry_icon(self, token: AccessToken) -> QIcon | None:
         if not expires_soon(token, self._clock()):

@@ -65,3 +65,13 @@ def test_table_dates_follow_the_region_too(locale: None, name: str, shown: str) 
 
     QLocale.setDefault(QLocale(name))
     assert short_local_time(datetime(2026, 12, 28, 12, 0).astimezone()).startswith(shown)
+
+
+def test_one_long_style_for_details_and_tooltips_in_the_regions_words(locale: None) -> None:
+    from app.ui.formatting import local_time
+
+    moment = datetime(2026, 12, 3, 16, 4, 38).astimezone()
+    QLocale.setDefault(QLocale("de_DE"))
+    assert "Dezember 2026 16:04" in local_time(moment)  # no seconds, no "UTC"
+    QLocale.setDefault(QLocale("en_US"))
+    assert local_time(moment).startswith("Thursday, December 3, 2026")
