@@ -18,7 +18,7 @@ from app.api.errors import ApiError, NotFoundError
 from app.api.models import AccessToken, TokenMatch, TokenStatus
 from app.api.secret import Secret
 from app.ui.accessibility import announce, set_button_text
-from app.ui.formatting import local_time, relative_time
+from app.ui.formatting import local_time, permission_names, relative_time
 from app.ui.widgets import buddy_label, keep_on_screen, named, wrapped_label
 
 Clock = Callable[[], datetime]
@@ -157,7 +157,7 @@ class CheckTokenDialog(QDialog):
         set_button_text(self._check, "Checking\u2026" if busy else "Check")
 
     def _verdict(self, token: AccessToken, matched: str) -> str:
-        permissions = ", ".join(self._labels.get(p, p) for p in token.permissions)
+        permissions = permission_names(token.permissions, self._labels)
         which = (
             "the current token" if matched == "current" else "the old token, replaced by a rotation"
         )

@@ -23,7 +23,7 @@ from app.api.token_rules import note_problem
 from app.ui.activity_chart import ActivityChart
 from app.ui.activity_model import CALL_COLUMN_SAMPLES, CallsModel
 from app.ui.expiry_field import ExpiryField
-from app.ui.formatting import local_time
+from app.ui.formatting import local_time, permission_names
 from app.ui.passwords import expiry_problem
 from app.ui.switchover import overlap_running, switchover_sentence
 from app.ui.widgets import FieldError, buddy_label, heading_label, keep_on_screen, named
@@ -166,7 +166,7 @@ class DetailsDialog(QDialog):
         self.setWindowTitle(f"Token for \u201c{token.username}\u201d")
         now = self._clock()
         facts = self._facts
-        facts["permissions"].setText(", ".join(self._labels.get(p, p) for p in token.permissions))
+        facts["permissions"].setText(permission_names(token.permissions, self._labels))
         facts["status"].setText(_status(token))
         facts["created"].setText(local_time(token.created_at))
         facts["last_used"].setText(

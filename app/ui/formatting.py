@@ -36,8 +36,10 @@ def relative_time(moment: datetime, now: datetime) -> str:
 
 
 def permission_names(keys: Iterable[str], labels: Mapping[str, str] = PERMISSION_NAMES) -> str:
-    """'Order API Access, Product API Access' for ('orders', 'products')."""
-    return ", ".join(labels.get(key, key.title()) for key in keys)
+    """'Order API Access, Product API Access' for ('orders', 'products').
+
+    The server's words first; the dashboard's while they have not come yet."""
+    return ", ".join(labels.get(key) or PERMISSION_NAMES.get(key, key.title()) for key in keys)
 
 
 def local_time(moment: datetime) -> str:

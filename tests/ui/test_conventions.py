@@ -316,3 +316,10 @@ def test_every_dialog_fits_the_screen_with_large_text(
         qtbot.waitUntil(lambda: area.contains(dialog.frameGeometry()), timeout=2000)
     finally:
         QApplication.setFont(normal)
+
+
+def test_permissions_use_the_dashboards_words_before_the_servers_have_come() -> None:
+    from app.ui.formatting import permission_names
+
+    assert permission_names(["orders", "products"], {}) == "Order API Access, Product API Access"
+    assert permission_names(["orders"], {"orders": "Orders (read)"}) == "Orders (read)"
