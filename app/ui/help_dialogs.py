@@ -61,14 +61,17 @@ def _rows(actions: list[QAction]) -> list[tuple[str, str]]:
 
 def _dialog(parent: QWidget, object_name: str, title: str) -> tuple[QDialog, QVBoxLayout]:
     dialog = named(QDialog(parent), object_name, title)
-    dialog.setWindowTitle(f"{title} \u2013 Shipturtle Tokens")
+    dialog.setWindowTitle(title)  # Qt adds " — Shipturtle Tokens", as to every window
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     layout = QVBoxLayout(dialog)
     return dialog, layout
 
 
 def _close_button(dialog: QDialog, layout: QVBoxLayout) -> None:
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    buttons = QDialogButtonBox(dialog)
+    # Text only, like every other Close: a standard button gets an icon in some styles.
+    close = buttons.addButton("Close", QDialogButtonBox.ButtonRole.RejectRole)
+    named(close, "helpCloseButton", "Close").setDefault(True)
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(buttons)
 

@@ -57,7 +57,7 @@ class SignInWindow(QDialog):
         super().__init__(parent)
         self._default_server = default_server
         self.setObjectName("signInWindow")
-        self.setWindowTitle("Sign in \u2013 Shipturtle Tokens")
+        self.setWindowTitle("Sign in")  # Qt adds " — Shipturtle Tokens", as to every window
         self._build(settings)
         self._profile.choose(settings.last_profile)
         keep_on_screen(self)

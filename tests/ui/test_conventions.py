@@ -70,9 +70,22 @@ def test_token_endings_sort_naturally_and_ignoring_case(qtbot: QtBot) -> None:
 
 
 def test_window_titles_use_one_kind_of_dash(qtbot: QtBot, controller: AppController) -> None:
+    """Qt appends " — <app name>" itself, so no title may carry a dash or the name of its own."""
+    from tests.ui.helpers import click
+    from tests.ui.test_accessibility import HELP_DIALOGS, SCENES, _help_dialog
+
     controller.start(demo=False)
     sign_in = shown_window(qtbot, "signInWindow", SignInWindow)
-    assert sign_in.windowTitle() == "Sign in \u2013 Shipturtle Tokens"
+    titles = [sign_in.windowTitle()]
+    click(qtbot, sign_in, "demoButton")
+    wait_for_tokens(qtbot, 4)
+    for scene in ("create with errors", "rotate", "check a token", "details"):
+        dialog = SCENES[scene](qtbot)
+        titles.append(dialog.windowTitle())
+        dialog.close()
+    titles += [_help_dialog(qtbot, *names).windowTitle() for names in HELP_DIALOGS]
+    assert "Sign in" in titles
+    assert [t for t in titles if "\u2013" in t or "\u2014" in t or "Shipturtle" in t] == []
 
 
 def test_revoking_several_names_them_all_and_revoke_follows_the_selection(
@@ -277,7 +290,7 @@ def test_button_pairs_have_icons_on_both_or_neither(
     qtbot: QtBot, controller: AppController
 ) -> None:
     from tests.ui.helpers import action, message_box
-    from tests.ui.test_accessibility import _rotate
+    from tests.ui.test_accessibility import HELP_DIALOGS, _help_dialog, _rotate
 
     application = QApplication.instance()
     assert isinstance(application, QApplication)
@@ -294,6 +307,8 @@ def test_button_pairs_have_icons_on_both_or_neither(
         box = message_box(qtbot, "revokeConfirmDialog")
         assert len(_icons(box.findChildren(QPushButton))) == 1
         box.reject()
+        for names in HELP_DIALOGS:  # a lone Close, as text like every other Close
+            assert _icons(_help_dialog(qtbot, *names).findChildren(QPushButton)) == {False}
     finally:
         application.setStyle(QStyleFactory.create(was))
 
