@@ -9,6 +9,7 @@ from app.api.password_strength import Strength
 from app.api.secret import Secret
 from app.services.password_check import PasswordStrengthCheck
 from app.ui.passwords import generate_password
+from app.ui.show_password import ShowPasswordButton
 from app.ui.widgets import keep_wrapped_text_whole, named
 
 
@@ -34,8 +35,7 @@ class PasswordField(QWidget):
         self._store_name = store_name
         self._field = named(QLineEdit(self), "passwordField", "Password")
         self._field.setEchoMode(QLineEdit.EchoMode.Password)
-        self._show = named(QPushButton("Show", self), "showPasswordButton", "Show password")
-        self._show.setCheckable(True)
+        self._show = ShowPasswordButton(self._field, "showPasswordButton", self)
         self._generate = named(
             QPushButton("Generate", self), "generatePasswordButton", "Generate a strong password"
         )
@@ -47,7 +47,6 @@ class PasswordField(QWidget):
         self.setFocusProxy(self._field)
         self._lay_out()
         self._field.textEdited.connect(self._on_field_edited)
-        self._show.toggled.connect(self._on_show_toggled)
         self._generate.clicked.connect(self._on_generate_clicked)
 
     def _lay_out(self) -> None:
@@ -106,13 +105,6 @@ class PasswordField(QWidget):
         self.judge()
         self.edited.emit()
 
-    @Slot(bool)
-    def _on_show_toggled(self, shown: bool) -> None:
-        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
-        self._field.setEchoMode(mode)
-        self._show.setText("Hide" if shown else "Show")
-        self._show.setAccessibleName("Hide password" if shown else "Show password")
-
     @Slot()
     def _on_generate_clicked(self) -> None:
         username = self._username().casefold()
@@ -120,5 +112,5 @@ class PasswordField(QWidget):
         while username and username in password.casefold():
             password = generate_password()
         self._field.setText(password)
-        self._show.setChecked(True)  # the merchant has to pass it on, so show it
+        self._show.set_shown(True)  # the merchant has to pass it on, so show it
         self._on_field_edited()

@@ -22,6 +22,7 @@ from app.services.clipboard import SecretClipboard
 from app.ui.copy_buttons import CopyButtons
 from app.ui.developer_message import HandOff, developer_message
 from app.ui.dialogs import close_without_copy_confirmation
+from app.ui.show_password import ShowPasswordButton
 from app.ui.widgets import (
     buddy_label,
     heading_label,
@@ -78,10 +79,7 @@ class RevealTokenDialog(QDialog):
         self._token_field.setMinimumWidth(whole + 16)
         self._password_field = self._secret_field("passwordField", "Password", password)
         self._password_field.setVisible(password is not None)
-        self._show_password = named(
-            QPushButton("Show", self), "showPasswordButton", "Show password"
-        )
-        self._show_password.setCheckable(True)
+        self._show_password = ShowPasswordButton(self._password_field, "showPasswordButton", self)
         self._copy_token = self._copies.button(
             _COPY_TOKEN, "copyButton", self._on_copy_token_clicked
         )
@@ -99,7 +97,6 @@ class RevealTokenDialog(QDialog):
         )
         self._done = named(QPushButton("Done", self), "doneButton", "Done")
         self._done.clicked.connect(self.accept)
-        self._show_password.toggled.connect(self._on_show_password_toggled)
         self._lay_out(created)
         self._set_tab_order()
         if password is None:
@@ -232,13 +229,6 @@ class RevealTokenDialog(QDialog):
         self._token_copied = True
         self._password_copied = self._password_copied or include
         self._copies.copy(message, self._copy_message)
-
-    @Slot(bool)
-    def _on_show_password_toggled(self, shown: bool) -> None:
-        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
-        self._password_field.setEchoMode(mode)
-        self._show_password.setText("Hide" if shown else "Show")
-        self._show_password.setAccessibleName("Hide password" if shown else "Show password")
 
     # Closing: Done, Escape and the window's close button all pass through here.
 

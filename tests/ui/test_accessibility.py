@@ -202,3 +202,18 @@ def test_rotating_keeps_the_focus_on_rotate_which_says_so(
     assert dialog.focusWidget() is confirm
     click(qtbot, dialog, "confirmRotateButton")  # a second click while it works does nothing
     shown_window(qtbot, "revealTokenDialog", QWidget).close()
+
+
+def test_show_password_is_a_button_that_says_what_it_will_do(
+    qtbot: QtBot, controller: AppController
+) -> None:
+    from tests.ui.accessible_tree import interactive_elements
+
+    start_demo(qtbot, controller)
+    for scene in (_create_with_errors, _show_once):
+        dialog = scene(qtbot)
+        click(qtbot, dialog, "showPasswordButton")
+        shown = [e for e in interactive_elements(dialog) if e.name.endswith(" password")]
+        assert any(e.name == "Hide password" and e.role is QAccessible.Role.Button for e in shown)
+        assert not [e for e in shown if e.role is QAccessible.Role.CheckBox]  # not "ticked"
+        dialog.reject()
