@@ -149,6 +149,7 @@ class CheckTokenDialog(QDialog):
         self._matched = None
         self._revoke.hide()
         self._result.setText(text)
+        self._field.setAccessibleDescription(text)  # read with the token it is about
         if text:
             announce(self._result, text)  # the answer comes while the focus stays on Check
 

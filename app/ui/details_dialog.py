@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.api.models import AccessToken, Activity, TokenStatus
-from app.api.token_rules import note_problem
+from app.api.token_rules import NOTE_MAX, note_problem
 from app.ui.activity_chart import ActivityChart
 from app.ui.activity_model import CALL_COLUMN_SAMPLES, CallsModel
 from app.ui.expiry_field import ExpiryField
+from app.ui.form_feedback import reserve_lines
 from app.ui.formatting import local_time, permission_names
 from app.ui.passwords import expiry_problem
 from app.ui.switchover import overlap_running, switchover_sentence
@@ -64,6 +65,7 @@ class DetailsDialog(QDialog):
     def _build(self) -> None:
         self._switchover = self._fact_label("switchoverLabel")
         self._note = named(QLineEdit(self), "detailsNote", "Note")
+        self._note.setMaxLength(NOTE_MAX)  # no typing past what the server keeps
         self._note.setPlaceholderText("Who this is for, so you recognise it later")
         self._save_note = named(QPushButton("Save note", self), "saveNoteButton", "Save note")
         self._expiry = ExpiryField(self._clock, self)
@@ -71,6 +73,7 @@ class DetailsDialog(QDialog):
             QPushButton("Change expiry", self), "saveExpiryButton", "Change expiry"
         )
         self._error = FieldError("detailsError", self, field=self._note)
+        reserve_lines(self._error, 2)  # a message does not push the activity down
         self._saved = QLabel(self)
         self._saved.setObjectName("detailsSaved")
         self._chart = ActivityChart(self)
@@ -136,6 +139,7 @@ class DetailsDialog(QDialog):
         buttons.addWidget(self._close)
         layout = QVBoxLayout(self)
         self._heading = heading_label("", self)
+        self._heading.setWordWrap(True)  # a long username wraps instead of being cut off
         layout.addWidget(self._heading)
         layout.addLayout(form)
         layout.addWidget(QLabel("<b>Requests per day, last 30 days</b>", self))

@@ -131,6 +131,9 @@ class SignInWindow(QDialog):
         self._sign_in.clicked.connect(self._on_sign_in_clicked)
         self._retry.clicked.connect(self._on_retry_clicked)
         self._demo.clicked.connect(self.demo_requested)
+        for before, after in ((self._server, self._demo), (self._demo, self._retry)):
+            self.setTabOrder(before, after)  # as they sit: the demo on the left
+        self.setTabOrder(self._retry, self._sign_in)
         self._wait.ticked.connect(self._on_wait_ticked)
         self._wait.finished.connect(self._on_wait_finished)
 

@@ -54,7 +54,7 @@ def _check(qtbot: QtBot) -> QWidget:
 
 def _details_with_an_error(qtbot: QtBot) -> QWidget:
     dialog = _details(qtbot)
-    find(dialog, QLineEdit, "detailsNote").setText("x" * 10_000)
+    find(dialog, QLineEdit, "detailsNote").setText("agency\u202e")  # a hidden character
     click(qtbot, dialog, "saveNoteButton")
     assert find(dialog, QLabel, "detailsError").isVisible()
     return dialog
@@ -216,4 +216,4 @@ def test_show_password_is_a_button_that_says_what_it_will_do(
         shown = [e for e in interactive_elements(dialog) if e.name.endswith(" password")]
         assert any(e.name == "Hide password" and e.role is QAccessible.Role.Button for e in shown)
         assert not [e for e in shown if e.role is QAccessible.Role.CheckBox]  # not "ticked"
-        dialog.reject()
+        dialog.close()

@@ -163,3 +163,17 @@ def test_the_main_window_and_its_frame_fit_a_small_screen(
     qtbot.waitUntil(lambda: main.frameGeometry() != main.geometry())  # framed by openbox
     area = main.screen().availableGeometry()
     qtbot.waitUntil(lambda: area.contains(main.frameGeometry()), timeout=3000)
+
+
+def test_sign_in_tabs_to_the_demo_before_sign_in(qtbot: QtBot, controller: AppController) -> None:
+    controller.start(demo=False)
+    sign_in = shown_window(qtbot, "signInWindow", SignInWindow)
+    wait_until_active(qtbot, sign_in)
+    click(qtbot, sign_in, "signInAdvanced")
+    server = find(sign_in, QLineEdit, "signInServer")
+    server.setFocus()
+    qtbot.waitUntil(server.hasFocus)
+    press(qtbot, "Tab")
+    assert QApplication.focusWidget() is find(sign_in, QPushButton, "demoButton")
+    press(qtbot, "Tab")
+    assert QApplication.focusWidget() is find(sign_in, QPushButton, "signInButton")
