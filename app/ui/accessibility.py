@@ -1,6 +1,5 @@
 """What screen readers are told beyond names: announcements, and errors tied to their field."""
 
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
 
@@ -10,6 +9,10 @@ def announce(widget: QWidget, message: str, *, assertive: bool = False) -> None:
     For what changes without the focus moving: a confirmation ("Copied"), a failed request.
     Assertive interrupts what is being read; keep it for errors.
     """
+    # Here, not at the top: loading Qt's accessibility types costs ~3 ms that the sign-in
+    # window would otherwise pay before it can appear.
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
     event = QAccessibleAnnouncementEvent(widget, message)
     politeness = QAccessible.AnnouncementPoliteness
     event.setPoliteness(politeness.Assertive if assertive else politeness.Polite)

@@ -15,7 +15,7 @@ from app.api.errors import ApiError, PlanRequiredError
 from app.services.clipboard import SecretClipboard
 from app.services.token_service import TokenService
 from app.storage.settings import Preferences
-from app.ui.first_paint import after_first_paint
+from app.ui.first_paint import after_first_paint, load_in_idle_turns
 from app.ui.session_flow import SessionFlow
 from app.ui.widgets import fit_to_screen, raise_windows
 
@@ -30,6 +30,18 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# What the main window needs, in the order it needs it, smallest steps first.
+_MAIN_WINDOW_MODULES = [
+    "app.api.client",  # httpx: its import would otherwise share the GIL with Sign in's work
+    "app.api.models",
+    "app.ui.token_model",
+    "app.ui.token_filter",
+    "app.ui.token_table",
+    "app.ui.main_window",
+    "app.ui.create_flow",
+    "app.ui.token_actions",
+    "app.ui.notifier",
+]
 STARTING_DEMO = "Starting the demo store\u2026"
 
 
@@ -110,6 +122,10 @@ class AppController(QObject):
             self._actions = self._token_actions(window)
         return self._main_window
 
+    def _build_main_window_early(self) -> None:
+        if not self._shut_down:
+            _ = self._window
+
     def _token_actions(self, window: MainWindow) -> TokenActions:
         from app.ui.notifier import ExpiryNotifier
         from app.ui.token_actions import TokenActions
@@ -180,6 +196,9 @@ class AppController(QObject):
     def _show_sign_in(self) -> QWidget:
         window = self._session.show_sign_in()
         self._tell_ready(window)
+        # The main window is built while the merchant types (~60 ms at once), not when they
+        # press Sign in, which stopped everything for that long.
+        load_in_idle_turns(self, _MAIN_WINDOW_MODULES, then=self._build_main_window_early)
         return window
 
     def _tell_ready(self, window: QWidget) -> None:

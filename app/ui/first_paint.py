@@ -1,5 +1,6 @@
 """Run something once a window has been painted, so start-up work never delays its first frame."""
 
+import importlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -24,3 +25,28 @@ class _FirstPaint(QObject):
 def after_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
     """Call `callback` from the event loop right after `widget` is first painted."""
     _FirstPaint(widget, callback)
+
+
+def load_in_idle_turns(
+    context: QObject,
+    modules: list[str],
+    then: Callable[[], None] | None = None,
+    delay_ms: int = 200,
+) -> None:
+    """Import `modules`, one per turn of the event loop, starting `delay_ms` from now;
+    then call `then` in a turn of its own.
+
+    For code a later step needs (the main window, ~40 ms of imports): loaded while the
+    merchant types, in steps short enough not to be felt, rather than all at once when they
+    press Sign in, which stopped the window for that long.
+    """
+    waiting = list(modules)
+
+    def load_next() -> None:
+        if waiting:
+            importlib.import_module(waiting.pop(0))
+            QTimer.singleShot(0, context, load_next)
+        elif then is not None:
+            then()
+
+    QTimer.singleShot(delay_ms, context, load_next)

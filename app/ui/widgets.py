@@ -142,8 +142,9 @@ def fit_to_screen(window: QWidget) -> None:
     area = window.screen().availableGeometry()
     frame = window.frameGeometry()  # the title bar and borders count too
     extra_width, extra_height = frame.width() - window.width(), frame.height() - window.height()
-    if (extra_width, extra_height) == (0, 0):
-        extra_width, extra_height = _expected_frame(window)
+    near_the_edges = window.width() > area.width() - 64 or window.height() > area.height() - 64
+    if (extra_width, extra_height) == (0, 0) and near_the_edges:
+        extra_width, extra_height = _expected_frame(window)  # ~12 ms the first time: only here
     width = min(window.width(), area.width() - extra_width)
     height = min(window.height(), area.height() - extra_height)
     if (width, height) != (window.width(), window.height()):

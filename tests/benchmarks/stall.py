@@ -160,6 +160,7 @@ def _sign_in_window(url: str) -> "AppController":
     find(sign_in, QLineEdit, "signInServer").setText(url)
     find(sign_in, QLineEdit, "signInEmail").setText(DEMO_EMAIL)
     find(sign_in, QLineEdit, "signInPassword").setText(DEMO_PASSWORD)
+    QTest.qWait(500)  # as long as typing an email and a password takes, at the very least
     return controller
 
 
