@@ -1,11 +1,21 @@
 """The token table: rows to select, open and act on, and columns the merchant can choose."""
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QResizeEvent
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QAction, QFocusEvent, QGuiApplication, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from app.api.models import AccessToken, TokenStatus
 from app.ui.column_widths import ColumnFit, fit_widths
+from app.ui.row_focus import RowFocusDelegate
 from app.ui.token_filter import TokenFilterProxy
 from app.ui.token_model import HEADERS, TOKEN_ROLE, Column
 from app.ui.widgets import named
@@ -57,6 +67,7 @@ class TokenTable(QTableView):
         self.setWordWrap(False)
         # Tab moves to the next control, as everywhere else; the arrows move between rows.
         self.setTabKeyNavigation(False)
+        self.setItemDelegate(RowFocusDelegate(self))
         self._size_columns()
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._on_context_menu_requested)
@@ -199,6 +210,24 @@ class TokenTable(QTableView):
         if not self.currentIndex().isValid() and self.model().rowCount() > 0:
             self.selectRow(0)
         self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # The current row's frame shows only while the table has the keyboard: repaint it.
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        super().focusInEvent(event)
+        self.viewport().update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        self.viewport().update()
+
+    def currentChanged(  # noqa: N802
+        self,
+        current: QModelIndex | QPersistentModelIndex,
+        previous: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        super().currentChanged(current, previous)
+        self.viewport().update()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():

@@ -338,3 +338,27 @@ def test_permissions_use_the_dashboards_words_before_the_servers_have_come() -> 
 
     assert permission_names(["orders", "products"], {}) == "Order API Access, Product API Access"
     assert permission_names(["orders"], {"orders": "Orders (read)"}) == "Orders (read)"
+
+
+def test_the_current_row_is_framed_while_the_table_has_the_keyboard(
+    qtbot: QtBot, controller: AppController
+) -> None:
+    from PySide6.QtGui import QPalette
+
+    controller.start(demo=True)
+    wait_for_tokens(qtbot, 4)
+    table = find(main_window(), QTableView, "tokenTable")
+    main_window().activateWindow()
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    table.selectRow(1)  # a selected current row: Qt itself marks nothing there
+    frame = table.palette().color(QPalette.ColorRole.Highlight).darker(140)
+    middle = table.visualRect(table.model().index(1, Column.STATUS))
+
+    def framed() -> bool:
+        picture = table.viewport().grab().toImage()
+        return picture.pixelColor(middle.center().x(), middle.top() + 1).rgb() == frame.rgb()
+
+    qtbot.waitUntil(framed)
+    find(main_window(), QLineEdit, "searchField").setFocus()
+    qtbot.waitUntil(lambda: not framed())  # the keyboard is elsewhere: no frame
