@@ -87,6 +87,7 @@ def build(argv: list[str]) -> tuple[QApplication, AppController]:
         default_server=DEFAULT_SERVER,
     )
     app.aboutToQuit.connect(controller.shutdown)
+    controller.loaded.connect(collector.freeze_survivors)
     if instance is not None:
         instance.activation_requested.connect(controller.bring_to_front)
     if args.exit_when_ready:

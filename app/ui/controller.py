@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -15,9 +15,14 @@ from app.api.errors import ApiError, PlanRequiredError
 from app.services.clipboard import SecretClipboard
 from app.services.token_service import TokenService
 from app.storage.settings import Preferences
-from app.ui.first_paint import after_first_paint, load_in_idle_turns
+from app.ui.first_paint import (
+    MAIN_WINDOW_MODULES,
+    after_first_paint,
+    load_in_idle_turns,
+    run_all,
+)
 from app.ui.session_flow import SessionFlow
-from app.ui.widgets import fit_to_screen, raise_windows
+from app.ui.widgets import raise_windows, restore_geometry
 
 if TYPE_CHECKING:
     from app.api.models import AccessToken, Merchant, Session
@@ -30,18 +35,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# What the main window needs, in the order it needs it, smallest steps first.
-_MAIN_WINDOW_MODULES = [
-    "app.api.client",  # httpx: its import would otherwise share the GIL with Sign in's work
-    "app.api.models",
-    "app.ui.token_model",
-    "app.ui.token_filter",
-    "app.ui.token_table",
-    "app.ui.main_window",
-    "app.ui.create_flow",
-    "app.ui.token_actions",
-    "app.ui.notifier",
-]
 STARTING_DEMO = "Starting the demo store\u2026"
 
 
@@ -51,9 +44,12 @@ class AppController(QObject):
     Signals:
         ready(): the first screen the merchant can use is on screen (the sign-in window,
             or the token list); emitted once.
+        loaded(): the main window and the code it runs on are loaded: what lives as long
+            as the app now exists (see GuiThreadGarbageCollector.freeze_survivors); once.
     """
 
     ready = Signal()
+    loaded = Signal()
 
     def __init__(
         self,
@@ -76,7 +72,7 @@ class AppController(QObject):
         self._notifier: ExpiryNotifier | None = None
         self._merchant: Merchant | None = None
         self._retry: Callable[[], None] | None = None
-        self._ready_told = False
+        self._ready_told = self._loaded_told = False
         self._shut_down = False
         self._session = SessionFlow(
             service, preferences, default_server, lambda: self._main_window, self
@@ -99,7 +95,7 @@ class AppController(QObject):
 
             window = MainWindow(TokenTableModel(parent=self))
             self._main_window = window
-            self._restore_geometry(window)
+            restore_geometry(window, self._preferences.settings.window_geometry)
             window.show_token_columns(list(self._preferences.settings.token_columns))
             window.columns_changed.connect(self._preferences.remember_token_columns)
             window.new_token_requested.connect(self._on_window_new_token_requested)
@@ -125,6 +121,12 @@ class AppController(QObject):
     def _build_main_window_early(self) -> None:
         if not self._shut_down:
             _ = self._window
+            self._tell_loaded()
+
+    def _tell_loaded(self) -> None:
+        if not self._loaded_told:
+            self._loaded_told = True
+            self.loaded.emit()
 
     def _token_actions(self, window: MainWindow) -> TokenActions:
         from app.ui.notifier import ExpiryNotifier
@@ -140,13 +142,6 @@ class AppController(QObject):
             on_failure=self._on_failure,
             parent=self,
         )
-        window.details_requested.connect(actions.open_details)
-        window.rotate_requested.connect(actions.rotate)
-        window.extend_requested.connect(
-            lambda token: actions.open_details(token, focus_expiry=True)
-        )
-        window.stop_old_requested.connect(actions.stop_old)
-        window.check_token_requested.connect(actions.check)
         self._notifier = ExpiryNotifier(self._preferences, utc_now, parent=self)
         return actions
 
@@ -162,12 +157,6 @@ class AppController(QObject):
             demo=self._service.in_demo,
             replaces=replaces,
         )
-
-    def _restore_geometry(self, window: MainWindow) -> None:
-        geometry = self._preferences.settings.window_geometry
-        if geometry:
-            window.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
-        fit_to_screen(window)  # a remembered size may be from a larger screen
 
     # Starting
 
@@ -185,7 +174,7 @@ class AppController(QObject):
             then = lambda: self._session.restore(last, on_failure=self._on_restore_failed)  # noqa: E731
         else:
             shown = self._show_sign_in()
-        after_first_paint(shown, lambda: _run_all(when_shown, then))
+        after_first_paint(shown, lambda: run_all(when_shown, then))
 
     def _show_loading(self, text: str) -> MainWindow:
         self._window.set_loading(text)
@@ -198,7 +187,7 @@ class AppController(QObject):
         self._tell_ready(window)
         # The main window is built while the merchant types (~60 ms at once), not when they
         # press Sign in, which stopped everything for that long.
-        load_in_idle_turns(self, _MAIN_WINDOW_MODULES, then=self._build_main_window_early)
+        load_in_idle_turns(self, MAIN_WINDOW_MODULES, then=self._build_main_window_early)
         return window
 
     def _tell_ready(self, window: QWidget) -> None:
@@ -266,6 +255,7 @@ class AppController(QObject):
     def _on_tokens_loaded(self, tokens: list[AccessToken]) -> None:
         self._window.set_tokens(tokens)
         self._tell_ready(self._window)
+        QTimer.singleShot(500, self, self._tell_loaded)  # not before the list is painted
         if self._notifier is not None:
             self._notifier.check(tokens)
 
@@ -317,9 +307,3 @@ class AppController(QObject):
         if self._main_window is not None:
             geometry = bytes(self._main_window.saveGeometry().toBase64().data()).decode()
             self._preferences.remember_window_geometry(geometry)
-
-
-def _run_all(*callbacks: Callable[[], None] | None) -> None:
-    for callback in callbacks:
-        if callback is not None:
-            callback()

@@ -6,6 +6,19 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
+# What the main window needs, in the order it needs it, smallest steps first.
+MAIN_WINDOW_MODULES = [
+    "app.api.client",  # httpx: its import would otherwise share the GIL with Sign in's work
+    "app.api.models",
+    "app.ui.token_model",
+    "app.ui.token_filter",
+    "app.ui.token_table",
+    "app.ui.main_window",
+    "app.ui.create_flow",
+    "app.ui.token_actions",
+    "app.ui.notifier",
+]
+
 
 class _FirstPaint(QObject):
     def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
@@ -50,3 +63,9 @@ def load_in_idle_turns(
             then()
 
     QTimer.singleShot(delay_ms, context, load_next)
+
+
+def run_all(*callbacks: Callable[[], None] | None) -> None:
+    for callback in callbacks:
+        if callback is not None:
+            callback()

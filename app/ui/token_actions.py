@@ -51,6 +51,14 @@ class TokenActions(QObject):
         self._details: DetailsDialog | None = None
         self._rotating: RotateDialog | None = None
         self._checking: CheckTokenDialog | None = None
+        main_window.details_requested.connect(self.open_details)
+        main_window.rotate_requested.connect(self.rotate)
+        main_window.extend_requested.connect(self._on_window_extend_requested)
+        main_window.stop_old_requested.connect(self.stop_old)
+        main_window.check_token_requested.connect(self.check)
+
+    def _on_window_extend_requested(self, token: AccessToken) -> None:
+        self.open_details(token, focus_expiry=True)
 
     def token_changed(self, token: AccessToken) -> None:
         """Every window showing this token shows it as it is now."""

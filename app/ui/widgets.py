@@ -170,6 +170,15 @@ def keep_on_screen(window: QWidget) -> None:
     window.installEventFilter(_OnScreen(window))
 
 
+def restore_geometry(window: QWidget, geometry: str | None) -> None:
+    """Put a window where the merchant left it (base64 from saveGeometry), on this screen."""
+    from PySide6.QtCore import QByteArray
+
+    if geometry:
+        window.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
+    fit_to_screen(window)  # a remembered size may be from a larger screen
+
+
 def raise_windows(*windows: QWidget | None) -> None:
     """Bring windows back from the taskbar, on top of the others; the last gets the focus."""
     from PySide6.QtCore import Qt  # here, not at the top: see this module's docstring

@@ -1,5 +1,6 @@
 """The longest the GUI thread stops while a merchant creates, lists and revokes on a slow server."""
 
+import gc
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QMessageBox, QPushButton, QT
 
 from app.sandbox import start_sandbox
 from app.sandbox.seed import DEMO_EMAIL, DEMO_PASSWORD
+from app.services.garbage_collector import GuiThreadGarbageCollector
 
 if TYPE_CHECKING:
     from app.ui.controller import AppController
@@ -61,7 +63,6 @@ def longest_stall_ms(latency_ms: int) -> float:
 
 def _stall_while_signed_in(latency_ms: int, steps: Callable[[], None]) -> float:
     """The longest stall of `steps`, signed in to a sandbox whose answers take `latency_ms`."""
-    from tests.ui.helpers import quit_app
 
     with start_sandbox(":memory:") as sandbox:
         controller = _signed_in(sandbox.url)
@@ -70,7 +71,7 @@ def _stall_while_signed_in(latency_ms: int, steps: Callable[[], None]) -> float:
         meter.start()
         steps()
         stall = meter.stop()
-        quit_app(controller)
+        _quit(controller)
         return stall
 
 
@@ -82,7 +83,7 @@ def sign_in_stall_ms(latency_ms: int) -> float:
     """
     from PySide6.QtWidgets import QProgressBar
 
-    from tests.ui.helpers import find, main_window, quit_app, token_rows, window
+    from tests.ui.helpers import find, main_window, token_rows, window
 
     with start_sandbox(":memory:") as sandbox:
         controller = _sign_in_window(sandbox.url)
@@ -96,7 +97,7 @@ def sign_in_stall_ms(latency_ms: int) -> float:
         assert find(main_window(), QProgressBar, "busyIndicator").isVisible()
         wait_until(lambda: token_rows() == 4)
         stall = meter.stop()
-        quit_app(controller)
+        _quit(controller)
         return stall
 
 
@@ -148,12 +149,27 @@ def _details_rotate_check() -> None:
     check.close()
 
 
+# As app.main wires them: collection on the GUI thread, frozen once the app has loaded.
+_COLLECTORS: dict[int, GuiThreadGarbageCollector] = {}
+
+
+def _quit(controller: "AppController") -> None:
+    from tests.ui.helpers import quit_app
+
+    quit_app(controller)
+    _COLLECTORS.pop(id(controller)).stop()
+    gc.unfreeze()
+
+
 def _sign_in_window(url: str) -> "AppController":
     from tests.helpers.keyrings import MemoryKeyring
     from tests.ui.conftest import make_controller
     from tests.ui.helpers import find, window
 
     controller = make_controller(MemoryKeyring())
+    collector = GuiThreadGarbageCollector()
+    controller.loaded.connect(collector.freeze_survivors)
+    _COLLECTORS[id(controller)] = collector
     controller.start(demo=False)
     sign_in = window("signInWindow")
     assert sign_in is not None

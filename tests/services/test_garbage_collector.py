@@ -43,3 +43,34 @@ def test_collection_happens_on_the_gui_thread_only(qtbot: QtBot) -> None:
         collector.stop()
     assert gc.isenabled()
     gc.disable()  # as the test session keeps it (tests/conftest.py)
+
+
+def test_once_loaded_what_survives_is_left_out_of_later_collections(qtbot: QtBot) -> None:
+    collector = GuiThreadGarbageCollector(interval_ms=10)
+    frozen_before = gc.get_freeze_count()
+    try:
+        long_lived: list[list[int]] = [
+            [] for _ in range(1000)
+        ]  # like the modules and windows of a started app
+        collector.freeze_survivors()
+        frozen = gc.get_freeze_count()
+        assert frozen >= frozen_before + 1000  # a full collection no longer scans them
+        collector.freeze_survivors()  # once only: later objects are collected as usual
+        assert gc.get_freeze_count() == frozen
+        assert long_lived
+    finally:
+        collector.stop()
+        gc.disable()  # as the test session keeps it (tests/conftest.py)
+
+
+def test_the_controller_says_when_the_app_has_loaded(qtbot: QtBot, app_home: object) -> None:
+    from tests.helpers.keyrings import MemoryKeyring
+    from tests.ui.conftest import make_controller
+    from tests.ui.helpers import quit_app
+
+    controller = make_controller(MemoryKeyring())
+    try:
+        with qtbot.waitSignal(controller.loaded, timeout=10000):
+            controller.start(demo=False)  # the main window is built while the merchant types
+    finally:
+        quit_app(controller)
