@@ -55,8 +55,9 @@ def test_once_loaded_what_survives_is_left_out_of_later_collections(qtbot: QtBot
         collector.freeze_survivors()
         frozen = gc.get_freeze_count()
         assert frozen >= frozen_before + 1000  # a full collection no longer scans them
+        later: list[list[int]] = [[] for _ in range(1000)]
         collector.freeze_survivors()  # once only: later objects are collected as usual
-        assert gc.get_freeze_count() == frozen
+        assert gc.get_freeze_count() < frozen + len(later)
         assert long_lived
     finally:
         collector.stop()
