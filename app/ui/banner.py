@@ -4,6 +4,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
+from app.ui.accessibility import set_button_text
+
 
 class Banner(QFrame):
     """A strip above the content with one sentence and, when useful, one action.
@@ -39,8 +41,7 @@ class Banner(QFrame):
     def show_message(self, message: str, action: str | None = None) -> None:
         self._message.setText(message)
         self.setAccessibleName(message)
-        self._action.setText(action or "")
-        self._action.setAccessibleName(action or "")
+        set_button_text(self._action, action or "")
         self._action.setAccessibleDescription(message)  # what the button acts on
         self._action.setVisible(action is not None)
         self.show()

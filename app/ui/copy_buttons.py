@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from app.api.secret import Secret
 from app.services.clipboard import SecretClipboard
-from app.ui.accessibility import announce
+from app.ui.accessibility import announce, set_button_text
 from app.ui.widgets import named
 
 COPIED = "Copied \u2013 clears in {} s"
@@ -65,6 +65,5 @@ class CopyButtons(QObject):
 
     def _restore_labels(self) -> None:
         for button, text in self._labels.items():
-            button.setText(text)
-            button.setAccessibleName(text)
+            set_button_text(button, text)
         self._last = None

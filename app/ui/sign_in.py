@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.api.secret import Secret
 from app.storage.settings import Profile, Settings
+from app.ui.accessibility import set_button_text
 from app.ui.countdown import Countdown
 from app.ui.disclosure import Disclosure
 from app.ui.profile_chooser import ProfileChooser
@@ -213,8 +214,7 @@ class SignInWindow(QDialog):
             widget.setEnabled(not busy or widget is pressed)
         self._profile.set_busy(busy)
         text = SIGNING_IN if busy else "Retry" if pressed is self._retry else SIGN_IN
-        pressed.setText(text)
-        pressed.setAccessibleName(text)
+        set_button_text(pressed, text)
 
     @property
     def _held_while_busy(self) -> tuple[QWidget, ...]:
