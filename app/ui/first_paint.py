@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QWidget
 
 # What the main window needs, in the order it needs it, smallest steps first.
 MAIN_WINDOW_MODULES = [
-    "app.api.client",  # httpx: its import would otherwise share the GIL with Sign in's work
     "app.api.models",
     "app.ui.token_model",
     "app.ui.token_filter",
