@@ -104,7 +104,7 @@ def create_app(
     """
     app = FastAPI(
         title="Shipturtle API (local sandbox)",
-        version=__version__,
+        version=schemas.CONTRACT_VERSION,
         description="Access tokens for the Shipturtle API, served locally for demo and tests.",
         docs_url="/docs",
         redoc_url=None,
