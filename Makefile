@@ -68,6 +68,7 @@ lint: setup
 bench: setup
 	@status=0; \
 	$(PY) -m tests.benchmarks.bench_sandbox || status=1; \
+	$(PY) -m tests.benchmarks.bench_body_check || status=1; \
 	$(PY) -m tests.benchmarks.bench_load || status=1; \
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.benchmarks.bench_app || status=1; \
 	exit $$status

@@ -8,12 +8,15 @@ vulture finds in `app` is code nobody calls, to delete rather than list here.
 from PySide6.QtWidgets import QStyleOptionViewItem
 
 from app.api import client, models
-from app.sandbox import routes, schemas, server
+from app.sandbox import protocol, routes, schemas, server
 from app.storage import logs
 from app.ui import activity_chart, activity_model, first_paint, token_filter, token_model
 
 # Qt reads the style option the delegate changed.
 QStyleOptionViewItem.state
+
+# uvicorn calls its protocol's override by name.
+protocol.JsonErrorsH11Protocol.send_400_response
 
 # Qt calls these overrides and slots by name.
 first_paint._FirstPaint.eventFilter

@@ -6,8 +6,9 @@ import sys
 
 import uvicorn
 
+from app.sandbox.middleware import AccessLog
 from app.sandbox.seed import DEMO_EMAIL, DEMO_PASSWORD, STARTER_EMAIL, STARTER_PASSWORD
-from app.sandbox.server import LOOPBACK, build_sandbox
+from app.sandbox.server import LOOPBACK, build_sandbox, server_config
 from app.storage.paths import AppPaths
 
 
@@ -24,6 +25,12 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--latency-ms", type=int, default=0, help="delay added to every request, to try slowness"
     )
+    parser.add_argument(
+        "--forwarded-allow-ips",
+        metavar="ADDRESSES",
+        help="comma-separated addresses of proxies whose X-Forwarded-For is believed "
+        "(default: none; the address a call came from is the connection's)",
+    )
     return parser.parse_args(argv)
 
 
@@ -36,7 +43,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  Sign in as {DEMO_EMAIL} / {DEMO_PASSWORD} (Demo Store, API Integration on)")
     print(f"  or {STARTER_EMAIL} / {STARTER_PASSWORD} (Starter Store, no add-on)")
     print(f"  API docs: http://{host}:{args.port}/docs    Stop with Ctrl+C.", flush=True)
-    uvicorn.run(sandbox.app, host=args.host, port=args.port, log_config=None, lifespan="off")
+    config = server_config(
+        AccessLog(sandbox.app),
+        args.host,
+        args.port,
+        forwarded_allow_ips=args.forwarded_allow_ips,
+    )
+    uvicorn.Server(config).run()
     sandbox.database.close()
     return 0
 

@@ -1,26 +1,49 @@
-"""ASGI layers in front of the routes: loopback names only, body limits, HEAD as GET."""
+"""ASGI layers in front of the routes: loopback names only, body limits, HEAD as GET, a log."""
 
-import json
-import re
+import logging
+from collections.abc import Callable
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.api.address import is_loopback
+from app.sandbox.protocol import error_body
 
 MAX_BODY_BYTES = 64 * 1024
 MAX_JSON_DEPTH = 32  # the contract's bodies are 2 deep; Python's own limit moved in 3.13
-_JSON_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"')
-_BRACKETS = re.compile(rb"[\[\]{}]")
+_OPENING_AS_CLOSING = bytes.maketrans(b"{}", b"[]")
+_NOT_BRACKETS = bytes(sorted(set(range(256)) - set(b"[]{}")))
+_PREFIX_BYTES = 4096
+_access_log = logging.getLogger("app.sandbox.access")
 
 
-def _too_deep(body: bytes) -> bool:
-    """Whether JSON brackets (outside strings) nest deeper than MAX_JSON_DEPTH."""
-    depth = 0
-    for bracket in _BRACKETS.findall(_JSON_STRING.sub(b"", body)):
-        depth += 1 if bracket in (b"[", b"{") else -1
-        if depth > MAX_JSON_DEPTH:
-            return True
-    return False
+def too_deep(body: bytes) -> bool:
+    """Whether JSON brackets (outside strings) nest deeper than MAX_JSON_DEPTH.
+
+    In linear time, every step a bytes method rather than a loop over bytes: this runs
+    before authentication, on bodies a web page may have made. The first 4 KiB are judged
+    first, so a body that is deep early (a flood of brackets) costs no more than they do.
+    """
+    prefix = body[:_PREFIX_BYTES]
+    return _brackets_too_deep(prefix) or (len(body) > len(prefix) and _brackets_too_deep(body))
+
+
+def _brackets_too_deep(body: bytes) -> bool:
+    """Escaped backslashes, then escaped quotes, leave strings first, so each quote left opens
+    or closes one, and the pieces between quotes are outside and inside strings in turn.
+    Each pass then takes out the innermost pairs of brackets: after 32 passes a pair left,
+    or more than 32 brackets never closed, is deeper than the contract allows. A body that
+    is not JSON may be judged either way; the parser refuses it anyway.
+    """
+    if body.count(b"[") + body.count(b"{") <= MAX_JSON_DEPTH:
+        return False
+    unescaped = body.replace(b"\\\\", b"").replace(b'\\"', b"")
+    outside = b"".join(unescaped.split(b'"')[::2])
+    brackets = outside.translate(_OPENING_AS_CLOSING, delete=_NOT_BRACKETS)
+    for _ in range(MAX_JSON_DEPTH):
+        if b"[]" not in brackets:
+            break
+        brackets = brackets.replace(b"[]", b"")
+    return b"[]" in brackets or brackets.count(b"[") > MAX_JSON_DEPTH
 
 
 async def _refuse_too_large(send: Send) -> None:
@@ -37,7 +60,7 @@ async def _refuse_too_deep(send: Send) -> None:
 
 
 async def _refuse(send: Send, status: int, code: str, message: str) -> None:
-    body = json.dumps({"error": {"code": code, "message": message}}).encode()
+    body = error_body(code, message)
     await send(
         {
             "type": "http.response.start",
@@ -52,27 +75,51 @@ async def _refuse(send: Send, status: int, code: str, message: str) -> None:
     await send({"type": "http.response.body", "body": body})
 
 
-def _declared_length(scope: Scope) -> int | None:
+async def _refuse_not_json(send: Send) -> None:
+    message = "The request body must be JSON: send it with Content-Type: application/json."
+    await _refuse(send, 415, "unsupported_media_type", message)
+
+
+def _header(scope: Scope, wanted: bytes) -> bytes | None:
     for name, value in scope.get("headers", []):
-        if name == b"content-length":
-            try:
-                return int(value)
-            except ValueError:
-                return None
+        if name == wanted:
+            return bytes(value)
     return None
+
+
+def _declared_length(scope: Scope) -> int | None:
+    try:
+        return int(_header(scope, b"content-length") or b"")
+    except ValueError:
+        return None
+
+
+def _has_body(scope: Scope) -> bool:
+    return bool(_declared_length(scope)) or _header(scope, b"transfer-encoding") is not None
+
+
+def _declared_json(scope: Scope) -> bool:
+    media_type = (_header(scope, b"content-type") or b"").split(b";", 1)[0]
+    return media_type.strip().lower() == b"application/json"
 
 
 class BodySizeLimit:
     """Refuses bodies over 64 KiB with 413 before anything else runs, authentication too,
-    and JSON nested deeper than any request of the contract with 400 `invalid_json`.
+    a body not declared `application/json` on a route that takes JSON with 415, and JSON
+    nested deeper than any request of the contract with 400 `invalid_json`.
 
-    A declared Content-Length over the limit is refused before a byte is read. Otherwise
-    the body (64 KiB at most) is read here first and handed on whole, so that a chunked
-    body growing past the limit is refused too, and the routes never see part of one.
+    A declared Content-Length over the limit, or a body in another media type, is refused
+    before a byte is read: a web page can send text/plain or a form to the demo cross-site
+    without asking first, but not JSON. Otherwise the body (64 KiB at most) is read here
+    first and handed on whole, so that a chunked body growing past the limit is refused
+    too, and the routes never see part of one.
     """
 
-    def __init__(self, app: ASGIApp, max_bytes: int = MAX_BODY_BYTES) -> None:
+    def __init__(
+        self, app: ASGIApp, takes_json: Callable[[Scope], bool], max_bytes: int = MAX_BODY_BYTES
+    ) -> None:
         self._app = app
+        self._takes_json = takes_json
         self._max = max_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -83,11 +130,14 @@ class BodySizeLimit:
         if declared is not None and declared > self._max:
             await _refuse_too_large(send)
             return
+        if _has_body(scope) and not _declared_json(scope) and self._takes_json(scope):
+            await _refuse_not_json(send)
+            return
         messages = await self._read_body(receive)
         if messages is None:
             await _refuse_too_large(send)
             return
-        if _too_deep(b"".join(m.get("body", b"") for m in messages)):
+        if too_deep(b"".join(m.get("body", b"") for m in messages)):
             await _refuse_too_deep(send)
             return
 
@@ -132,13 +182,13 @@ class HeadAsGet:
 
 
 def _host_name(scope: Scope) -> str | None:
-    for name, value in scope.get("headers", []):
-        if name == b"host":
-            host = bytes(value).decode("latin-1").strip().lower()
-            if host.startswith("["):  # [::1]:8766
-                return host[1:].split("]", 1)[0]
-            return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
-    return None
+    value = _header(scope, b"host")
+    if value is None:
+        return None
+    host = value.decode("latin-1").strip().lower()
+    if host.startswith("["):  # [::1]:8766
+        return host[1:].split("]", 1)[0]
+    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
 
 
 class LoopbackHostOnly:
@@ -159,3 +209,35 @@ class LoopbackHostOnly:
             await _refuse(send, 400, "invalid_host", message)
             return
         await self._app(scope, receive, send)
+
+
+class AccessLog:
+    """Logs each request's method, path and status, never its query string.
+
+    uvicorn's own access log keeps the whole target, and callers put passwords and tokens
+    in queries. The path is logged as it was sent, percent-encoded: no line breaks.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self._app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self._app(scope, receive, send)
+            return
+        status = 0
+
+        async def noting_status(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            await send(message)
+
+        try:
+            await self._app(scope, receive, noting_status)
+        finally:
+            client = scope.get("client") or ("-", 0)
+            path = bytes(scope.get("raw_path") or b"").decode("ascii", "backslashreplace")
+            _access_log.info(
+                '%s:%s - "%s %s" %s', client[0], client[1], scope["method"], path, status
+            )

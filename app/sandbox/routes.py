@@ -2,6 +2,7 @@
 
 import asyncio
 import functools
+import ipaddress
 from collections.abc import Callable
 from typing import Annotated, Any, TypeVar
 
@@ -9,8 +10,10 @@ import anyio
 import anyio.to_thread
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.responses import JSONResponse, Response
+from fastapi.routing import APIRoute
 from pydantic import BaseModel
 from starlette.convertors import StringConvertor, register_url_convertor
+from starlette.routing import Match
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from app import __version__
@@ -112,24 +115,47 @@ def create_app(
     )
     install_handlers(app)
     lane = PasswordLane()
-    # Added last runs first: the size limit comes before everything, HEAD is made a GET.
-    app.add_middleware(_LatencyMiddleware, latency=latency)
-    app.add_middleware(HeadAsGet)
-    app.add_middleware(BodySizeLimit)
-    if loopback_only:
-        app.add_middleware(LoopbackHostOnly)
     _add_session_routes(app, service, lane)
     _add_token_routes(app, service, lane)
     _add_developer_routes(app, developer, lane)
     _add_data_routes(app, developer)
+    # Added last runs first: the host and the size limit before everything, HEAD made a GET.
+    app.add_middleware(_LatencyMiddleware, latency=latency)
+    app.add_middleware(HeadAsGet)
+    app.add_middleware(BodySizeLimit, takes_json=_json_routes(app))
+    if loopback_only:
+        app.add_middleware(LoopbackHostOnly)
     return app
+
+
+def _json_routes(app: FastAPI) -> Callable[[Scope], bool]:
+    """Whether a request is for a route that reads a JSON body (as its docs say it does)."""
+    routes = [
+        route
+        for route in app.routes
+        if isinstance(route, APIRoute) and "requestBody" in (route.openapi_extra or {})
+    ]
+
+    def takes_json(scope: Scope) -> bool:
+        return any(route.matches(scope)[0] is Match.FULL for route in routes)
+
+    return takes_json
+
+
+def _client_address(request: Request) -> str:
+    """Where a call came from, or "" when what a named proxy forwarded is not an address."""
+    host = request.client.host if request.client else ""
+    try:
+        return str(ipaddress.ip_address(host))
+    except ValueError:
+        return ""
 
 
 def _call(request: Request) -> CallInfo:
     """A data-plane call or developer sign-in as the token's activity keeps it."""
     route = request.scope.get("route")
     path = str(getattr(route, "path", request.url.path))
-    host = request.client.host if request.client else ""
+    host = _client_address(request)
     agent = shown_user_agent(request.headers.get("user-agent"))
     return CallInfo(request.method, path, host, agent)
 
@@ -178,7 +204,7 @@ def _add_session_routes(app: FastAPI, service: SandboxService, lane: PasswordLan
         "/v1/sessions",
         status_code=201,
         response_model=schemas.SessionOut,
-        responses=error_responses(400, 401, 413, 422, 429),
+        responses=error_responses(400, 401, 413, 415, 422, 429),
         tags=["session"],
         openapi_extra=_json_body(schemas.SignInRequest),
     )
@@ -247,7 +273,7 @@ def _add_token_routes(app: FastAPI, service: SandboxService, lane: PasswordLane)
         "/v1/access-tokens",
         status_code=201,
         response_model=schemas.CreatedToken,
-        responses=error_responses(400, 401, 403, 409, 413, 422),
+        responses=error_responses(400, 401, 403, 409, 413, 415, 422),
         tags=["tokens"],
         openapi_extra=_json_body(schemas.CreateTokenRequest),
     )
@@ -293,7 +319,7 @@ def _add_token_life_routes(app: FastAPI, service: SandboxService) -> None:
     @app.patch(
         _BY_ID,
         response_model=schemas.AccessToken,
-        responses=error_responses(400, 401, 404, 409, 413, 422, notes=dead_token),
+        responses=error_responses(400, 401, 404, 409, 413, 415, 422, notes=dead_token),
         tags=["tokens"],
         summary="Change a token's note or expiry",
         description="Send `note`, `expires_at` or both; a field left out stays as it is. The "
@@ -317,6 +343,7 @@ def _add_token_life_routes(app: FastAPI, service: SandboxService) -> None:
             404,
             409,
             413,
+            415,
             422,
             notes={
                 409: "`token_revoked` or `token_expired`; or, replaying an `Idempotency-Key`, "
@@ -377,6 +404,7 @@ def _add_token_life_routes(app: FastAPI, service: SandboxService) -> None:
             401,
             404,
             413,
+            415,
             422,
             notes={
                 404: "No token of this store has this secret (now, or before its last rotation).",
@@ -403,7 +431,7 @@ def _add_developer_routes(app: FastAPI, developer: DeveloperService, lane: Passw
         "/v1/api-sessions",
         status_code=201,
         response_model=schemas.ApiSessionOut,
-        responses=error_responses(400, 401, 413, 422, 429),
+        responses=error_responses(400, 401, 413, 415, 422, 429),
         tags=["developer"],
         summary="Developer sign-in",
         description="Sign in with the access token (in the Authorization header) and the "

@@ -28,6 +28,7 @@ from app.sandbox.seed import add_sample_tokens, seed_if_empty
 if TYPE_CHECKING:
     import uvicorn
     from fastapi import FastAPI
+    from starlette.types import ASGIApp
 
     from app.sandbox.routes import Latency
     from app.sandbox.service import SandboxService
@@ -181,6 +182,32 @@ class RunningSandbox:
         self.stop()
 
 
+def server_config(
+    app: ASGIApp, host: str, port: int, *, forwarded_allow_ips: str | None = None
+) -> uvicorn.Config:
+    """How uvicorn serves the sandbox, from the command line and in a thread alike.
+
+    X-Forwarded-For is believed only from proxies the operator names: uvicorn's default
+    believes any caller on loopback, so one header set a token's activity "from where".
+    The access log is the sandbox's own (`AccessLog`), which keeps no query strings.
+    """
+    import uvicorn
+
+    from app.sandbox.protocol import JsonErrorsH11Protocol
+
+    return uvicorn.Config(
+        app,
+        host=host,
+        port=port,
+        http=JsonErrorsH11Protocol,
+        log_config=None,
+        access_log=False,
+        lifespan="off",
+        proxy_headers=forwarded_allow_ips is not None,
+        forwarded_allow_ips=forwarded_allow_ips,
+    )
+
+
 def _bound_socket(host: str, port: int, *, any_port_if_taken: bool) -> socket.socket:
     """Bind (never connect) to find out whether a port is free; fall back to any free one."""
     try:
@@ -220,11 +247,13 @@ def start_sandbox(
     port: int = 0,
     any_port_if_taken: bool = False,
     limit_window_seconds: int = 60,
+    forwarded_allow_ips: str | None = None,
 ) -> RunningSandbox:
     """Start the sandbox in a background thread and wait for it.
 
     Port 0 picks a free port; with `any_port_if_taken`, a port that cannot be bound gives
-    way to a free one instead of failing.
+    way to a free one instead of failing. `forwarded_allow_ips` names the proxies (comma-
+    separated addresses) whose X-Forwarded-For is believed: none by default.
     """
     sandbox = build_sandbox(
         db, latency_ms=latency_ms, clock=clock, limit_window_seconds=limit_window_seconds, host=host
@@ -236,9 +265,7 @@ def start_sandbox(
         raise RuntimeError(f"The local sandbox could not start on {host}:{port}.") from error
     import uvicorn  # loaded by build_sandbox already
 
-    config = uvicorn.Config(
-        sandbox.app, host=host, port=port, log_config=None, access_log=False, lifespan="off"
-    )
+    config = server_config(sandbox.app, host, port, forwarded_allow_ips=forwarded_allow_ips)
     server = uvicorn.Server(config)
     thread = threading.Thread(
         target=server.run, kwargs={"sockets": [sock]}, name="shipturtle-sandbox", daemon=True

@@ -4,6 +4,8 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -20,36 +22,44 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def test_command_line_server_prints_url_and_demo_sign_in() -> None:
+@contextmanager
+def run_command_line_sandbox(*args: str) -> Iterator[tuple[str, Callable[[], str]]]:
+    """`python -m app.sandbox` on a free port until the block ends; then what it printed."""
     port = _free_port()
     server = subprocess.Popen(
-        [sys.executable, "-m", "app.sandbox", "--port", str(port), "--db", ":memory:"],
+        [sys.executable, "-m", "app.sandbox", "--port", str(port), "--db", ":memory:", *args],
         cwd=REPO,
         stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
         text=True,
     )
+    printed: list[str] = []
     try:
         url = f"http://127.0.0.1:{port}"
         deadline = time.monotonic() + 20
         while True:
             try:
-                health = httpx.get(f"{url}/v1/health")
+                httpx.get(f"{url}/v1/health")
                 break
             except httpx.TransportError:
                 assert time.monotonic() < deadline, "sandbox did not start"
                 time.sleep(0.1)
-        assert health.json()["status"] == "ok"
+        yield url, lambda: "".join(printed)
+    finally:
+        server.terminate()
+        printed.append(server.communicate(timeout=20)[0])
+
+
+def test_command_line_server_prints_url_and_demo_sign_in() -> None:
+    with run_command_line_sandbox() as (url, printed):
+        assert httpx.get(f"{url}/v1/health").json()["status"] == "ok"
         signed_in = httpx.post(
             f"{url}/v1/sessions", json={"email": "demo@example.com", "password": "demo-password"}
         )
         assert signed_in.status_code == 201
-    finally:
-        server.terminate()
-        out, _err = server.communicate(timeout=20)
-    assert url in out
-    assert "demo@example.com / demo-password" in out
-    assert "starter@example.com / starter-password" in out
+    assert url in printed()
+    assert "demo@example.com / demo-password" in printed()
+    assert "starter@example.com / starter-password" in printed()
 
 
 def test_the_listening_socket_says_it_is_tcp() -> None:

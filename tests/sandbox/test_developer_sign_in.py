@@ -120,7 +120,8 @@ def test_dead_unknown_or_malformed_tokens_are_refused_before_the_body_is_read(
             response = http.post("/v1/api-sessions", headers=bearer(token), json=body)
             assert response.status_code == 401, (token[:4], body)
             assert response.json()["error"]["code"] == "invalid_token"
-        broken = http.post("/v1/api-sessions", headers=bearer(token), content=b"{not json")
+        json_headers = {**bearer(token), "Content-Type": "application/json"}
+        broken = http.post("/v1/api-sessions", headers=json_headers, content=b"{not json")
         assert broken.status_code == 401
     assert http.post("/v1/api-sessions", json={}).json()["error"]["code"] == "invalid_token"
 

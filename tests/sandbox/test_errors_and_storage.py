@@ -42,9 +42,9 @@ def test_errors_are_json_with_code_and_message(
     assert error["message"].endswith(".")
 
 
-def test_a_body_not_sent_as_json_is_a_400(http: httpx.Client) -> None:
+def test_a_body_not_sent_as_json_is_a_415(http: httpx.Client) -> None:
     response = http.post("/v1/sessions", data={"email": "a", "password": "b"})
-    assert response.status_code == 400
+    assert response.status_code == 415
     assert "Content-Type: application/json" in response.json()["error"]["message"]
 
 

@@ -1,7 +1,6 @@
 """Defects a fuzz run found: cursors out of range, the order of answers, replays after revoke."""
 
 import base64
-import json
 import time
 from concurrent.futures import ThreadPoolExecutor
 
@@ -49,7 +48,11 @@ def test_an_empty_cursor_means_the_first_page(http: httpx.Client, demo: dict[str
         ("GET", "/v1/access-tokens", {"params": {"cursor": "bad", "limit": 0}}),
         ("GET", "/v1/access-tokens", {"params": {"status": "deleted"}}),
         ("POST", "/v1/access-tokens", {"json": {"username": 5}}),
-        ("POST", "/v1/access-tokens", {"content": b"{not json"}),
+        (
+            "POST",
+            "/v1/access-tokens",
+            {"content": b"{not json", "headers": {"Content-Type": "application/json"}},
+        ),
         ("POST", "/v1/access-tokens", {"json": new_token(), "headers": {"Idempotency-Key": ""}}),
     ],
 )
@@ -166,21 +169,11 @@ def test_a_405_on_any_address_names_its_methods(http: httpx.Client) -> None:
     ],
 )
 def test_only_utf8_json_is_read(http: httpx.Client, content: bytes) -> None:
-    response = http.post("/v1/sessions", content=content)
+    response = http.post(
+        "/v1/sessions", content=content, headers={"Content-Type": "application/json"}
+    )
     assert response.status_code == 400
     assert response.json()["error"]["code"] == "invalid_json"
-
-
-@pytest.mark.parametrize("content_type", [None, "text/plain", "application/xml"])
-def test_every_route_reads_its_body_the_same_whatever_the_content_type(
-    http: httpx.Client, demo: dict[str, str], merchant: Account, content_type: str | None
-) -> None:
-    headers = {} if content_type is None else {"Content-Type": content_type}
-    body = json.dumps({"email": merchant.email, "password": merchant.password}).encode()
-    assert http.post("/v1/sessions", content=body, headers=headers).status_code == 201
-    token = json.dumps(new_token(username=f"ct-{len(headers)}-{content_type}".replace("/", "-")))
-    made = http.post("/v1/access-tokens", content=token, headers={**demo, **headers})
-    assert made.status_code == 201
 
 
 def test_answers_carrying_a_secret_are_never_cached(

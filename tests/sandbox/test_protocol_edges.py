@@ -26,7 +26,8 @@ def test_a_chunked_body_over_the_limit_is_cut_off(http: httpx.Client) -> None:
         for _ in range(MAX_BODY_BYTES // 1024 + 8):
             yield b"x" * 1024
 
-    response = http.post("/v1/sessions", content=chunks())  # type: ignore[arg-type]
+    headers = {"Content-Type": "application/json"}
+    response = http.post("/v1/sessions", content=chunks(), headers=headers)  # type: ignore[arg-type]
     assert response.status_code == 413
     assert error_code(response) == "payload_too_large"
 
