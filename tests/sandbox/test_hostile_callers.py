@@ -1,6 +1,7 @@
 """What a hostile web page or caller can send: costly bodies, forged addresses, broken HTTP."""
 
 import json
+import random
 import socket
 import time
 from collections.abc import Iterator
@@ -40,6 +41,34 @@ def _nested(depth: int) -> bytes:
 )
 def test_the_nesting_check_counts_brackets_outside_strings(body: bytes, deep: bool) -> None:
     assert too_deep(body) is deep
+
+
+def _depth(value: object) -> int:
+    if isinstance(value, dict):
+        return 1 + max(map(_depth, value.values()), default=0)
+    if isinstance(value, list):
+        return 1 + max(map(_depth, value), default=0)
+    return 0
+
+
+def _random_json(rng: random.Random, depth: int) -> object:
+    """A value nested exactly `depth` deep along one path, with shallow branches beside it,
+    and strings full of brackets, quotes and backslashes."""
+    if depth == 0:
+        return "".join(rng.choice('[]{}"\\ aü') for _ in range(rng.randrange(6)))
+    items = [_random_json(rng, rng.randrange(min(depth, 3))) for _ in range(rng.randrange(3))]
+    items.insert(rng.randrange(len(items) + 1), _random_json(rng, depth - 1))
+    if rng.random() < 0.5:
+        return items
+    return {f"k{index}[": item for index, item in enumerate(items)}
+
+
+def test_the_nesting_check_agrees_with_the_parser_on_random_json() -> None:
+    rng = random.Random(17)
+    for _ in range(400):
+        value = _random_json(rng, rng.randrange(1, 45))
+        body = json.dumps(value, ensure_ascii=rng.random() < 0.5).encode()
+        assert too_deep(body) is (_depth(value) > MAX_JSON_DEPTH), body[:200]
 
 
 @pytest.mark.parametrize(
