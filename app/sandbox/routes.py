@@ -125,13 +125,17 @@ def create_app(
     return app
 
 
+def _address(request: Request) -> str:
+    """The client's address as uvicorn gives it: the connection's peer."""
+    return request.client.host if request.client else ""
+
+
 def _call(request: Request) -> CallInfo:
     """A data-plane call or developer sign-in as the token's activity keeps it."""
     route = request.scope.get("route")
     path = str(getattr(route, "path", request.url.path))
-    host = request.client.host if request.client else ""
     agent = shown_user_agent(request.headers.get("user-agent"))
-    return CallInfo(request.method, path, host, agent)
+    return CallInfo(request.method, path, _address(request), agent)
 
 
 async def _in_thread(work: Callable[..., T], *args: Any) -> T:
@@ -184,7 +188,8 @@ def _add_session_routes(app: FastAPI, service: SandboxService, lane: PasswordLan
     )
     async def sign_in(request: Request) -> Response:
         body = parsed_body(await request.body(), schemas.SignInRequest)
-        return _secret_json(await lane(service.sign_in, body.email, body.password))
+        address = _address(request)
+        return _secret_json(await lane(service.sign_in, body.email, body.password, address))
 
     @app.delete(
         "/v1/sessions/current", status_code=204, responses=error_responses(401), tags=["session"]
