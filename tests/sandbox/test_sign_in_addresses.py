@@ -6,6 +6,7 @@ import httpx
 import pytest
 
 from app.sandbox import RunningSandbox, start_sandbox
+from app.sandbox.guards import SignInLimits
 from app.sandbox.seed import DEMO_EMAIL, DEMO_PASSWORD
 from tests.conftest import sign_in, unknown_email
 from tests.helpers.loopback import client_from
@@ -56,3 +57,14 @@ def test_an_address_failing_across_many_emails_is_limited_as_a_whole(own: Runnin
         assert _status(guesser, DEMO_EMAIL, DEMO_PASSWORD) == 429
         assert _status(other, unknown_email()) == 401
         assert sign_in(other, DEMO_EMAIL, DEMO_PASSWORD).startswith("sts_")
+
+
+def test_guessing_at_one_email_from_many_addresses_stays_bounded() -> None:
+    few = SignInLimits(per_email=10)  # the default 100 takes 20 addresses to reach
+    with start_sandbox(":memory:", sign_in_limits=few) as sandbox:
+        for address in ("127.0.0.40", "127.0.0.41"):
+            with client_from(sandbox.url, address) as guesser:
+                assert [_status(guesser, DEMO_EMAIL) for _ in range(5)] == [401] * 5
+        with client_from(sandbox.url, "127.0.0.42") as shop:
+            assert _status(shop, DEMO_EMAIL, DEMO_PASSWORD) == 429
+            assert _status(shop, unknown_email()) == 401  # only that email is limited
