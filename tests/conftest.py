@@ -23,6 +23,7 @@ import httpx
 import pytest
 
 from app.sandbox import RunningSandbox, security, start_sandbox
+from app.sandbox.guards import SignInLimits
 from app.sandbox.seed import DEMO_MERCHANT, DEMO_PASSWORD, STARTER_MERCHANT, STARTER_PASSWORD
 from tests.helpers.clock import FakeClock
 from tests.helpers.logging_errors import logging_errors_fail_the_test
@@ -107,8 +108,14 @@ def clock(shared_clock: FakeClock) -> FakeClock:
 
 @pytest.fixture(scope="session")
 def shared_sandbox(shared_clock: FakeClock) -> Iterator[RunningSandbox]:
-    """One sandbox for the whole run, with its own in-memory database and the hand-moved clock."""
-    with start_sandbox(":memory:", clock=shared_clock) as running:
+    """One sandbox for the whole run, with its own in-memory database and the hand-moved clock.
+
+    Every test sends from 127.0.0.1, and many fail sign-ins on purpose, each for a store
+    of its own: the limit per client address, across all emails, would soon refuse them
+    all, so it is wide here (it is tested on sandboxes of its own).
+    """
+    limits = SignInLimits(per_address=1_000_000)
+    with start_sandbox(":memory:", clock=shared_clock, sign_in_limits=limits) as running:
         yield running
 
 

@@ -1,4 +1,4 @@
-"""In-memory guards of the sandbox: the sign-in rate limit and the idempotent-create cache."""
+"""In-memory guards of the sandbox: the sign-in rate limits and the idempotent-create cache."""
 
 import hashlib
 import json
@@ -101,6 +101,56 @@ class AttemptLimiter:
                 del self._last_failure[key]
                 item, failures = self._failures()
                 failures.clear(item, key)
+
+
+@dataclass(frozen=True)
+class SignInLimits:
+    """How many failed merchant sign-ins one window allows, and counted by what.
+
+    Per email and client address the limit is tight (guessing from one place); per client
+    address, across all emails, wider (one place guessing at many emails); per email,
+    across all addresses, wider still: so locking a merchant out takes guessing from
+    `per_email / per_email_and_address` addresses at once, and guessing at one password
+    stays bounded however many addresses share the work.
+    """
+
+    per_email_and_address: int = 5
+    per_address: int = 20
+    per_email: int = 100
+
+
+class SignInGuard:
+    """The merchant sign-in limits of `SignInLimits`, each an `AttemptLimiter` of its own.
+
+    An attempt takes a slot of every limit, or of none: it is refused by the first that has
+    no slot left, and gives back what it took of the others.
+    """
+
+    def __init__(self, limits: SignInLimits, window_seconds: int = 60) -> None:
+        self._pair = AttemptLimiter(limits.per_email_and_address, window_seconds)
+        self._address = AttemptLimiter(limits.per_address, window_seconds)
+        self._email = AttemptLimiter(limits.per_email, window_seconds)
+
+    def _slots(self, email: str, address: str) -> list[tuple[AttemptLimiter, str]]:
+        # A space ends the address: no address has one, so no two pairs make one key.
+        return [(self._pair, f"{address} {email}"), (self._address, address), (self._email, email)]
+
+    def take(self, email: str, address: str) -> int | None:
+        """Take a slot of each limit; or return the seconds to wait when one has none left."""
+        taken: list[tuple[AttemptLimiter, str]] = []
+        for limiter, key in self._slots(email, address):
+            wait = limiter.take(key)
+            if wait is not None:
+                for earlier, earlier_key in taken:
+                    earlier.give_back(earlier_key, failed=False)
+                return wait
+            taken.append((limiter, key))
+        return None
+
+    def give_back(self, email: str, address: str, *, failed: bool) -> None:
+        """End an attempt that `take` let through, in every limit."""
+        for limiter, key in self._slots(email, address):
+            limiter.give_back(key, failed=failed)
 
 
 @dataclass(frozen=True)

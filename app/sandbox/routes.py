@@ -20,6 +20,8 @@ from app import __version__
 from app.sandbox import schemas
 from app.sandbox.activity import CallInfo, shown_user_agent
 from app.sandbox.developer import DeveloperService
+from app.sandbox.fairqueue import SignInQueue
+from app.sandbox.guards import SignInLimits
 from app.sandbox.middleware import BodySizeLimit, HeadAsGet, LoopbackHostOnly
 from app.sandbox.problems import install_handlers, parsed_body
 from app.sandbox.records import PERMISSIONS, Merchant
@@ -115,9 +117,10 @@ def create_app(
     )
     install_handlers(app)
     lane = PasswordLane()
-    _add_session_routes(app, service, lane)
+    sign_ins = SignInQueue()
+    _add_session_routes(app, service, sign_ins)
     _add_token_routes(app, service, lane)
-    _add_developer_routes(app, developer, lane)
+    _add_developer_routes(app, developer, sign_ins)
     _add_data_routes(app, developer)
     # Added last runs first: the host and the size limit before everything, HEAD made a GET.
     app.add_middleware(_LatencyMiddleware, latency=latency)
@@ -155,9 +158,8 @@ def _call(request: Request) -> CallInfo:
     """A data-plane call or developer sign-in as the token's activity keeps it."""
     route = request.scope.get("route")
     path = str(getattr(route, "path", request.url.path))
-    host = _client_address(request)
     agent = shown_user_agent(request.headers.get("user-agent"))
-    return CallInfo(request.method, path, host, agent)
+    return CallInfo(request.method, path, _client_address(request), agent)
 
 
 async def _in_thread(work: Callable[..., T], *args: Any) -> T:
@@ -175,12 +177,11 @@ def _secret_json(body: object) -> JSONResponse:
 
 
 class PasswordLane:
-    """The few threads that may do password work (scrypt, zxcvbn) at once.
+    """The few threads that may do a new token's password work (zxcvbn, scrypt) at once.
 
     Requests waiting for one wait in the event loop, holding no thread, so a burst of
-    sign-ins never takes the threads the data plane and the lists run on. Fewer threads
-    than failures allowed (5), so correct sign-ins never find the limiter's slots all
-    taken by attempts in flight.
+    creates never takes the threads the data plane and the lists run on. Sign-ins, which
+    anyone may send, wait in the `SignInQueue` instead.
     """
 
     THREADS = 4
@@ -193,7 +194,25 @@ class PasswordLane:
         return await anyio.to_thread.run_sync(call, limiter=self._limiter)
 
 
-def _add_session_routes(app: FastAPI, service: SandboxService, lane: PasswordLane) -> None:
+_LIMITS = SignInLimits()
+_SIGN_IN = (
+    "Sign in with the merchant's email (spaces around it and capitals do not count) and "
+    "password. Failed sign-ins are limited per email and client address "
+    f"({_LIMITS.per_email_and_address} within 60 s), per client address over all emails "
+    f"({_LIMITS.per_address}) and per email over all addresses ({_LIMITS.per_email}): "
+    "guessing from one address locks the merchant out there only, and guessing from many "
+    "stays bounded. Every sign-in, known email or not, waits for its password check in one "
+    "queue served fairly per client address, and an unknown email takes as long as a known "
+    "one."
+)
+_SIGN_IN_429 = (
+    "(`rate_limited`): too many failed sign-ins (see the description); or, answered at once, "
+    f"too many sign-ins waiting: {SignInQueue.PER_CLIENT} from this client address, or "
+    f"{SignInQueue.TOTAL} in all."
+)
+
+
+def _add_session_routes(app: FastAPI, service: SandboxService, sign_ins: SignInQueue) -> None:
     @app.get(
         "/v1/health", response_model=schemas.Health, responses=error_responses(), tags=["meta"]
     )
@@ -204,13 +223,16 @@ def _add_session_routes(app: FastAPI, service: SandboxService, lane: PasswordLan
         "/v1/sessions",
         status_code=201,
         response_model=schemas.SessionOut,
-        responses=error_responses(400, 401, 413, 415, 422, 429),
+        responses=error_responses(400, 401, 413, 415, 422, 429, notes={429: _SIGN_IN_429}),
         tags=["session"],
+        description=_SIGN_IN,
         openapi_extra=_json_body(schemas.SignInRequest),
     )
     async def sign_in(request: Request) -> Response:
         body = parsed_body(await request.body(), schemas.SignInRequest)
-        return _secret_json(await lane(service.sign_in, body.email, body.password))
+        address = _client_address(request)
+        opened = await sign_ins(address, service.sign_in, body.email, body.password, address)
+        return _secret_json(opened)
 
     @app.delete(
         "/v1/sessions/current", status_code=204, responses=error_responses(401), tags=["session"]
@@ -426,7 +448,7 @@ def _json_body(model: type[BaseModel]) -> dict[str, Any]:
     return {"requestBody": {"required": True, "content": schema}}
 
 
-def _add_developer_routes(app: FastAPI, developer: DeveloperService, lane: PasswordLane) -> None:
+def _add_developer_routes(app: FastAPI, developer: DeveloperService, sign_ins: SignInQueue) -> None:
     @app.post(
         "/v1/api-sessions",
         status_code=201,
@@ -437,9 +459,11 @@ def _add_developer_routes(app: FastAPI, developer: DeveloperService, lane: Passw
         description="Sign in with the access token (in the Authorization header) and the "
         "username and password the merchant set on it. Answers, in this order: 401 "
         "`invalid_token` (unknown, malformed, revoked or expired token), 400/422 (the body), "
-        "429 `rate_limited` with Retry-After (5 failed sign-ins for this token within 60 s), "
-        "401 `invalid_credentials` (wrong username or password). The API session lasts one "
-        "hour, never outlives its token, and ends when the token's secret ends.",
+        "429 `rate_limited` with Retry-After (5 failed sign-ins for this token within 60 s; "
+        "or, at once, too many sign-ins waiting: developers' and merchants' wait in one "
+        "queue, fair per client address), 401 `invalid_credentials` (wrong username or "
+        "password). The API session lasts one hour, never outlives its token, and ends when "
+        "the token's secret ends.",
         openapi_extra=_json_body(schemas.DeveloperSignInRequest),
     )
     async def developer_sign_in(
@@ -448,7 +472,8 @@ def _add_developer_routes(app: FastAPI, developer: DeveloperService, lane: Passw
         # The body is read here and checked by the service, after the token: an unknown
         # token is refused before anything about the body is said.
         raw = await request.body()
-        return _secret_json(await lane(developer.sign_in, authorization, raw, _call(request)))
+        call = _call(request)
+        return _secret_json(await sign_ins(call.ip, developer.sign_in, authorization, raw, call))
 
     @app.delete(
         "/v1/api-sessions/current",

@@ -26,7 +26,7 @@ from app.sandbox.records import PERMISSIONS
 
 # The contract's own version (OpenAPI info.version), apart from the app's: every change to
 # what the sandbox promises steps it (a new optional field or code: minor; a break: major).
-CONTRACT_VERSION = "1.1.0"
+CONTRACT_VERSION = "1.2.0"
 _STRICT = ConfigDict(strict=True, extra="forbid")
 
 

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from fastapi import FastAPI
     from starlette.types import ASGIApp
 
+    from app.sandbox.guards import SignInLimits
     from app.sandbox.routes import Latency
     from app.sandbox.service import SandboxService
 
@@ -57,12 +58,14 @@ def build_sandbox(
     latency_ms: int = 0,
     clock: Clock = time.time,
     limit_window_seconds: int = 60,
+    sign_in_limits: SignInLimits | None = None,
     host: str = LOOPBACK,
 ) -> Sandbox:
     """Open (and seed, when new) the database and build the application on it.
 
     `limit_window_seconds` is the window of the sign-in rate limits; the limiter reads the
-    system clock itself, so tests that cross a window pass a short one.
+    system clock itself, so tests that cross a window pass a short one. `sign_in_limits`
+    are the merchant sign-in limits within it (by default `SignInLimits()`).
     """
     if str(db) != ":memory:":
         Path(db).parent.mkdir(parents=True, exist_ok=True)
@@ -70,7 +73,12 @@ def build_sandbox(
         opened = pool.submit(_opened_database, str(db), clock)
         try:
             from app.sandbox.developer import DeveloperService
-            from app.sandbox.guards import AttemptLimiter, IdempotencyCache
+            from app.sandbox.guards import (
+                AttemptLimiter,
+                IdempotencyCache,
+                SignInGuard,
+                SignInLimits,
+            )
             from app.sandbox.routes import Latency, create_app
             from app.sandbox.service import SandboxService
         except BaseException:
@@ -80,9 +88,8 @@ def build_sandbox(
         database = opened.result()  # raises what opening or seeding raised
     window = limit_window_seconds
     try:
-        service = SandboxService(
-            database, AttemptLimiter(window_seconds=window), IdempotencyCache(clock)
-        )
+        guard = SignInGuard(sign_in_limits or SignInLimits(), window)
+        service = SandboxService(database, guard, IdempotencyCache(clock))
         developer = DeveloperService(database, AttemptLimiter(window_seconds=window))
         latency = Latency(latency_ms)
         app = create_app(service, developer, latency, loopback_only=is_loopback(host))
@@ -247,6 +254,7 @@ def start_sandbox(
     port: int = 0,
     any_port_if_taken: bool = False,
     limit_window_seconds: int = 60,
+    sign_in_limits: SignInLimits | None = None,
     forwarded_allow_ips: str | None = None,
 ) -> RunningSandbox:
     """Start the sandbox in a background thread and wait for it.
@@ -256,7 +264,12 @@ def start_sandbox(
     separated addresses) whose X-Forwarded-For is believed: none by default.
     """
     sandbox = build_sandbox(
-        db, latency_ms=latency_ms, clock=clock, limit_window_seconds=limit_window_seconds, host=host
+        db,
+        latency_ms=latency_ms,
+        clock=clock,
+        limit_window_seconds=limit_window_seconds,
+        sign_in_limits=sign_in_limits,
+        host=host,
     )
     try:
         sock = _bound_socket(host, port, any_port_if_taken=any_port_if_taken)

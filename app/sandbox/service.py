@@ -17,7 +17,7 @@ from app.api.token_rules import (
 from app.sandbox import problems, security
 from app.sandbox.activity import activity_json, utc_day
 from app.sandbox.database import Database
-from app.sandbox.guards import AttemptLimiter, IdempotencyCache
+from app.sandbox.guards import IdempotencyCache, SignInGuard
 from app.sandbox.problems import ApiProblem
 from app.sandbox.records import PERMISSIONS, Merchant, TokenRecord, rfc3339
 from app.sandbox.store import NewToken, Store
@@ -61,7 +61,7 @@ class _CheckedToken:
 class SandboxService:
     """The contract's behaviour, on a database and in-memory guards passed in."""
 
-    def __init__(self, database: Database, limiter: AttemptLimiter, replays: IdempotencyCache):
+    def __init__(self, database: Database, limiter: SignInGuard, replays: IdempotencyCache):
         self._db = database
         self._limiter = limiter
         self._replays = replays
@@ -69,16 +69,17 @@ class SandboxService:
 
     # Sessions
 
-    def sign_in(self, email: str, password: str) -> dict[str, Any]:
+    def sign_in(self, email: str, password: str, address: str) -> dict[str, Any]:
+        """Open a session; `address` is the client's (the connection's peer), for the limits."""
         email = email.strip().lower()
-        wait = self._limiter.take(email)
+        wait = self._limiter.take(email, address)
         if wait is not None:
             raise problems.rate_limited(wait, "sign-in attempts")
         merchant = None
         try:
             merchant = self._checked_login(email, password)
         finally:
-            self._limiter.give_back(email, failed=merchant is None)
+            self._limiter.give_back(email, address, failed=merchant is None)
         if merchant is None:
             raise ApiProblem(
                 401,
