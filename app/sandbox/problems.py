@@ -274,8 +274,13 @@ async def _on_storage_fault(_request: Request, exc: Exception) -> JSONResponse:
 
 
 async def _on_unexpected_error(_request: Request, _exc: Exception) -> JSONResponse:
+    # After a bug nothing vouches for the connection's state (a body half read, say):
+    # the client gets a new one for its next request.
     problem = ApiProblem(
-        500, "internal_error", "Something went wrong on the server. Try again in a moment."
+        500,
+        "internal_error",
+        "Something went wrong on the server. Try again in a moment.",
+        headers={"Connection": "close"},
     )
     return problem.to_response()
 
