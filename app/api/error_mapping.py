@@ -61,11 +61,13 @@ def error_from_response(response: httpx.Response) -> errors.ApiError:
     status = response.status_code
     if status == 429:
         return errors.RateLimitedError(_retry_after(response), code="rate_limited")
-    if status >= 500:
-        return errors.ServerError(code=f"http_{status}")
     error = _error_body(response)
     code = _text(error.get("code"))
     message = _text(error.get("message"))
+    if status >= 500:
+        if code == "storage_unavailable":  # a full or failing disk, said in the server's words
+            return errors.StorageUnavailableError(message, code=code)
+        return errors.ServerError(code=f"http_{status}")
     if code in _BY_CODE:
         typed = _BY_CODE[code](message, _fields(error))
         typed.code = code

@@ -128,6 +128,15 @@ class ServerError(ApiError):
     )
 
 
+class StorageUnavailableError(ServerError):
+    """The server could not save (its disk is full or failing); its sentence says what to do."""
+
+    default_message = (
+        "The Shipturtle server cannot save anything right now, so nothing was changed. "
+        "Try again in a few minutes."
+    )
+
+
 class InvalidResponseError(ApiError):
     """The server answered something the app does not understand; `field` names where."""
 

@@ -1,6 +1,7 @@
 """Command line: `python -m app.sandbox` serves the local Shipturtle API sandbox."""
 
 import argparse
+import faulthandler
 import logging
 import sys
 
@@ -9,6 +10,7 @@ import uvicorn
 from app.sandbox.middleware import AccessLog
 from app.sandbox.seed import DEMO_EMAIL, DEMO_PASSWORD, STARTER_EMAIL, STARTER_PASSWORD
 from app.sandbox.server import LOOPBACK, build_sandbox, server_config
+from app.sandbox.storage import StorageError
 from app.storage.paths import AppPaths
 
 
@@ -37,7 +39,14 @@ def _parse(argv: list[str]) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     args = _parse(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
-    sandbox = build_sandbox(args.db, latency_ms=args.latency_ms, host=args.host)
+    # A fault no exception can carry (SIGBUS from a journal file made unwritable under the
+    # running server) still says where it struck, rather than nothing at all.
+    faulthandler.enable()
+    try:
+        sandbox = build_sandbox(args.db, latency_ms=args.latency_ms, host=args.host)
+    except StorageError as error:
+        print(error, file=sys.stderr)
+        return 1
     host = f"[{args.host}]" if ":" in args.host else args.host
     print(f"Shipturtle API sandbox on http://{host}:{args.port}  (database: {args.db})")
     print(f"  Sign in as {DEMO_EMAIL} / {DEMO_PASSWORD} (Demo Store, API Integration on)")

@@ -1,11 +1,16 @@
 """The sandbox's SQLite database: schema, one locked transaction per request, seed data."""
 
+import contextlib
+import logging
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
+from app.sandbox.storage import StorageError, at_start, refuse_unwritable, unavailable
 from app.sandbox.store import Store
+
+log = logging.getLogger(__name__)
 
 Clock = Callable[[], float]
 
@@ -94,7 +99,7 @@ CREATE TABLE IF NOT EXISTS token_daily (
 SCHEMA_VERSION = len(_MIGRATIONS)
 
 
-class NewerDatabaseError(RuntimeError):
+class NewerDatabaseError(StorageError):
     """The database was written by a newer version of the app; it is left untouched."""
 
 
@@ -106,13 +111,29 @@ class Database:
     """
 
     def __init__(self, path: str, clock: Clock) -> None:
+        """Open the database, or raise StorageError saying why it cannot be used."""
         self._clock = clock
         self._lock = threading.Lock()
-        self._connection = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-        self._configure(in_memory=path == ":memory:")
+        # What the last failed write said about the storage, until a write succeeds.
+        self.storage_problem: str | None = None
+        in_memory = path == ":memory:"
+        if not in_memory:
+            refuse_unwritable(path)
+        try:
+            self._connection = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        except sqlite3.Error as error:
+            raise at_start(path, error) from error
+        try:
+            self._configure(path, in_memory=in_memory)
+        except sqlite3.Error as error:
+            self._connection.close()
+            raise at_start(path, error) from error
+        except BaseException:
+            self._connection.close()
+            raise
 
-    def _configure(self, *, in_memory: bool) -> None:
-        self._refuse_newer()
+    def _configure(self, path: str, *, in_memory: bool) -> None:
+        self._refuse_newer(path)
         if not in_memory:
             self._connection.execute("PRAGMA journal_mode=WAL")
         self._connection.execute("PRAGMA synchronous=NORMAL")
@@ -124,13 +145,13 @@ class Database:
     def _version(self) -> int:
         return int(self._connection.execute("PRAGMA user_version").fetchone()[0])
 
-    def _refuse_newer(self) -> None:
+    def _refuse_newer(self, path: str) -> None:
         version = self._version()
         if version > SCHEMA_VERSION:
-            self._connection.close()
             raise NewerDatabaseError(
-                f"This database is from a newer version of the app (schema {version}); "
-                "update the app to open it."
+                path,
+                f"is from a newer version of the app (schema {version}; it was left as it is)",
+                "update the app to open it",
             )
 
     def _migrate(self) -> None:
@@ -151,15 +172,44 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Store]:
-        """Run a block as one transaction; an exception rolls everything back."""
+        """Run a block as one transaction; an exception rolls everything back.
+
+        A full disk, a disk error or a file gone read-only or damaged raises
+        StorageUnavailableError, and `storage_problem` says so until a write succeeds.
+        """
         with self._lock:
-            self._connection.execute("BEGIN IMMEDIATE")
+            changes = self._connection.total_changes
             try:
+                self._connection.execute("BEGIN IMMEDIATE")
                 yield Store(self._connection, self.now())
+                self._connection.execute("COMMIT")
+            except sqlite3.Error as error:
+                self._roll_back()
+                fault = unavailable(error)
+                if fault is None:
+                    raise
+                self._note_problem(fault.message)
+                raise fault from error
             except BaseException:
-                self._connection.execute("ROLLBACK")
+                self._roll_back()
                 raise
-            self._connection.execute("COMMIT")
+            if self._connection.total_changes != changes:
+                self._note_problem(None)
+
+    def _roll_back(self) -> None:
+        # SQLite may have rolled back already (a full disk, an I/O error at COMMIT); a
+        # ROLLBACK that fails too must not hide the error that matters.
+        if self._connection.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                self._connection.execute("ROLLBACK")
+
+    def _note_problem(self, problem: str | None) -> None:
+        if problem != self.storage_problem:
+            if problem is None:
+                log.info("The sandbox's database takes writes again")
+            else:
+                log.warning("%s", problem)
+        self.storage_problem = problem
 
     def close(self) -> None:
         with self._lock:

@@ -12,7 +12,12 @@ from pydantic import ValidationError as PydanticValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Route
 
+from app.sandbox.storage import StorageUnavailableError
+
 BEARER_CHALLENGE = {"WWW-Authenticate": "Bearer"}
+# Seconds a client waits before trying a write again after a storage fault: long enough
+# not to hammer a full disk, short enough for someone who has just freed space.
+STORAGE_RETRY_SECONDS = 10
 M = TypeVar("M", bound=BaseModel)
 
 _TYPE_MESSAGES = {
@@ -143,6 +148,16 @@ def rate_limited(wait: int, attempts: str) -> ApiProblem:
     )
 
 
+def storage_unavailable(message: str) -> ApiProblem:
+    """The database could not be written (full disk, disk error); nothing was saved."""
+    return ApiProblem(
+        503,
+        "storage_unavailable",
+        message,
+        headers={"Retry-After": str(STORAGE_RETRY_SECONDS)},
+    )
+
+
 def validation_failed(fields: Mapping[str, str]) -> ApiProblem:
     return ApiProblem(
         422, "validation_failed", "Some fields need fixing; see each field.", fields=fields
@@ -253,9 +268,19 @@ async def _on_http_exception(request: Request, exc: Exception) -> JSONResponse:
     return problem.to_response()
 
 
+async def _on_storage_fault(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StorageUnavailableError)
+    return storage_unavailable(exc.message).to_response()
+
+
 async def _on_unexpected_error(_request: Request, _exc: Exception) -> JSONResponse:
+    # After a bug nothing vouches for the connection's state (a body half read, say):
+    # the client gets a new one for its next request.
     problem = ApiProblem(
-        500, "internal_error", "Something went wrong on the server. Try again in a moment."
+        500,
+        "internal_error",
+        "Something went wrong on the server. Try again in a moment.",
+        headers={"Connection": "close"},
     )
     return problem.to_response()
 
@@ -265,4 +290,5 @@ def install_handlers(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _on_validation_error)
     app.add_exception_handler(ApiProblem, _on_api_problem)
     app.add_exception_handler(StarletteHTTPException, _on_http_exception)
+    app.add_exception_handler(StorageUnavailableError, _on_storage_fault)
     app.add_exception_handler(Exception, _on_unexpected_error)

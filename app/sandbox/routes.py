@@ -23,10 +23,10 @@ from app.sandbox.developer import DeveloperService
 from app.sandbox.fairqueue import SignInQueue
 from app.sandbox.guards import SignInLimits
 from app.sandbox.middleware import BodySizeLimit, HeadAsGet, LoopbackHostOnly
-from app.sandbox.problems import install_handlers, parsed_body
+from app.sandbox.problems import install_handlers, parsed_body, storage_unavailable
 from app.sandbox.records import PERMISSIONS, Merchant
+from app.sandbox.responses import error_responses, health_responses
 from app.sandbox.samples import sample_orders, sample_products
-from app.sandbox.schemas import error_responses
 from app.sandbox.service import SandboxService
 
 Authorization = Annotated[
@@ -214,10 +214,20 @@ _SIGN_IN_429 = (
 
 def _add_session_routes(app: FastAPI, service: SandboxService, sign_ins: SignInQueue) -> None:
     @app.get(
-        "/v1/health", response_model=schemas.Health, responses=error_responses(), tags=["meta"]
+        "/v1/health",
+        response_model=schemas.Health,
+        responses=health_responses(),
+        tags=["meta"],
     )
     def health() -> Response:
-        return _json({"status": "ok", "version": __version__})
+        problem = service.storage_problem()
+        if problem is None:
+            return _json({"status": "ok", "version": __version__})
+        # Still the health shape for monitors, with the error shape every client reads.
+        refusal = storage_unavailable(problem)
+        error = {"code": refusal.code, "message": refusal.message}
+        body = {"status": "storage_unavailable", "version": __version__, "error": error}
+        return JSONResponse(body, status_code=503, headers=refusal.headers)
 
     @app.post(
         "/v1/sessions",

@@ -1,6 +1,5 @@
 """Request and response shapes of the contract, as the OpenAPI document describes them."""
 
-from collections.abc import Mapping
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -26,7 +25,7 @@ from app.sandbox.records import PERMISSIONS
 
 # The contract's own version (OpenAPI info.version), apart from the app's: every change to
 # what the sandbox promises steps it (a new optional field or code: minor; a break: major).
-CONTRACT_VERSION = "1.2.0"
+CONTRACT_VERSION = "1.3.0"
 _STRICT = ConfigDict(strict=True, extra="forbid")
 
 
@@ -168,6 +167,14 @@ class Health(BaseModel):
     version: str
 
 
+class HealthUnavailable(BaseModel):
+    """Health while the last write failed for its storage: the error says what is wrong."""
+
+    status: Literal["storage_unavailable"]
+    version: str
+    error: ErrorDetail
+
+
 class MerchantOut(BaseModel):
     id: str
     name: str
@@ -281,67 +288,3 @@ class TokenInfo(TokenSummary):
 
 class SampleList(BaseModel):
     items: list[dict[str, Any]]
-
-
-# Written out, not taken from Python's status table: it renamed 413 and 422 in 3.13, and
-# the contract must not change with the Python that generates it.
-_STATUS_DESCRIPTIONS = {
-    400: "Bad Request",
-    401: "Unauthorized: missing, unknown or ended credential",
-    403: "Forbidden: the plan or the token's permissions do not allow this",
-    404: "Not Found",
-    409: "Conflict",
-    413: "Content Too Large",
-    415: "Unsupported Media Type: a body must be sent with Content-Type: application/json",
-    422: "Unprocessable Content: a field is wrong; see error.fields",
-    429: "Too Many Requests: wait for Retry-After seconds",
-}
-
-
-_BODY_400 = "`invalid_json` when the body is not valid JSON or nests deeper than 32"
-_ANY_400 = (
-    "`invalid_host` when a server on loopback is addressed by another name than 127.0.0.1, "
-    "localhost or ::1; `invalid_request` when the request is not well-formed HTTP/1.1"
-)
-_HEADERS: dict[int | str, dict[str, Any]] = {
-    401: {"WWW-Authenticate": {"description": "Bearer", "schema": {"type": "string"}}},
-    429: {
-        "Retry-After": {"description": "Seconds to wait", "schema": {"type": "integer"}},
-    },
-    "default": {
-        "Allow": {
-            "description": "With 405: the methods of this address",
-            "schema": {"type": "string"},
-        },
-    },
-}
-
-
-def error_responses(
-    *statuses: int, notes: Mapping[int, str] | None = None
-) -> dict[int | str, dict[str, Any]]:
-    """Document the error statuses a route can answer with, all in the one error shape.
-
-    `notes` adds what a status means on this route to its description. Every route may
-    answer 400 (`invalid_host`, `invalid_request`), with `invalid_json` where it reads a
-    body (400 in `statuses`). "default" covers what any route may answer (405 with Allow,
-    413, 500), and keeps FastAPI from documenting its own 422 shape, which it never sends.
-    """
-    notes = notes or {}
-    reasons = [_BODY_400, _ANY_400] if 400 in statuses else [_ANY_400]
-    descriptions = {**_STATUS_DESCRIPTIONS, 400: f"Bad Request: {'; '.join(reasons)}"}
-    responses: dict[int | str, dict[str, Any]] = {
-        status: {
-            "model": ErrorBody,
-            "description": " ".join(filter(None, (descriptions[status], notes.get(status)))),
-        }
-        for status in sorted({400, *statuses})
-    }
-    responses["default"] = {
-        "model": ErrorBody,
-        "description": "Any other error (405 with Allow, 413, 500), in the same shape",
-    }
-    for status, response in responses.items():
-        if status in _HEADERS:
-            response["headers"] = _HEADERS[status]
-    return responses

@@ -24,6 +24,7 @@ from app.sandbox import security
 from app.sandbox.database import Database
 from app.sandbox.records import Merchant
 from app.sandbox.seed import add_sample_tokens, seed_if_empty
+from app.sandbox.storage import StorageUnavailableError, at_start, folder_not_made
 
 if TYPE_CHECKING:
     import uvicorn
@@ -68,7 +69,10 @@ def build_sandbox(
     are the merchant sign-in limits within it (by default `SignInLimits()`).
     """
     if str(db) != ":memory:":
-        Path(db).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            Path(db).parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise folder_not_made(str(db), error) from error
     with ThreadPoolExecutor(1, thread_name_prefix="shipturtle-sandbox-open") as pool:
         opened = pool.submit(_opened_database, str(db), clock)
         try:
@@ -105,6 +109,12 @@ def _opened_database(db: str, clock: Clock) -> Database:
     try:
         with database.transaction() as store:
             seed_if_empty(store)
+    except StorageUnavailableError as fault:
+        database.close()
+        raise at_start(db, fault.error) from fault
+    except sqlite3.DatabaseError as error:  # damaged where only reading the data shows it
+        database.close()
+        raise at_start(db, error) from error
     except BaseException:
         database.close()
         raise

@@ -67,6 +67,10 @@ class SandboxService:
         self._replays = replays
         self._create_lock = threading.Lock()
 
+    def storage_problem(self) -> str | None:
+        """Why the last write failed for its storage (until a write succeeds), or None."""
+        return self._db.storage_problem
+
     # Sessions
 
     def sign_in(self, email: str, password: str, address: str) -> dict[str, Any]:

@@ -58,8 +58,13 @@ def local_demo(database: Path) -> DemoStarter:
     def start() -> RunningSandbox:
         # Imported here, on the worker thread, so the window never waits for FastAPI.
         from app.sandbox import DEMO_PORT, start_sandbox
+        from app.sandbox.storage import StorageError
 
-        return start_sandbox(database, port=DEMO_PORT, any_port_if_taken=True)
+        try:
+            return start_sandbox(database, port=DEMO_PORT, any_port_if_taken=True)
+        except StorageError as error:
+            # Its one sentence names the file and what to do; anything else is a bug.
+            raise ApiError(str(error)) from error
 
     return start
 

@@ -105,6 +105,26 @@ def test_502_and_503_then_success() -> None:
     assert len(sleeps) == 2
 
 
+def test_a_server_that_cannot_store_is_retried_then_said_in_its_words() -> None:
+    sentence = (
+        "The disk that holds the sandbox's database is full, so nothing was saved. "
+        "Free some space on it and try again."
+    )
+    full = httpx.Response(
+        503,
+        headers={"Retry-After": "10"},
+        json={"error": {"code": "storage_unavailable", "message": sentence}},
+    )
+    client, transport, sleeps = make_client(full, full, full)
+    with pytest.raises(errors.StorageUnavailableError) as caught:
+        client.merchant()
+    assert len(transport.requests) == 3
+    assert sleeps == [10, 10]
+    assert caught.value.message == sentence
+    assert caught.value.code == "storage_unavailable"
+    assert isinstance(caught.value, errors.ServerError)  # retry may help, as with any 5xx
+
+
 def test_429_waits_as_told_and_caps_the_wait() -> None:
     client, _, sleeps = make_client(
         httpx.Response(429, headers={"Retry-After": "7"}),

@@ -1,9 +1,14 @@
-"""HTTP edges: body size, HEAD, 405 with Allow, trailing slashes, bodies that are not JSON."""
+"""HTTP edges: body size, HEAD, 405, trailing slashes, bodies not JSON, clients that leave, bugs."""
+
+import socket
+import time
 
 import httpx
 import pytest
 
+from app.sandbox import RunningSandbox
 from app.sandbox.middleware import MAX_BODY_BYTES
+from app.sandbox.service import SandboxService
 
 
 def error_code(response: httpx.Response) -> str:
@@ -104,3 +109,34 @@ def test_a_request_addressed_to_another_name_is_refused(http: httpx.Client, host
 @pytest.mark.parametrize("host", ["127.0.0.1:8766", "localhost:8766", "[::1]:8766", "LOCALHOST"])
 def test_loopback_names_are_answered(http: httpx.Client, host: str) -> None:
     assert http.get("/v1/health", headers={"Host": host}).status_code == 200
+
+
+def test_an_unexpected_error_closes_the_connection(
+    http: httpx.Client, demo: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(SandboxService, "list_tokens", broken)
+    response = http.get("/v1/access-tokens", headers=demo)
+    assert response.status_code == 500
+    assert error_code(response) == "internal_error"
+    # The server may be in any state after a bug: the next request gets a new connection.
+    assert response.headers.get("Connection") == "close"
+
+
+def test_a_client_gone_mid_body_logs_no_traceback(
+    sandbox: RunningSandbox, caplog: pytest.LogCaptureFixture
+) -> None:
+    host, port = sandbox.url.removeprefix("http://").rsplit(":", 1)
+    for path in ("/v1/sessions", "/v1/access-tokens"):
+        with socket.create_connection((host, int(port))) as client:
+            client.sendall(
+                f"POST {path} HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json\r\n"
+                "Content-Length: 1000\r\n\r\n".encode()
+                + b'{"email": '
+            )
+            time.sleep(0.1)  # the server is waiting for the rest of the body when it leaves
+    time.sleep(0.5)
+    assert not [record for record in caplog.records if record.exc_info], caplog.text
+    assert httpx.get(f"{sandbox.url}/v1/health").status_code == 200

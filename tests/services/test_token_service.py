@@ -16,7 +16,7 @@ from app.api.models import AccessToken, CreatedToken, NewToken, Session, TokenSt
 from app.api.secret import Secret
 from app.sandbox import RunningSandbox, start_sandbox
 from app.services.runner import BackgroundRunner
-from app.services.token_service import TokenService
+from app.services.token_service import TokenService, local_demo
 from app.storage.credentials import SERVICE_NAME, CredentialStore
 from tests.conftest import Account, unknown_email
 from tests.helpers.keyrings import MemoryKeyring
@@ -296,6 +296,25 @@ def test_a_demo_started_while_quitting_is_stopped(
     assert len(urls) == 1
     assert not serving(urls[0])  # stopped, not left running without an owner
     assert not outcome.reported
+
+
+def test_a_damaged_demo_database_is_told_in_one_sentence(
+    qtbot: QtBot, keychain: MemoryKeyring, tmp_path: Path
+) -> None:
+    database = tmp_path / "demo.sqlite3"
+    database.write_text("These are my notes, not a database.\n", encoding="utf-8")
+    service = TokenService(
+        BackgroundRunner(), CredentialStore(keychain), demo_starter=local_demo(database)
+    )
+    try:
+        error = failure(qtbot, service.start_demo)
+    finally:
+        service.shutdown()
+    assert error.message == (
+        f"The sandbox database {database} is damaged or is not a database (it was left as it "
+        "is); move it elsewhere, or put a backup in its place, and start again."
+    )
+    assert database.read_text(encoding="utf-8") == "These are my notes, not a database.\n"
 
 
 def test_a_cancelled_creation_is_revoked_and_reports_nothing(
