@@ -69,7 +69,7 @@ def build_sandbox(
         opened = pool.submit(_opened_database, str(db), clock)
         try:
             from app.sandbox.developer import DeveloperService
-            from app.sandbox.guards import AttemptLimiter, IdempotencyCache
+            from app.sandbox.guards import AttemptLimiter
             from app.sandbox.routes import Latency, create_app
             from app.sandbox.service import SandboxService
         except BaseException:
@@ -79,9 +79,7 @@ def build_sandbox(
         database = opened.result()  # raises what opening or seeding raised
     window = limit_window_seconds
     try:
-        service = SandboxService(
-            database, AttemptLimiter(window_seconds=window), IdempotencyCache(clock)
-        )
+        service = SandboxService(database, AttemptLimiter(window_seconds=window))
         developer = DeveloperService(database, AttemptLimiter(window_seconds=window))
         latency = Latency(latency_ms)
         app = create_app(service, developer, latency, loopback_only=is_loopback(host))
@@ -97,6 +95,7 @@ def _opened_database(db: str, clock: Clock) -> Database:
     try:
         with database.transaction() as store:
             seed_if_empty(store)
+            store.replays.sweep()  # what outlived its window while the sandbox was stopped
     except BaseException:
         database.close()
         raise
