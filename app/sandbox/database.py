@@ -95,6 +95,17 @@ CREATE TABLE IF NOT EXISTS token_daily (
     PRIMARY KEY (token_seq, day)
 ) WITHOUT ROWID;
 """,
+    # 4 (issue 17): idempotent answers kept across restarts, sealed (app/sandbox/replays.py).
+    """
+CREATE TABLE IF NOT EXISTS replays (
+    merchant_id TEXT NOT NULL REFERENCES merchants(id),
+    key_hash TEXT NOT NULL,
+    stored_at INTEGER NOT NULL,
+    sealed BLOB NOT NULL,
+    PRIMARY KEY (merchant_id, key_hash)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS replays_by_age ON replays (stored_at);
+""",
 )
 SCHEMA_VERSION = len(_MIGRATIONS)
 

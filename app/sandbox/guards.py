@@ -1,20 +1,15 @@
-"""In-memory guards of the sandbox: the sign-in rate limits and the idempotent-create cache."""
+"""In-memory guards of the sandbox: the sign-in rate limits."""
 
-import hashlib
-import json
 import math
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from limits import RateLimitItem
     from limits.strategies import MovingWindowRateLimiter
-
-Clock = Callable[[], float]
 
 
 class AttemptLimiter:
@@ -151,43 +146,3 @@ class SignInGuard:
         """End an attempt that `take` let through, in every limit."""
         for limiter, key in self._slots(email, address):
             limiter.give_back(key, failed=failed)
-
-
-@dataclass(frozen=True)
-class Replay:
-    """A create response kept for replay, and the request body it answered."""
-
-    fingerprint: str
-    body: dict[str, Any]
-    stored_at: float
-
-
-class IdempotencyCache:
-    """Remembers successful create responses for a while, in memory only.
-
-    The cached body holds the token secret, which must never reach the disk, so this
-    cache is deliberately not part of the database.
-    """
-
-    def __init__(self, clock: Clock, ttl_seconds: float = 600) -> None:
-        self._clock = clock
-        self._ttl = ttl_seconds
-        self._entries: dict[tuple[str, str], Replay] = {}
-
-    @staticmethod
-    def fingerprint(body: dict[str, Any]) -> str:
-        canonical = json.dumps(body, sort_keys=True, separators=(",", ":"))
-        return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
-
-    def _prune(self) -> None:
-        cutoff = self._clock() - self._ttl
-        for scope in [s for s, replay in self._entries.items() if replay.stored_at <= cutoff]:
-            del self._entries[scope]
-
-    def lookup(self, merchant_id: str, key: str) -> Replay | None:
-        """Return what an earlier create with this key answered, if it is still kept."""
-        self._prune()
-        return self._entries.get((merchant_id, key))
-
-    def remember(self, merchant_id: str, key: str, fingerprint: str, body: dict[str, Any]) -> None:
-        self._entries[(merchant_id, key)] = Replay(fingerprint, body, self._clock())

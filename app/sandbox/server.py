@@ -77,12 +77,7 @@ def build_sandbox(
         opened = pool.submit(_opened_database, str(db), clock)
         try:
             from app.sandbox.developer import DeveloperService
-            from app.sandbox.guards import (
-                AttemptLimiter,
-                IdempotencyCache,
-                SignInGuard,
-                SignInLimits,
-            )
+            from app.sandbox.guards import AttemptLimiter, SignInGuard, SignInLimits
             from app.sandbox.routes import Latency, create_app
             from app.sandbox.service import SandboxService
         except BaseException:
@@ -93,7 +88,7 @@ def build_sandbox(
     window = limit_window_seconds
     try:
         guard = SignInGuard(sign_in_limits or SignInLimits(), window)
-        service = SandboxService(database, guard, IdempotencyCache(clock))
+        service = SandboxService(database, guard)
         developer = DeveloperService(database, AttemptLimiter(window_seconds=window))
         latency = Latency(latency_ms)
         app = create_app(service, developer, latency, loopback_only=is_loopback(host))
@@ -109,6 +104,7 @@ def _opened_database(db: str, clock: Clock) -> Database:
     try:
         with database.transaction() as store:
             seed_if_empty(store)
+            store.replays.sweep()  # what outlived its window while the sandbox was stopped
     except StorageUnavailableError as fault:
         database.close()
         raise at_start(db, fault.error) from fault

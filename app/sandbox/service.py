@@ -17,9 +17,10 @@ from app.api.token_rules import (
 from app.sandbox import problems, security
 from app.sandbox.activity import activity_json, utc_day
 from app.sandbox.database import Database
-from app.sandbox.guards import IdempotencyCache, SignInGuard
+from app.sandbox.guards import SignInGuard
 from app.sandbox.problems import ApiProblem
 from app.sandbox.records import PERMISSIONS, Merchant, TokenRecord, rfc3339
+from app.sandbox.replays import Replay, UnreadableReplayError, fingerprint
 from app.sandbox.store import NewToken, Store
 from app.sandbox.validation import idempotency_key_problem, parse_expiry
 
@@ -50,6 +51,14 @@ def decode_cursor(cursor: str) -> int:
     )
 
 
+def _key_reused() -> ApiProblem:
+    return ApiProblem(
+        422,
+        "idempotency_key_reused",
+        "This request key was already used for a different token. Start a new request.",
+    )
+
+
 @dataclass(frozen=True)
 class _CheckedToken:
     """A create request that passed every check: what to store, and the secret to answer."""
@@ -59,12 +68,11 @@ class _CheckedToken:
 
 
 class SandboxService:
-    """The contract's behaviour, on a database and in-memory guards passed in."""
+    """The contract's behaviour, on a database and the sign-in limit passed in."""
 
-    def __init__(self, database: Database, limiter: SignInGuard, replays: IdempotencyCache):
+    def __init__(self, database: Database, limiter: SignInGuard):
         self._db = database
         self._limiter = limiter
-        self._replays = replays
         self._create_lock = threading.Lock()
 
     def storage_problem(self) -> str | None:
@@ -182,9 +190,9 @@ class SandboxService:
     ) -> dict[str, Any]:
         if idempotency_key is not None and (problem := idempotency_key_problem(idempotency_key)):
             raise problems.validation_failed({"Idempotency-Key": problem})
-        fingerprint = IdempotencyCache.fingerprint(body)
+        asked = fingerprint(body)
         with self._db.transaction() as store:
-            replay = self._replay(store, merchant, idempotency_key, fingerprint)
+            replay = self._replay(store, merchant, idempotency_key, asked)
             now = store.now
         if replay is not None:
             return replay
@@ -194,16 +202,18 @@ class SandboxService:
         token = self._checked_new_token(merchant, body, now)
         # Serialised so that two requests with one key can never both create.
         with self._create_lock, self._db.transaction() as store:
-            replay = self._replay(store, merchant, idempotency_key, fingerprint)
+            replay = self._replay(store, merchant, idempotency_key, asked)
             if replay is not None:
                 return replay
             created = self._create(store, merchant, token)
             if idempotency_key is not None:
-                self._replays.remember(merchant.id, idempotency_key, fingerprint, created)
+                kept = Replay(asked, token.request.id, token.secret)
+                store.replays.keep(merchant.id, idempotency_key, kept)
             return created
 
+    @classmethod
     def _replay(
-        self, store: Store, merchant: Merchant, idempotency_key: str | None, fingerprint: str
+        cls, store: Store, merchant: Merchant, idempotency_key: str | None, asked: str
     ) -> dict[str, Any] | None:
         """What an earlier create or rotate with this key answered, if it answered this same
         request.
@@ -211,18 +221,12 @@ class SandboxService:
         Only while that secret is the token's current one and the token still works: a
         revoked, expired or superseded secret is never shown again.
         """
-        if idempotency_key is None:
-            return None
-        replay = self._replays.lookup(merchant.id, idempotency_key)
+        replay = None if idempotency_key is None else cls._kept(store, merchant, idempotency_key)
         if replay is None:
             return None
-        if replay.fingerprint != fingerprint:
-            raise ApiProblem(
-                422,
-                "idempotency_key_reused",
-                "This request key was already used for a different token. Start a new request.",
-            )
-        token = store.get_token(merchant.id, replay.body["access_token"]["id"])
+        if replay.fingerprint != asked:
+            raise _key_reused()
+        token = store.get_token(merchant.id, replay.token_id)
         status = "revoked" if token is None else token.status(store.now)
         if token is None or status != "active":
             raise ApiProblem(
@@ -231,14 +235,22 @@ class SandboxService:
                 f"The token this request made a secret for is {status} now, and that secret "
                 "is never shown again. Create a new token.",
             )
-        if not store.is_current_secret(token.seq, security.hash_secret(replay.body["token"])):
+        if not store.is_current_secret(token.seq, security.hash_secret(replay.secret)):
             raise ApiProblem(
                 409,
                 "secret_replaced",
                 "The secret this request made has been replaced by a newer one since, and is "
                 "never shown again. Use the newer secret, or rotate the token again.",
             )
-        return {**replay.body, "access_token": token.to_json(store.now)}
+        return {"access_token": token.to_json(store.now), "token": replay.secret}
+
+    @staticmethod
+    def _kept(store: Store, merchant: Merchant, idempotency_key: str) -> Replay | None:
+        try:
+            return store.replays.find(merchant.id, idempotency_key)
+        except UnreadableReplayError:
+            # Its answer is lost, and one request must never make a second token.
+            raise _key_reused() from None
 
     @staticmethod
     def _create(store: Store, merchant: Merchant, token: _CheckedToken) -> dict[str, Any]:
@@ -327,13 +339,11 @@ class SandboxService:
         """Give a live token a new secret; the one it had works `overlap_hours` longer."""
         if idempotency_key is not None and (problem := idempotency_key_problem(idempotency_key)):
             raise problems.validation_failed({"Idempotency-Key": problem})
-        fingerprint = IdempotencyCache.fingerprint(
-            {"rotate": token_id, "overlap_hours": overlap_hours}
-        )
+        asked = fingerprint({"rotate": token_id, "overlap_hours": overlap_hours})
         secret = token_format.generate_token()
         # One transaction: two requests with one key can never both rotate.
         with self._db.transaction() as store:
-            replay = self._replay(store, merchant, idempotency_key, fingerprint)
+            replay = self._replay(store, merchant, idempotency_key, asked)
             if replay is not None:
                 return replay
             if not merchant.api_integration:
@@ -347,7 +357,7 @@ class SandboxService:
             token = self._owned_token(store, merchant, token_id)
             rotated = {"access_token": token.to_json(store.now), "token": secret}
             if idempotency_key is not None:
-                self._replays.remember(merchant.id, idempotency_key, fingerprint, rotated)
+                store.replays.keep(merchant.id, idempotency_key, Replay(asked, token_id, secret))
             return rotated
 
     def stop_previous_secret(self, merchant: Merchant, token_id: str) -> None:

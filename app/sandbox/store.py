@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from app.sandbox.activity import DAYS_KEPT, RECENT_KEPT, CallInfo, RecordedCall, utc_day
 from app.sandbox.records import CURRENT, PREVIOUS, Merchant, TokenRecord
+from app.sandbox.replays import ReplayRecords
 
 _COLUMN_NAMES = [
     "seq",
@@ -129,6 +130,11 @@ class Store:
     def __init__(self, connection: sqlite3.Connection, now: int) -> None:
         self._db = connection
         self.now = now
+
+    @property
+    def replays(self) -> ReplayRecords:
+        """The answers kept for idempotent retries, in this same transaction."""
+        return ReplayRecords(self._db, self.now)
 
     # Merchants and sessions
 

@@ -1,4 +1,5 @@
-"""A database of schema 2 (contract v1.1) is upgraded in place to rotations and activity."""
+"""Older databases are upgraded in place: schema 2 (contract v1.1) to rotations and activity,
+schema 3 to replays kept across restarts."""
 
 import sqlite3
 from pathlib import Path
@@ -13,7 +14,8 @@ from app.sandbox.seed import DEMO_EMAIL, DEMO_PASSWORD
 from tests.conftest import bearer, developer_sign_in, sign_in
 from tests.helpers.clock import FakeClock
 from tests.sandbox.test_developer_sign_in import _SCHEMA_1
-from tests.sandbox.test_token_life import PASSWORD
+from tests.sandbox.test_replays import served
+from tests.sandbox.test_token_life import PASSWORD, made, rotate
 
 # Schema step 2 as released with contract v1.1.
 _SCHEMA_2 = """
@@ -118,7 +120,7 @@ def test_a_version_2_database_keeps_its_tokens_and_sessions(tmp_path: Path) -> N
         found = http.post("/v1/access-tokens/lookup", headers=demo, json={"token": secret})
         assert found.json()["matched"] == "previous"
     connection = sqlite3.connect(path)
-    assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
     connection.close()
 
 
@@ -137,3 +139,19 @@ def test_a_new_database_and_an_upgraded_one_have_the_same_schema(tmp_path: Path)
     start_sandbox(fresh).stop()
     assert schema(upgraded) == schema(fresh)
     assert {"token_calls", "token_daily", "access_tokens_by_previous_hash"} <= set(schema(fresh))
+    assert {"replays", "replays_by_age"} <= set(schema(fresh))
+
+
+def test_a_version_3_database_keeps_replays_from_its_upgrade_on(tmp_path: Path) -> None:
+    clock, path = FakeClock(), tmp_path / "v3.sqlite3"
+    start_sandbox(path, clock=clock).stop()
+    # Schema 3 is schema 4 without the replays (step 4 adds that table and its index alone).
+    connection = sqlite3.connect(path)
+    connection.executescript("DROP TABLE replays; PRAGMA user_version=3;")
+    connection.close()
+    with served(path, clock) as (http, demo):
+        token_id = made(http, demo)["access_token"]["id"]
+        first = rotate(http, demo, token_id, 24, "after-the-upgrade")
+        assert first.status_code == 201
+    with served(path, clock) as (http, demo):
+        assert rotate(http, demo, token_id, 24, "after-the-upgrade").json() == first.json()
