@@ -8,6 +8,7 @@ import httpx
 
 from app.api import errors, token_format
 from app.api.address import checked_base_url
+from app.api.deadline import DEFAULT_DEADLINE
 from app.api.idempotency import new_idempotency_key
 from app.api.models import (
     AccessToken,
@@ -56,10 +57,12 @@ class ShipturtleClient:
         *,
         retry: RetryPolicy | None = None,
         transport: httpx.BaseTransport | None = None,
+        deadline: float = DEFAULT_DEADLINE,
     ) -> None:
+        """`deadline`: the seconds a call may take, its retries and their waits included."""
         self.base_url = checked_base_url(base_url)
         self._transport = Transport(
-            self.base_url, retry=retry or RetryPolicy(), transport=transport
+            self.base_url, retry=retry or RetryPolicy(), deadline=deadline, transport=transport
         )
         self.session_token: Secret | None = None
 

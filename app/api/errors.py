@@ -36,6 +36,12 @@ class RequestTimeoutError(NetworkError):
     default_message = "The Shipturtle server took too long to answer. Try again in a moment."
 
 
+class ServerTooSlowError(RequestTimeoutError):
+    """The whole call, retries included, ran past its deadline."""
+
+    default_message = "The Shipturtle server is too slow to answer right now. Try again later."
+
+
 class SessionExpiredError(ApiError):
     default_message = "Your session has ended. Sign in again to continue."
 

@@ -15,6 +15,7 @@ import httpx
 from app import APP_NAME, __version__
 from app.api import errors
 from app.api.address import is_loopback
+from app.api.deadline import DEFAULT_DEADLINE, Deadline, keep_to_deadline
 from app.api.error_mapping import error_from_response
 from app.api.secret import Secret
 
@@ -57,6 +58,7 @@ class RetryPolicy:
     max_delay: float = 30.0
     sleep: Callable[[float], None] = field(default=time.sleep, compare=False)
     jitter: Callable[[], float] = field(default=random.random, compare=False)
+    clock: Callable[[], float] = field(default=time.monotonic, compare=False)
 
     def delay(self, attempt: int, retry_after: float | None = None) -> float:
         """Seconds to wait after failed try number `attempt` (1-based)."""
@@ -67,17 +69,20 @@ class RetryPolicy:
 
 
 class Transport:
-    """One httpx.Client for one server; every failure leaves as an ApiError."""
+    """One httpx.Client for one server; every failure leaves as an ApiError, and every call,
+    its retries and their waits included, ends within `deadline` seconds."""
 
     def __init__(
         self,
         base_url: str,
         *,
         retry: RetryPolicy,
+        deadline: float = DEFAULT_DEADLINE,
         transport: httpx.BaseTransport | None = None,
         timeout: httpx.Timeout = DEFAULT_TIMEOUT,
     ) -> None:
         self._retry = retry
+        self._deadline = Deadline(deadline, retry.clock)
         self._http = httpx.Client(
             base_url=base_url,
             verify=_verification_for(base_url),
@@ -90,6 +95,7 @@ class Transport:
             # passwords in it, never leaves this computer through a proxy.
             trust_env=not is_loopback(urlsplit(base_url).hostname or ""),
         )
+        keep_to_deadline(self._http, self._deadline)
 
     def close(self) -> None:
         self._http.close()
@@ -111,22 +117,30 @@ class Transport:
         httpx's exception holds the request, and the request the Authorization header.
         """
         attempts = self._retry.attempts if retryable else 1
-        for attempt in range(1, attempts + 1):
-            last = attempt == attempts
-            response = self._send(method, path, json, params, _with_credential(headers, credential))
-            if isinstance(response, errors.ApiError):
-                if last:
-                    raise response
-                self._wait(method, path, attempt, response.code or "network")
-                continue
-            if response.status_code in RETRYABLE_STATUSES and not last:
-                retry_after = _seconds(response.headers.get("Retry-After"))
-                self._wait(method, path, attempt, str(response.status_code), retry_after)
-                continue
-            if response.is_success:
-                return response
-            raise error_from_response(response)
+        with self._deadline.running():
+            for attempt in range(1, attempts + 1):
+                # Built for each try: the app's frames keep no header with the credential in it.
+                answer = self._send(
+                    method, path, json, params, _with_credential(headers, credential)
+                )
+                if isinstance(answer, httpx.Response) and answer.is_success:
+                    return answer
+                delay = None if attempt == attempts else self._retry_delay(answer, attempt)
+                if delay is None or not self._deadline.allows(delay):
+                    raise _failure(answer)
+                log.info("Retrying %s %s after %s in %.1f s", method, path, _why(answer), delay)
+                self._retry.sleep(delay)
         raise AssertionError("unreachable")  # pragma: no cover
+
+    def _retry_delay(self, answer: httpx.Response | errors.ApiError, attempt: int) -> float | None:
+        """Seconds to wait before the next try, or None when this failure is final."""
+        if isinstance(answer, errors.ServerTooSlowError):
+            return None
+        if isinstance(answer, errors.ApiError):
+            return self._retry.delay(attempt)
+        if answer.status_code not in RETRYABLE_STATUSES:
+            return None
+        return self._retry.delay(attempt, _seconds(answer.headers.get("Retry-After")))
 
     def _send(
         self,
@@ -141,16 +155,10 @@ class Transport:
         except httpx.TransportError as exc:
             return self._transport_error(exc)
 
-    def _wait(
-        self, method: str, path: str, attempt: int, why: str, retry_after: float | None = None
-    ) -> None:
-        delay = self._retry.delay(attempt, retry_after)
-        log.info("Retrying %s %s after %s in %.1f s", method, path, why, delay)
-        self._retry.sleep(delay)
-
-    @staticmethod
-    def _transport_error(exc: httpx.TransportError) -> errors.ApiError:
+    def _transport_error(self, exc: httpx.TransportError) -> errors.ApiError:
         # The exception text can carry a URL; the typed error's message is our own.
+        if self._deadline.passed():
+            return errors.ServerTooSlowError(code="too_slow")
         if isinstance(exc, httpx.TimeoutException):
             return errors.RequestTimeoutError(code="timeout")
         return errors.NetworkError(code="network")
@@ -163,6 +171,16 @@ def _with_credential(
     if credential is not None:
         all_headers["Authorization"] = f"Bearer {credential.reveal()}"
     return all_headers
+
+
+def _failure(answer: httpx.Response | errors.ApiError) -> errors.ApiError:
+    return answer if isinstance(answer, errors.ApiError) else error_from_response(answer)
+
+
+def _why(answer: httpx.Response | errors.ApiError) -> str:
+    if isinstance(answer, errors.ApiError):
+        return answer.code or "network"
+    return str(answer.status_code)
 
 
 def _seconds(value: str | None) -> float | None:

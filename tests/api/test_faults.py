@@ -30,15 +30,22 @@ TOKEN = {
 
 
 class Sleeps(list[float]):
+    """Records each wait, and is the clock: time passes only while the client waits."""
+
     def __call__(self, seconds: float) -> None:
         self.append(seconds)
 
+    def now(self) -> float:
+        return sum(self)
 
-def make_client(*steps: Step) -> tuple[ShipturtleClient, Scripted, Sleeps]:
+
+def make_client(*steps: Step, deadline: float = 60.0) -> tuple[ShipturtleClient, Scripted, Sleeps]:
     sleeps = Sleeps()
     transport = Scripted(*steps)
-    retry = RetryPolicy(sleep=sleeps, jitter=lambda: 0.5)
-    client = ShipturtleClient("https://api.example.test", retry=retry, transport=transport)
+    retry = RetryPolicy(sleep=sleeps, jitter=lambda: 0.5, clock=sleeps.now)
+    client = ShipturtleClient(
+        "https://api.example.test", retry=retry, transport=transport, deadline=deadline
+    )
     client.session_token = Secret(SESSION)
     return client, transport, sleeps
 
@@ -261,3 +268,12 @@ def test_no_session_means_no_request() -> None:
     with pytest.raises(errors.SessionExpiredError):
         client.list_tokens()
     assert transport.requests == []
+
+
+def test_a_wait_that_would_pass_the_deadline_is_not_taken() -> None:
+    limited = httpx.Response(429, headers={"Retry-After": "7"})
+    client, transport, sleeps = make_client(limited, limited, ok(MERCHANT), deadline=10.0)
+    with pytest.raises(errors.RateLimitedError):
+        client.merchant()
+    assert sleeps == [7.0]  # 7 s more would end after the 10 s the call may take
+    assert len(transport.requests) == 2
