@@ -147,5 +147,12 @@ class InvalidResponseError(ApiError):
         )
 
 
+class AnswerTooLargeError(InvalidResponseError):
+    """The answer passed the size this app reads, which no answer of the contract comes near."""
+
+    def __init__(self) -> None:
+        super().__init__("response", "is too large")
+
+
 class RequestRejectedError(ApiError):
     """A refusal the app has no better word for; the server's own sentence is shown."""

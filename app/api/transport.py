@@ -15,6 +15,7 @@ import httpx
 from app import APP_NAME, __version__
 from app.api import errors
 from app.api.address import is_loopback
+from app.api.answer import ACCEPT_ENCODING, read_answer
 from app.api.deadline import DEFAULT_DEADLINE, Deadline, keep_to_deadline
 from app.api.error_mapping import error_from_response
 from app.api.secret import Secret
@@ -89,7 +90,11 @@ class Transport:
             timeout=timeout,
             transport=transport,
             follow_redirects=False,
-            headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
+            headers={
+                "User-Agent": USER_AGENT,
+                "Accept": "application/json",
+                "Accept-Encoding": ACCEPT_ENCODING,
+            },
             # The environment's proxy settings (HTTP_PROXY...) serve remote servers, which
             # merchants behind a company proxy need; loopback traffic, plain http with
             # passwords in it, never leaves this computer through a proxy.
@@ -137,7 +142,8 @@ class Transport:
         if isinstance(answer, errors.ServerTooSlowError):
             return None
         if isinstance(answer, errors.ApiError):
-            return self._retry.delay(attempt)
+            # Only the network fails one try and not the next; a refused answer stays refused.
+            return self._retry.delay(attempt) if isinstance(answer, errors.NetworkError) else None
         if answer.status_code not in RETRYABLE_STATUSES:
             return None
         return self._retry.delay(attempt, _seconds(answer.headers.get("Retry-After")))
@@ -151,7 +157,10 @@ class Transport:
         headers: dict[str, str],
     ) -> httpx.Response | errors.ApiError:
         try:
-            return self._http.request(method, path, json=json, params=params, headers=headers)
+            with self._http.stream(
+                method, path, json=json, params=params, headers=headers
+            ) as response:
+                return read_answer(response)
         except httpx.TransportError as exc:
             return self._transport_error(exc)
 
