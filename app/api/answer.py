@@ -2,6 +2,7 @@
 
 import zlib
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 import httpx
 
@@ -38,6 +39,18 @@ def read_answer(
         # Made, not raised, here: it is raised later, with no zlib error chained to it.
         outcome = errors.InvalidResponseError("response", "is compressed wrongly")
     return outcome if isinstance(outcome, errors.ApiError) else _in_memory(response, outcome)
+
+
+def json_of(response: httpx.Response) -> Any:
+    """The body's JSON; InvalidResponseError, with nothing chained to it, when there is none.
+
+    Nesting deep enough to exhaust Python's stack (200,000 brackets) is no JSON here either.
+    """
+    try:
+        return response.json()
+    except (ValueError, RecursionError):
+        pass  # raised below, so that the decoder's error (and the whole body) is not chained
+    raise errors.InvalidResponseError("response", "is not JSON")
 
 
 def _joined(pieces: Iterable[bytes], limit: int) -> bytes | errors.ApiError:

@@ -8,6 +8,7 @@ import httpx
 
 from app.api import errors, token_format
 from app.api.address import checked_base_url
+from app.api.answer import json_of
 from app.api.deadline import DEFAULT_DEADLINE
 from app.api.idempotency import new_idempotency_key
 from app.api.models import (
@@ -42,10 +43,7 @@ _NOT_THIS_STORES = (
 
 
 def _fields(response: httpx.Response) -> Fields:
-    try:
-        return Fields(response.json())
-    except ValueError:
-        raise errors.InvalidResponseError("response", "is not JSON") from None
+    return Fields(json_of(response))
 
 
 class ShipturtleClient:

@@ -1,17 +1,22 @@
 """Turning an HTTP error answer into the typed error a merchant can act on."""
 
+import math
 from collections.abc import Callable, Mapping
 from typing import Any
 
 import httpx
 
 from app.api import errors
+from app.api.answer import json_of
+
+# A wait longer than a day is no wait a merchant can act on; the message says a minute.
+_LONGEST_WAIT_SHOWN = 24 * 3600
 
 
 def _error_body(response: httpx.Response) -> Mapping[str, Any]:
     try:
-        body = response.json()
-    except ValueError:  # an HTML error page from a proxy, or nothing at all
+        body = json_of(response)
+    except errors.InvalidResponseError:  # an HTML error page from a proxy, or nothing at all
         return {}
     error = body.get("error") if isinstance(body, dict) else None
     return error if isinstance(error, dict) else {}
@@ -28,11 +33,21 @@ def _fields(error: Mapping[str, Any]) -> dict[str, str]:
     return {str(name): text for name, text in fields.items() if isinstance(text, str)}
 
 
-def _retry_after(response: httpx.Response) -> int | None:
+def retry_after(response: httpx.Response) -> float | None:
+    """Retry-After in seconds when it is a finite number of them, not negative; the HTTP-date
+    form is not read (the contract's servers send seconds), nor is nan, inf or -5."""
     try:
-        return max(0, int(response.headers.get("Retry-After", "")))
+        seconds = float(response.headers.get("Retry-After", ""))
     except ValueError:
         return None
+    return seconds if math.isfinite(seconds) and seconds >= 0 else None
+
+
+def _wait_shown(response: httpx.Response) -> int | None:
+    seconds = retry_after(response)
+    if seconds is None or seconds > _LONGEST_WAIT_SHOWN:
+        return None
+    return math.ceil(seconds)
 
 
 _BY_CODE: dict[str, Callable[[str | None, dict[str, str]], errors.ApiError]] = {
@@ -60,7 +75,7 @@ def error_from_response(response: httpx.Response) -> errors.ApiError:
     """Map a non-success answer to a typed error; the code decides, then the status."""
     status = response.status_code
     if status == 429:
-        return errors.RateLimitedError(_retry_after(response), code="rate_limited")
+        return errors.RateLimitedError(_wait_shown(response), code="rate_limited")
     if status >= 500:
         return errors.ServerError(code=f"http_{status}")
     error = _error_body(response)

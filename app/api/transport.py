@@ -17,7 +17,7 @@ from app.api import errors
 from app.api.address import is_loopback
 from app.api.answer import ACCEPT_ENCODING, read_answer
 from app.api.deadline import DEFAULT_DEADLINE, Deadline, keep_to_deadline
-from app.api.error_mapping import error_from_response
+from app.api.error_mapping import error_from_response, retry_after
 from app.api.secret import Secret
 
 log = logging.getLogger(__name__)
@@ -146,7 +146,7 @@ class Transport:
             return self._retry.delay(attempt) if isinstance(answer, errors.NetworkError) else None
         if answer.status_code not in RETRYABLE_STATUSES:
             return None
-        return self._retry.delay(attempt, _seconds(answer.headers.get("Retry-After")))
+        return self._retry.delay(attempt, retry_after(answer))
 
     def _send(
         self,
@@ -190,10 +190,3 @@ def _why(answer: httpx.Response | errors.ApiError) -> str:
     if isinstance(answer, errors.ApiError):
         return answer.code or "network"
     return str(answer.status_code)
-
-
-def _seconds(value: str | None) -> float | None:
-    try:
-        return float(value) if value is not None else None
-    except ValueError:
-        return None
