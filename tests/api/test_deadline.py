@@ -22,6 +22,14 @@ DEADLINE = 1.5
 LATEST = DEADLINE + 3.0
 
 
+def failure_and_time(server: HostileServer) -> tuple[errors.ApiError, float]:
+    with ShipturtleClient(server.url, deadline=DEADLINE) as client:
+        started = time.monotonic()
+        with pytest.raises(errors.ApiError) as caught:
+            client.health()
+        return caught.value, time.monotonic() - started
+
+
 def slow(reply: Reply, seconds: float) -> Reply:
     def delayed(request: Request, peer: Peer) -> None:
         if peer.pause(seconds):
@@ -32,42 +40,26 @@ def slow(reply: Reply, seconds: float) -> Reply:
 
 @pytest.mark.parametrize("head", [dripped_headers(), dripped_body()], ids=["headers", "body"])
 def test_a_dripping_server_is_given_up_at_the_deadline(head: bytes) -> None:
-    with (
-        HostileServer(drip(head, every=0.2)) as server,
-        ShipturtleClient(server.url, deadline=DEADLINE) as client,
-    ):
-        started = time.monotonic()
-        with pytest.raises(errors.NetworkError) as caught:
-            client.health()
-        took = time.monotonic() - started
+    with HostileServer(drip(head, every=0.2)) as server:
+        error, took = failure_and_time(server)
     assert took < LATEST, f"the call took {took:.1f} s"
-    assert caught.value.code == "too_slow"
-    assert "too slow to answer" in caught.value.message
-    assert caught.value.message.endswith("Try again later.")
+    assert isinstance(error, errors.NetworkError)
+    assert error.code == "too_slow"
+    assert "too slow to answer" in error.message
+    assert error.message.endswith("Try again later.")
 
 
 def test_retries_share_the_one_deadline() -> None:
     # Each try is answered (503) just inside the deadline: a retry cannot start a clock anew.
-    with (
-        HostileServer(slow(answer(503), DEADLINE * 0.6)) as server,
-        ShipturtleClient(server.url, deadline=DEADLINE) as client,
-    ):
-        started = time.monotonic()
-        with pytest.raises(errors.ApiError):
-            client.health()
-        took = time.monotonic() - started
+    with HostileServer(slow(answer(503), DEADLINE * 0.6)) as server:
+        _, took = failure_and_time(server)
     assert took < LATEST, f"the call took {took:.1f} s"
     assert len(server.requests) <= 2
 
 
 def test_a_wait_for_retry_after_never_passes_the_deadline() -> None:
-    with (
-        HostileServer(answer(503, **{"Retry-After": "20"})) as server,
-        ShipturtleClient(server.url, deadline=DEADLINE) as client,
-    ):
-        started = time.monotonic()
-        with pytest.raises(errors.ServerError):
-            client.health()
-        took = time.monotonic() - started
+    with HostileServer(answer(503, **{"Retry-After": "20"})) as server:
+        error, took = failure_and_time(server)
     assert took < LATEST, f"the call took {took:.1f} s"
+    assert isinstance(error, errors.ServerError)
     assert len(server.requests) == 1

@@ -10,23 +10,10 @@ from app.api.client import ShipturtleClient
 from app.api.models import NewToken
 from app.api.secret import Secret
 from app.api.transport import RetryPolicy
+from tests.helpers.api_samples import PASSWORD, SESSION, TOKEN
 from tests.helpers.transports import Scripted, Step, error
 
-SESSION = "sts_session-secret-value-123456"
-PASSWORD = "a-long-secret-passphrase"
 MERCHANT = {"id": "m1", "name": "Shop", "email": "a@b.c", "api_integration": True}
-TOKEN = {
-    "id": "at_1",
-    "username": "dev",
-    "permissions": ["orders"],
-    "status": "active",
-    "created_at": "2026-01-01T00:00:00Z",
-    "expires_at": None,
-    "revoked_at": None,
-    "last_used_at": None,
-    "token_hint": "abcd",
-    "note": None,
-}
 
 
 class Sleeps(list[float]):
