@@ -10,13 +10,13 @@ from app.api import errors, token_format
 from app.api.address import checked_base_url
 from app.api.answer import json_of
 from app.api.deadline import DEFAULT_DEADLINE
+from app.api.fields import Fields
 from app.api.idempotency import new_idempotency_key
 from app.api.models import (
     AccessToken,
     Activity,
     ApiSession,
     CreatedToken,
-    Fields,
     Merchant,
     NewToken,
     Permission,
@@ -93,7 +93,7 @@ class ShipturtleClient:
 
     def sign_in(self, email: str, password: Secret) -> Session:
         response = self._transport.request(
-            "POST", "/v1/sessions", json={"email": email, "password": password.reveal()}
+            "POST", "/v1/sessions", json={"email": email, "password": password}
         )
         session = Session.from_json(_fields(response))
         self.session_token = session.token
@@ -224,7 +224,7 @@ class ShipturtleClient:
         cleaned = _well_formed(token)
         try:
             response = self._control(
-                "POST", "/v1/access-tokens/lookup", retryable=True, json={"token": cleaned}
+                "POST", "/v1/access-tokens/lookup", retryable=True, json={"token": Secret(cleaned)}
             )
         except errors.NotFoundError:
             raise errors.NotFoundError(_NOT_THIS_STORES, code="not_found") from None
@@ -237,7 +237,7 @@ class ShipturtleClient:
             "POST",
             "/v1/api-sessions",
             credential=Secret(cleaned),
-            json={"username": username, "password": password.reveal()},
+            json={"username": username, "password": password},
         )
         return ApiSession.from_json(_fields(response))
 

@@ -1,13 +1,14 @@
 """Turning an HTTP error answer into the typed error a merchant can act on."""
 
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import httpx
 
 from app.api import errors
 from app.api.answer import json_of
+from app.api.secret import Secret
 
 # A wait longer than a day is no wait a merchant can act on; the message says a minute.
 _LONGEST_WAIT_SHOWN = 24 * 3600
@@ -26,11 +27,32 @@ def _text(value: object) -> str | None:
     return value if isinstance(value, str) and value.strip() else None
 
 
-def _fields(error: Mapping[str, Any]) -> dict[str, str]:
-    fields = error.get("fields")
-    if not isinstance(fields, dict):
-        return {}
-    return {str(name): text for name, text in fields.items() if isinstance(text, str)}
+class _OwnWords:
+    """Passes the server's sentences on, except one that quotes a secret the request sent
+    (a password, a token), which the client's own sentence replaces."""
+
+    field_message = "This value was refused. Change it and try again."
+
+    def __init__(self, secrets: Iterable[Secret]) -> None:
+        self._secrets = [secret for secret in secrets if secret]
+
+    def quotes_a_secret(self, text: str) -> bool:
+        folded = text.casefold()
+        return any(secret.reveal().casefold() in folded for secret in self._secrets)
+
+    def message(self, text: str | None) -> str | None:
+        """The server's sentence, or None for the typed error's own."""
+        return None if text is None or self.quotes_a_secret(text) else text
+
+    def fields(self, error: Mapping[str, Any]) -> dict[str, str]:
+        fields = error.get("fields")
+        if not isinstance(fields, dict):
+            return {}
+        return {
+            str(name): self.field_message if self.quotes_a_secret(text) else text
+            for name, text in fields.items()
+            if isinstance(text, str)
+        }
 
 
 def retry_after(response: httpx.Response) -> float | None:
@@ -71,18 +93,23 @@ _BY_CODE: dict[str, Callable[[str | None, dict[str, str]], errors.ApiError]] = {
 }
 
 
-def error_from_response(response: httpx.Response) -> errors.ApiError:
-    """Map a non-success answer to a typed error; the code decides, then the status."""
+def error_from_response(
+    response: httpx.Response, secrets: Iterable[Secret] = ()
+) -> errors.ApiError:
+    """Map a non-success answer to a typed error; the code decides, then the status.
+
+    `secrets`: what the request sent that no message may quote."""
     status = response.status_code
     if status == 429:
         return errors.RateLimitedError(_wait_shown(response), code="rate_limited")
     if status >= 500:
         return errors.ServerError(code=f"http_{status}")
     error = _error_body(response)
+    own_words = _OwnWords(secrets)
     code = _text(error.get("code"))
-    message = _text(error.get("message"))
+    message = own_words.message(_text(error.get("message")))
     if code in _BY_CODE:
-        typed = _BY_CODE[code](message, _fields(error))
+        typed = _BY_CODE[code](message, own_words.fields(error))
         typed.code = code
         return typed
     if status == 401:

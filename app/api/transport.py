@@ -118,21 +118,26 @@ class Transport:
     ) -> httpx.Response:
         """Send one request, retrying the same request (same headers) when allowed.
 
+        The body's secrets (password, token) are given as Secret values: they are revealed
+        only as they are sent, and an error message that quotes one, or the credential, is
+        not passed on.
+
         Errors are raised outside any `except` block, so that they carry no `__context__`:
         httpx's exception holds the request, and the request the Authorization header.
         """
         attempts = self._retry.attempts if retryable else 1
+        secrets = _secrets_of(json, credential)
         with self._deadline.running():
             for attempt in range(1, attempts + 1):
-                # Built for each try: the app's frames keep no header with the credential in it.
+                # Built for each try: the app's frames keep no plain secret of the request.
                 answer = self._send(
-                    method, path, json, params, _with_credential(headers, credential)
+                    method, path, _revealed(json), params, _with_credential(headers, credential)
                 )
                 if isinstance(answer, httpx.Response) and answer.is_success:
                     return answer
                 delay = None if attempt == attempts else self._retry_delay(answer, attempt)
                 if delay is None or not self._deadline.allows(delay):
-                    raise _failure(answer)
+                    raise _failure(answer, secrets)
                 log.info("Retrying %s %s after %s in %.1f s", method, path, _why(answer), delay)
                 self._retry.sleep(delay)
         raise AssertionError("unreachable")  # pragma: no cover
@@ -182,8 +187,25 @@ def _with_credential(
     return all_headers
 
 
-def _failure(answer: httpx.Response | errors.ApiError) -> errors.ApiError:
-    return answer if isinstance(answer, errors.ApiError) else error_from_response(answer)
+def _failure(
+    answer: httpx.Response | errors.ApiError, secrets: tuple[Secret, ...]
+) -> errors.ApiError:
+    if isinstance(answer, errors.ApiError):
+        return answer
+    return error_from_response(answer, secrets)
+
+
+def _secrets_of(json: Mapping[str, Any] | None, credential: Secret | None) -> tuple[Secret, ...]:
+    sent = [value for value in (json or {}).values() if isinstance(value, Secret)]
+    return (*sent, *([credential] if credential is not None else []))
+
+
+def _revealed(json: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    if json is None:
+        return None
+    return {
+        name: value.reveal() if isinstance(value, Secret) else value for name, value in json.items()
+    }
 
 
 def _why(answer: httpx.Response | errors.ApiError) -> str:
