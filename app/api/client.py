@@ -8,13 +8,15 @@ import httpx
 
 from app.api import errors, token_format
 from app.api.address import checked_base_url
+from app.api.answer import json_of
+from app.api.deadline import DEFAULT_DEADLINE
+from app.api.fields import Fields
 from app.api.idempotency import new_idempotency_key
 from app.api.models import (
     AccessToken,
     Activity,
     ApiSession,
     CreatedToken,
-    Fields,
     Merchant,
     NewToken,
     Permission,
@@ -41,10 +43,7 @@ _NOT_THIS_STORES = (
 
 
 def _fields(response: httpx.Response) -> Fields:
-    try:
-        return Fields(response.json())
-    except ValueError:
-        raise errors.InvalidResponseError("response", "is not JSON") from None
+    return Fields(json_of(response))
 
 
 class ShipturtleClient:
@@ -56,10 +55,12 @@ class ShipturtleClient:
         *,
         retry: RetryPolicy | None = None,
         transport: httpx.BaseTransport | None = None,
+        deadline: float = DEFAULT_DEADLINE,
     ) -> None:
+        """`deadline`: the seconds a call may take, its retries and their waits included."""
         self.base_url = checked_base_url(base_url)
         self._transport = Transport(
-            self.base_url, retry=retry or RetryPolicy(), transport=transport
+            self.base_url, retry=retry or RetryPolicy(), deadline=deadline, transport=transport
         )
         self.session_token: Secret | None = None
 
@@ -92,7 +93,7 @@ class ShipturtleClient:
 
     def sign_in(self, email: str, password: Secret) -> Session:
         response = self._transport.request(
-            "POST", "/v1/sessions", json={"email": email, "password": password.reveal()}
+            "POST", "/v1/sessions", json={"email": email, "password": password}
         )
         session = Session.from_json(_fields(response))
         self.session_token = session.token
@@ -223,7 +224,7 @@ class ShipturtleClient:
         cleaned = _well_formed(token)
         try:
             response = self._control(
-                "POST", "/v1/access-tokens/lookup", retryable=True, json={"token": cleaned}
+                "POST", "/v1/access-tokens/lookup", retryable=True, json={"token": Secret(cleaned)}
             )
         except errors.NotFoundError:
             raise errors.NotFoundError(_NOT_THIS_STORES, code="not_found") from None
@@ -236,7 +237,7 @@ class ShipturtleClient:
             "POST",
             "/v1/api-sessions",
             credential=Secret(cleaned),
-            json={"username": username, "password": password.reveal()},
+            json={"username": username, "password": password},
         )
         return ApiSession.from_json(_fields(response))
 

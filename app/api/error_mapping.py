@@ -1,17 +1,23 @@
 """Turning an HTTP error answer into the typed error a merchant can act on."""
 
-from collections.abc import Callable, Mapping
+import math
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import httpx
 
 from app.api import errors
+from app.api.answer import json_of
+from app.api.secret import Secret
+
+# A wait longer than a day is no wait a merchant can act on; the message says a minute.
+_LONGEST_WAIT_SHOWN = 24 * 3600
 
 
 def _error_body(response: httpx.Response) -> Mapping[str, Any]:
     try:
-        body = response.json()
-    except ValueError:  # an HTML error page from a proxy, or nothing at all
+        body = json_of(response)
+    except errors.InvalidResponseError:  # an HTML error page from a proxy, or nothing at all
         return {}
     error = body.get("error") if isinstance(body, dict) else None
     return error if isinstance(error, dict) else {}
@@ -21,18 +27,49 @@ def _text(value: object) -> str | None:
     return value if isinstance(value, str) and value.strip() else None
 
 
-def _fields(error: Mapping[str, Any]) -> dict[str, str]:
-    fields = error.get("fields")
-    if not isinstance(fields, dict):
-        return {}
-    return {str(name): text for name, text in fields.items() if isinstance(text, str)}
+class _OwnWords:
+    """Passes the server's sentences on, except one that quotes a secret the request sent
+    (a password, a token), which the client's own sentence replaces."""
+
+    field_message = "This value was refused. Change it and try again."
+
+    def __init__(self, secrets: Iterable[Secret]) -> None:
+        self._secrets = [secret for secret in secrets if secret]
+
+    def quotes_a_secret(self, text: str) -> bool:
+        folded = text.casefold()
+        return any(secret.reveal().casefold() in folded for secret in self._secrets)
+
+    def message(self, text: str | None) -> str | None:
+        """The server's sentence, or None for the typed error's own."""
+        return None if text is None or self.quotes_a_secret(text) else text
+
+    def fields(self, error: Mapping[str, Any]) -> dict[str, str]:
+        fields = error.get("fields")
+        if not isinstance(fields, dict):
+            return {}
+        return {
+            str(name): self.field_message if self.quotes_a_secret(text) else text
+            for name, text in fields.items()
+            if isinstance(text, str)
+        }
 
 
-def _retry_after(response: httpx.Response) -> int | None:
+def retry_after(response: httpx.Response) -> float | None:
+    """Retry-After in seconds when it is a finite number of them, not negative; the HTTP-date
+    form is not read (the contract's servers send seconds), nor is nan, inf or -5."""
     try:
-        return max(0, int(response.headers.get("Retry-After", "")))
+        seconds = float(response.headers.get("Retry-After", ""))
     except ValueError:
         return None
+    return seconds if math.isfinite(seconds) and seconds >= 0 else None
+
+
+def _wait_shown(response: httpx.Response) -> int | None:
+    seconds = retry_after(response)
+    if seconds is None or seconds > _LONGEST_WAIT_SHOWN:
+        return None
+    return math.ceil(seconds)
 
 
 _BY_CODE: dict[str, Callable[[str | None, dict[str, str]], errors.ApiError]] = {
@@ -56,20 +93,25 @@ _BY_CODE: dict[str, Callable[[str | None, dict[str, str]], errors.ApiError]] = {
 }
 
 
-def error_from_response(response: httpx.Response) -> errors.ApiError:
-    """Map a non-success answer to a typed error; the code decides, then the status."""
+def error_from_response(
+    response: httpx.Response, secrets: Iterable[Secret] = ()
+) -> errors.ApiError:
+    """Map a non-success answer to a typed error; the code decides, then the status.
+
+    `secrets`: what the request sent that no message may quote."""
     status = response.status_code
     if status == 429:
-        return errors.RateLimitedError(_retry_after(response), code="rate_limited")
+        return errors.RateLimitedError(_wait_shown(response), code="rate_limited")
     error = _error_body(response)
+    own_words = _OwnWords(secrets)
     code = _text(error.get("code"))
-    message = _text(error.get("message"))
+    message = own_words.message(_text(error.get("message")))
     if status >= 500:
         if code == "storage_unavailable":  # a full or failing disk, said in the server's words
             return errors.StorageUnavailableError(message, code=code)
         return errors.ServerError(code=f"http_{status}")
     if code in _BY_CODE:
-        typed = _BY_CODE[code](message, _fields(error))
+        typed = _BY_CODE[code](message, own_words.fields(error))
         typed.code = code
         return typed
     if status == 401:

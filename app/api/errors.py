@@ -36,6 +36,12 @@ class RequestTimeoutError(NetworkError):
     default_message = "The Shipturtle server took too long to answer. Try again in a moment."
 
 
+class ServerTooSlowError(RequestTimeoutError):
+    """The whole call, retries included, ran past its deadline."""
+
+    default_message = "The Shipturtle server is too slow to answer right now. Try again later."
+
+
 class SessionExpiredError(ApiError):
     default_message = "Your session has ended. Sign in again to continue."
 
@@ -148,6 +154,13 @@ class InvalidResponseError(ApiError):
             f"The server sent an answer this app does not understand ({field} {problem}). "
             "Check the server address, or update the app."
         )
+
+
+class AnswerTooLargeError(InvalidResponseError):
+    """The answer passed the size this app reads, which no answer of the contract comes near."""
+
+    def __init__(self) -> None:
+        super().__init__("response", "is too large")
 
 
 class RequestRejectedError(ApiError):

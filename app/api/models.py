@@ -5,7 +5,7 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any
 
-from app.api.errors import InvalidResponseError
+from app.api.fields import Fields
 from app.api.secret import Secret
 
 
@@ -17,92 +17,6 @@ class TokenStatus(StrEnum):
 
 _STATUSES = frozenset(TokenStatus)
 _SECRETS = frozenset({"current", "previous"})
-
-
-class Fields:
-    """Reads one JSON object, naming the exact field when something is missing or wrong."""
-
-    def __init__(self, data: object, path: str = "response") -> None:
-        if not isinstance(data, dict):
-            raise InvalidResponseError(path, "is not an object")
-        self._data: dict[str, Any] = data
-        self._path = path
-
-    @property
-    def raw(self) -> dict[str, Any]:
-        """The object as received, for payloads the app only passes on (sample data)."""
-        return self._data
-
-    def _get(self, name: str, kind: type | tuple[type, ...], optional: bool = False) -> Any:
-        value = self._data.get(name)
-        if value is None and optional and name in self._data:
-            return None
-        # bool is an int in Python; a flag must not pass for a number or the reverse.
-        if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
-            raise InvalidResponseError(f"{self._path}.{name}")
-        return value
-
-    def text(self, name: str) -> str:
-        return str(self._get(name, str))
-
-    def optional_text(self, name: str) -> str | None:
-        value = self._get(name, str, optional=True)
-        return None if value is None else str(value)
-
-    def number(self, name: str) -> int:
-        """A whole number; true and false are not numbers here."""
-        return int(self._get(name, int))
-
-    def flag(self, name: str) -> bool:
-        return bool(self._get(name, bool))
-
-    def choice(self, name: str, allowed: frozenset[str]) -> str:
-        value = self.text(name)
-        if value not in allowed:
-            raise InvalidResponseError(f"{self._path}.{name}", f"is unknown ({value!r})")
-        return value
-
-    def time(self, name: str) -> datetime:
-        return self._parse_time(name, self.text(name))
-
-    def optional_time(self, name: str) -> datetime | None:
-        text = self.optional_text(name)
-        return None if text is None else self._parse_time(name, text)
-
-    def _parse_time(self, name: str, text: str) -> datetime:
-        try:
-            moment = datetime.fromisoformat(text)
-        except ValueError:
-            raise InvalidResponseError(f"{self._path}.{name}", "is not a time") from None
-        if moment.tzinfo is None:
-            raise InvalidResponseError(f"{self._path}.{name}", "has no time zone")
-        return moment.astimezone(UTC)
-
-    def day(self, name: str) -> date:
-        text = self.text(name)
-        try:
-            return date.fromisoformat(text)
-        except ValueError:
-            raise InvalidResponseError(f"{self._path}.{name}", "is not a date") from None
-
-    def texts(self, name: str) -> tuple[str, ...]:
-        values = self._get(name, list)
-        if not all(isinstance(value, str) for value in values):
-            raise InvalidResponseError(f"{self._path}.{name}")
-        return tuple(values)
-
-    def record(self, name: str) -> "Fields":
-        return Fields(self._get(name, dict), f"{self._path}.{name}")
-
-    def optional_record(self, name: str) -> "Fields | None":
-        """An object, or None when it is null or absent (a server from before the field)."""
-        if self._data.get(name) is None:
-            return None
-        return self.record(name)
-
-    def records(self, name: str) -> list["Fields"]:
-        values = self._get(name, list)
-        return [Fields(value, f"{self._path}.{name}[{i}]") for i, value in enumerate(values)]
 
 
 @dataclass(frozen=True)
@@ -344,12 +258,13 @@ class NewToken:
     note: str | None = None
 
     def to_json(self) -> dict[str, Any]:
+        """The request's body; the password stays a Secret, revealed only as it is sent."""
         expires = None
         if self.expires_at is not None:
             expires = self.expires_at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         return {
             "username": self.username,
-            "password": self.password.reveal(),
+            "password": self.password,
             "permissions": list(self.permissions),
             "expires_at": expires,
             "note": self.note,

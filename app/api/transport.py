@@ -15,7 +15,9 @@ import httpx
 from app import APP_NAME, __version__
 from app.api import errors
 from app.api.address import is_loopback
-from app.api.error_mapping import error_from_response
+from app.api.answer import ACCEPT_ENCODING, read_answer
+from app.api.deadline import DEFAULT_DEADLINE, Deadline, keep_to_deadline
+from app.api.error_mapping import error_from_response, retry_after
 from app.api.secret import Secret
 
 log = logging.getLogger(__name__)
@@ -57,6 +59,7 @@ class RetryPolicy:
     max_delay: float = 30.0
     sleep: Callable[[float], None] = field(default=time.sleep, compare=False)
     jitter: Callable[[], float] = field(default=random.random, compare=False)
+    clock: Callable[[], float] = field(default=time.monotonic, compare=False)
 
     def delay(self, attempt: int, retry_after: float | None = None) -> float:
         """Seconds to wait after failed try number `attempt` (1-based)."""
@@ -67,29 +70,37 @@ class RetryPolicy:
 
 
 class Transport:
-    """One httpx.Client for one server; every failure leaves as an ApiError."""
+    """One httpx.Client for one server; every failure leaves as an ApiError, and every call,
+    its retries and their waits included, ends within `deadline` seconds."""
 
     def __init__(
         self,
         base_url: str,
         *,
         retry: RetryPolicy,
+        deadline: float = DEFAULT_DEADLINE,
         transport: httpx.BaseTransport | None = None,
         timeout: httpx.Timeout = DEFAULT_TIMEOUT,
     ) -> None:
         self._retry = retry
+        self._deadline = Deadline(deadline, retry.clock)
         self._http = httpx.Client(
             base_url=base_url,
             verify=_verification_for(base_url),
             timeout=timeout,
             transport=transport,
             follow_redirects=False,
-            headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
+            headers={
+                "User-Agent": USER_AGENT,
+                "Accept": "application/json",
+                "Accept-Encoding": ACCEPT_ENCODING,
+            },
             # The environment's proxy settings (HTTP_PROXY...) serve remote servers, which
             # merchants behind a company proxy need; loopback traffic, plain http with
             # passwords in it, never leaves this computer through a proxy.
             trust_env=not is_loopback(urlsplit(base_url).hostname or ""),
         )
+        keep_to_deadline(self._http, self._deadline)
 
     def close(self) -> None:
         self._http.close()
@@ -107,26 +118,40 @@ class Transport:
     ) -> httpx.Response:
         """Send one request, retrying the same request (same headers) when allowed.
 
+        The body's secrets (password, token) are given as Secret values: they are revealed
+        only as they are sent, and an error message that quotes one, or the credential, is
+        not passed on.
+
         Errors are raised outside any `except` block, so that they carry no `__context__`:
         httpx's exception holds the request, and the request the Authorization header.
         """
         attempts = self._retry.attempts if retryable else 1
-        for attempt in range(1, attempts + 1):
-            last = attempt == attempts
-            response = self._send(method, path, json, params, _with_credential(headers, credential))
-            if isinstance(response, errors.ApiError):
-                if last:
-                    raise response
-                self._wait(method, path, attempt, response.code or "network")
-                continue
-            if response.status_code in RETRYABLE_STATUSES and not last:
-                retry_after = _seconds(response.headers.get("Retry-After"))
-                self._wait(method, path, attempt, str(response.status_code), retry_after)
-                continue
-            if response.is_success:
-                return response
-            raise error_from_response(response)
+        secrets = _secrets_of(json, credential)
+        with self._deadline.running():
+            for attempt in range(1, attempts + 1):
+                # Built for each try: the app's frames keep no plain secret of the request.
+                answer = self._send(
+                    method, path, _revealed(json), params, _with_credential(headers, credential)
+                )
+                if isinstance(answer, httpx.Response) and answer.is_success:
+                    return answer
+                delay = None if attempt == attempts else self._retry_delay(answer, attempt)
+                if delay is None or not self._deadline.allows(delay):
+                    raise _failure(answer, secrets)
+                log.info("Retrying %s %s after %s in %.1f s", method, path, _why(answer), delay)
+                self._retry.sleep(delay)
         raise AssertionError("unreachable")  # pragma: no cover
+
+    def _retry_delay(self, answer: httpx.Response | errors.ApiError, attempt: int) -> float | None:
+        """Seconds to wait before the next try, or None when this failure is final."""
+        if isinstance(answer, errors.ServerTooSlowError):
+            return None
+        if isinstance(answer, errors.ApiError):
+            # Only the network fails one try and not the next; a refused answer stays refused.
+            return self._retry.delay(attempt) if isinstance(answer, errors.NetworkError) else None
+        if answer.status_code not in RETRYABLE_STATUSES:
+            return None
+        return self._retry.delay(attempt, retry_after(answer))
 
     def _send(
         self,
@@ -137,20 +162,17 @@ class Transport:
         headers: dict[str, str],
     ) -> httpx.Response | errors.ApiError:
         try:
-            return self._http.request(method, path, json=json, params=params, headers=headers)
+            with self._http.stream(
+                method, path, json=json, params=params, headers=headers
+            ) as response:
+                return read_answer(response)
         except httpx.TransportError as exc:
             return self._transport_error(exc)
 
-    def _wait(
-        self, method: str, path: str, attempt: int, why: str, retry_after: float | None = None
-    ) -> None:
-        delay = self._retry.delay(attempt, retry_after)
-        log.info("Retrying %s %s after %s in %.1f s", method, path, why, delay)
-        self._retry.sleep(delay)
-
-    @staticmethod
-    def _transport_error(exc: httpx.TransportError) -> errors.ApiError:
+    def _transport_error(self, exc: httpx.TransportError) -> errors.ApiError:
         # The exception text can carry a URL; the typed error's message is our own.
+        if self._deadline.passed():
+            return errors.ServerTooSlowError(code="too_slow")
         if isinstance(exc, httpx.TimeoutException):
             return errors.RequestTimeoutError(code="timeout")
         return errors.NetworkError(code="network")
@@ -165,8 +187,28 @@ def _with_credential(
     return all_headers
 
 
-def _seconds(value: str | None) -> float | None:
-    try:
-        return float(value) if value is not None else None
-    except ValueError:
+def _failure(
+    answer: httpx.Response | errors.ApiError, secrets: tuple[Secret, ...]
+) -> errors.ApiError:
+    if isinstance(answer, errors.ApiError):
+        return answer
+    return error_from_response(answer, secrets)
+
+
+def _secrets_of(json: Mapping[str, Any] | None, credential: Secret | None) -> tuple[Secret, ...]:
+    sent = [value for value in (json or {}).values() if isinstance(value, Secret)]
+    return (*sent, *([credential] if credential is not None else []))
+
+
+def _revealed(json: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    if json is None:
         return None
+    return {
+        name: value.reveal() if isinstance(value, Secret) else value for name, value in json.items()
+    }
+
+
+def _why(answer: httpx.Response | errors.ApiError) -> str:
+    if isinstance(answer, errors.ApiError):
+        return answer.code or "network"
+    return str(answer.status_code)

@@ -10,13 +10,14 @@ import pytest
 from app.api import errors
 from app.api.client import UNSET, ShipturtleClient, new_idempotency_key
 from app.api.error_mapping import error_from_response
-from app.api.models import AccessToken, CreatedToken, Fields, Rotation, TokenStatus
+from app.api.fields import Fields
+from app.api.models import AccessToken, CreatedToken, Rotation, TokenStatus
 from app.api.secret import Secret
 from app.sandbox import RunningSandbox
 from app.sandbox.seed import STARTER_EMAIL, STARTER_PASSWORD
 from tests.api.test_client_sandbox import PASSWORD, new_token
-from tests.api.test_faults import TOKEN
 from tests.conftest import Account
+from tests.helpers.api_samples import TOKEN
 from tests.helpers.clock import FakeClock
 
 

@@ -10,35 +10,29 @@ from app.api.client import ShipturtleClient
 from app.api.models import NewToken
 from app.api.secret import Secret
 from app.api.transport import RetryPolicy
+from tests.helpers.api_samples import PASSWORD, SESSION, TOKEN
 from tests.helpers.transports import Scripted, Step, error
 
-SESSION = "sts_session-secret-value-123456"
-PASSWORD = "a-long-secret-passphrase"
 MERCHANT = {"id": "m1", "name": "Shop", "email": "a@b.c", "api_integration": True}
-TOKEN = {
-    "id": "at_1",
-    "username": "dev",
-    "permissions": ["orders"],
-    "status": "active",
-    "created_at": "2026-01-01T00:00:00Z",
-    "expires_at": None,
-    "revoked_at": None,
-    "last_used_at": None,
-    "token_hint": "abcd",
-    "note": None,
-}
 
 
 class Sleeps(list[float]):
+    """Records each wait, and is the clock: time passes only while the client waits."""
+
     def __call__(self, seconds: float) -> None:
         self.append(seconds)
 
+    def now(self) -> float:
+        return sum(self)
 
-def make_client(*steps: Step) -> tuple[ShipturtleClient, Scripted, Sleeps]:
+
+def make_client(*steps: Step, deadline: float = 60.0) -> tuple[ShipturtleClient, Scripted, Sleeps]:
     sleeps = Sleeps()
     transport = Scripted(*steps)
-    retry = RetryPolicy(sleep=sleeps, jitter=lambda: 0.5)
-    client = ShipturtleClient("https://api.example.test", retry=retry, transport=transport)
+    retry = RetryPolicy(sleep=sleeps, jitter=lambda: 0.5, clock=sleeps.now)
+    client = ShipturtleClient(
+        "https://api.example.test", retry=retry, transport=transport, deadline=deadline
+    )
     client.session_token = Secret(SESSION)
     return client, transport, sleeps
 
@@ -281,3 +275,12 @@ def test_no_session_means_no_request() -> None:
     with pytest.raises(errors.SessionExpiredError):
         client.list_tokens()
     assert transport.requests == []
+
+
+def test_a_wait_that_would_pass_the_deadline_is_not_taken() -> None:
+    limited = httpx.Response(429, headers={"Retry-After": "7"})
+    client, transport, sleeps = make_client(limited, limited, ok(MERCHANT), deadline=10.0)
+    with pytest.raises(errors.RateLimitedError):
+        client.merchant()
+    assert sleeps == [7.0]  # 7 s more would end after the 10 s the call may take
+    assert len(transport.requests) == 2
