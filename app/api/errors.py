@@ -32,6 +32,18 @@ class NetworkError(ApiError):
     )
 
 
+class NothingAnswersError(NetworkError):
+    """The connection was refused: the address is wrong, or the server there is down."""
+
+    default_message = "Nothing answers at this server address. Check the address and try again."
+
+
+class UnknownHostError(NetworkError):
+    """The server's name does not exist (the name service said so; it is not the network)."""
+
+    default_message = "This server address does not exist. Check the address and try again."
+
+
 class RequestTimeoutError(NetworkError):
     default_message = "The Shipturtle server took too long to answer. Try again in a moment."
 

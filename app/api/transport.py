@@ -3,6 +3,7 @@
 import logging
 import platform
 import random
+import socket
 import ssl
 import time
 from collections.abc import Callable, Mapping
@@ -175,7 +176,24 @@ class Transport:
             return errors.ServerTooSlowError(code="too_slow")
         if isinstance(exc, httpx.TimeoutException):
             return errors.RequestTimeoutError(code="timeout")
-        return errors.NetworkError(code="network")
+        return _connect_failure(exc)
+
+
+# getaddrinfo's "no such name" (and Windows' WSAHOST_NOT_FOUND, WSANO_DATA): a name service
+# answered. "Try again" (EAI_AGAIN) is what a computer without a network hears instead.
+_NO_SUCH_NAME = {socket.EAI_NONAME, getattr(socket, "EAI_NODATA", socket.EAI_NONAME), 11001, 11004}
+
+
+def _connect_failure(exc: BaseException) -> errors.ApiError:
+    """Tell a refused connection and a name that does not exist from no network at all."""
+    cause: BaseException | None = exc
+    while cause is not None:
+        if isinstance(cause, ConnectionRefusedError):
+            return errors.NothingAnswersError(code="connection_refused")
+        if isinstance(cause, socket.gaierror) and cause.errno in _NO_SUCH_NAME:
+            return errors.UnknownHostError(code="unknown_host")
+        cause = cause.__cause__ or cause.__context__
+    return errors.NetworkError(code="network")
 
 
 def _with_credential(
