@@ -156,7 +156,7 @@ def test_an_unreachable_server_offers_retry_which_works_once_it_is_back(
     remember(keychain, url, session)
     controller = start(keychain)  # nothing listens on the port now
     try:
-        sign_in = reason(qtbot, "Cannot reach the Shipturtle server")
+        sign_in = reason(qtbot, "Nothing answers at this server address")
         retry = find(sign_in, QPushButton, "signInRetryButton")
         assert retry.isVisible()
         assert keychain.entries == {(SERVICE_NAME, PROFILE): session}  # kept for Retry
@@ -213,11 +213,11 @@ def test_a_stale_error_goes_when_the_session_ends(
         wait_for_tokens(qtbot, 4)
     banner = find(main_window(), Banner, "errorBanner")
     action(main_window(), "refreshAction").trigger()  # the server is gone
-    qtbot.waitUntil(lambda: "Cannot reach" in banner.message, timeout=20000)
+    qtbot.waitUntil(lambda: "Nothing answers" in banner.message, timeout=20000)
     with start_sandbox(":memory:", port=port):  # back, but it forgot every session
         click(qtbot, banner, "errorBannerAction")
         again = reason(qtbot, "Your session has ended")
-        assert not banner.isVisible()  # no "Cannot reach" behind the sign-in window
+        assert not banner.isVisible()  # no "Nothing answers" behind the sign-in window
         assert not action(main_window(), "refreshAction").isEnabled()
         type_into(qtbot, again, "signInPassword", DEMO_PASSWORD)
         click(qtbot, again, "signInButton")

@@ -455,7 +455,7 @@ def test_after_a_failed_sign_in_focus_is_on_what_to_fix(
     server.setText("http://127.0.0.1:9")
     error = find(window_, QLabel, "signInError")
     click(qtbot, window_, "signInButton")
-    qtbot.waitUntil(lambda: "Cannot reach" in error.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "Nothing answers" in error.text(), timeout=10000)
     assert window_.focusWidget() is server  # the address is what to fix
     assert server.selectedText() == "http://127.0.0.1:9"
     server.setText(sandbox.url)
