@@ -19,6 +19,7 @@ from app.api.models import AccessToken, TokenMatch, TokenStatus
 from app.api.secret import Secret
 from app.ui.accessibility import announce, set_button_text
 from app.ui.formatting import local_time, permission_names, relative_time
+from app.ui.switchover import old_token_works
 from app.ui.widgets import buddy_label, keep_on_screen, named, wrapped_label
 
 Clock = Callable[[], datetime]
@@ -28,6 +29,9 @@ MISTYPED = (
     "Copy all of it and check again."
 )
 NOT_YOURS = "This token is not one of your store's tokens."
+REVOKE_CURRENT = "Revoke this token\u2026"
+# Revoking ends a token's every secret: after a check of the old one, the button says so.
+REVOKE_BOTH = "Revoke it, ending the current token too\u2026"
 
 
 def offline_problem(text: str) -> str | None:
@@ -39,15 +43,19 @@ def offline_problem(text: str) -> str | None:
 
 
 class CheckTokenDialog(QDialog):
-    """Paste a token to find out which one it is; revoke it from here if it leaked.
+    """Paste a token to find out which one it is; revoke it, or stop its old secret, if it leaked.
 
     Signals:
         check_requested(Secret): the pasted token, well formed, to look up.
-        revoke_requested(AccessToken): the merchant wants the matched token revoked.
+        revoke_requested(AccessToken, bool): the merchant wants the matched token revoked;
+            True when the pasted secret was its old one, so the current one ends too.
+        stop_old_requested(AccessToken): the pasted secret is the token's old one, still
+            working after a rotation; the merchant wants that one stopped, and only that one.
     """
 
     check_requested = Signal(object)
-    revoke_requested = Signal(object)
+    revoke_requested = Signal(object, bool)
+    stop_old_requested = Signal(object)
 
     def __init__(
         self, permission_labels: Mapping[str, str], clock: Clock, parent: QWidget | None = None
@@ -67,15 +75,20 @@ class CheckTokenDialog(QDialog):
         self._check = named(QPushButton("Check", self), "checkTokenButton", "Check")
         self._check.setDefault(True)
         self._result = wrapped_label("", self, "checkTokenResult")
-        self._revoke = named(
-            QPushButton("Revoke this token\u2026", self), "checkTokenRevokeButton", "Revoke"
+        self._stop_old = named(
+            QPushButton("Stop the old token\u2026", self),
+            "checkTokenStopOldButton",
+            "Stop the old token",
         )
+        self._stop_old.hide()
+        self._revoke = named(QPushButton(REVOKE_CURRENT, self), "checkTokenRevokeButton", "Revoke")
         self._revoke.hide()
         close = named(QPushButton("Close", self), "checkTokenCloseButton", "Close")
         close.setAutoDefault(False)
         self._lay_out(close)
         self._check.clicked.connect(self._on_check_clicked)
         self._revoke.clicked.connect(self._on_revoke_clicked)
+        self._stop_old.clicked.connect(self._on_stop_old_clicked)
         self._field.textEdited.connect(self._on_field_edited)
         close.clicked.connect(self.reject)
 
@@ -90,6 +103,7 @@ class CheckTokenDialog(QDialog):
         row.addWidget(self._field, 1)
         row.addWidget(self._check)
         buttons = QHBoxLayout()
+        buttons.addWidget(self._stop_old)
         buttons.addWidget(self._revoke)
         buttons.addStretch(1)
         buttons.addWidget(close)
@@ -113,11 +127,16 @@ class CheckTokenDialog(QDialog):
             self.show_token(token, self._matched_as)
 
     def show_token(self, token: AccessToken, matched: str = "current") -> None:
-        """Say which token it is; the revoke button shows while that token is active."""
+        """Say which token it is. For the current secret of a live token, Revoke; for an old
+        secret that still works, Stop the old token, and Revoke saying it ends both."""
         self._matched = token
         self._matched_as = matched
         self._result.setText(self._verdict(token, matched))
-        self._revoke.setVisible(token.status is TokenStatus.ACTIVE)
+        old = matched != "current"
+        stoppable = old and old_token_works(token, self._clock())
+        self._stop_old.setVisible(stoppable)
+        set_button_text(self._revoke, REVOKE_BOTH if old else REVOKE_CURRENT)
+        self._revoke.setVisible(stoppable if old else token.status is TokenStatus.ACTIVE)
 
     def show_error(self, error: ApiError) -> None:
         self._set_busy(False)
@@ -139,7 +158,12 @@ class CheckTokenDialog(QDialog):
     @Slot()
     def _on_revoke_clicked(self) -> None:
         if self._matched is not None:
-            self.revoke_requested.emit(self._matched)
+            self.revoke_requested.emit(self._matched, self._matched_as != "current")
+
+    @Slot()
+    def _on_stop_old_clicked(self) -> None:
+        if self._matched is not None:
+            self.stop_old_requested.emit(self._matched)
 
     @Slot()
     def _on_field_edited(self) -> None:
@@ -148,6 +172,7 @@ class CheckTokenDialog(QDialog):
     def _show_verdict(self, text: str) -> None:
         self._matched = None
         self._revoke.hide()
+        self._stop_old.hide()
         self._result.setText(text)
         self._field.setAccessibleDescription(text)  # read with the token it is about
         if text:
@@ -169,7 +194,7 @@ class CheckTokenDialog(QDialog):
         )
         return (
             f"This is {which} for \u201c{token.username}\u201d ({permissions}). "
-            f"{_status(token, matched)} {used}."
+            f"{_status(token, matched, self._clock())} {used}."
         )
 
     def done(self, result: int) -> None:
@@ -177,12 +202,17 @@ class CheckTokenDialog(QDialog):
         super().done(result)
 
 
-def _status(token: AccessToken, matched: str) -> str:
+def _status(token: AccessToken, matched: str, now: datetime) -> str:
     if token.status is TokenStatus.REVOKED and token.revoked_at is not None:
         return f"It was revoked on {local_time(token.revoked_at)} and no longer works."
     if token.status is TokenStatus.EXPIRED:
         return "It has expired and no longer works."
+    if matched == "current":
+        return "It works."
     rotation = token.rotation
-    if matched != "current" and rotation is not None:
-        return f"It works until {local_time(rotation.previous_valid_until)}."
-    return "It works."
+    if rotation is None:  # the server forgets a rotation 7 days after the old secret stopped
+        return "It no longer works."
+    until = local_time(rotation.previous_valid_until)
+    if old_token_works(token, now):
+        return f"It works until {until}."
+    return f"It stopped working on {until} and no longer works."

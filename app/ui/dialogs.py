@@ -1,13 +1,15 @@
 """Confirmation boxes, made in one place: opened window-modal, never with a blocking exec()."""
 
 from collections.abc import Sequence
+from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from app.api.models import AccessToken
-from app.ui.formatting import permission_names
+from app.ui.formatting import permission_names, relative_time
+from app.ui.switchover import has_switched
 from app.ui.widgets import error_color, named
 
 
@@ -37,10 +39,13 @@ def _box(
     return box
 
 
-def revoke_confirmation(parent: QWidget, tokens: Sequence[AccessToken]) -> QMessageBox:
+def revoke_confirmation(
+    parent: QWidget, tokens: Sequence[AccessToken], *, current_too: bool = False
+) -> QMessageBox:
     """Ask before revoking; Cancel is the default, Revoke is marked destructive.
 
-    Its `accepted` signal means the merchant confirmed.
+    `current_too`: the merchant came from the token's old secret, so the box says that
+    revoking ends the current one too. Its `accepted` signal means the merchant confirmed.
     """
     if len(tokens) == 1:
         token = tokens[0]
@@ -61,9 +66,15 @@ def revoke_confirmation(parent: QWidget, tokens: Sequence[AccessToken]) -> QMess
         object_name="revokeConfirmDialog",
         title=title,
         text=text,
-        informative=_revoke_consequences(len(tokens)),
+        informative=(CURRENT_TOO if current_too else "") + _revoke_consequences(len(tokens)),
     )
     return _destructive_or_cancel(box, action, "confirmRevokeButton", "cancelRevokeButton")
+
+
+CURRENT_TOO = (
+    "The token you checked is the old one: revoking ends the current token too, which your "
+    "developer may be using now. To end only the old one, choose Stop the old token instead. "
+)
 
 
 def _revoke_consequences(count: int) -> str:
@@ -90,21 +101,35 @@ def _destructive_or_cancel(
     return box
 
 
-def stop_old_confirmation(parent: QWidget, token: AccessToken) -> QMessageBox:
+def stop_old_confirmation(parent: QWidget, token: AccessToken, now: datetime) -> QMessageBox:
     """Ask before the old secret of a rotated token stops working; Cancel is the default."""
+    rotation = token.rotation
+    assert rotation is not None
     box = _box(
         parent,
         object_name="stopOldConfirmDialog",
         title="Stop the old token",
-        text=f"Stop the old token of \u201c{token.username}\u201d now?",
+        text=f"Stop the old token of \u201c{token.username}\u201d "
+        f"(ending \u2026{rotation.previous_hint}) now?",
         informative=(
-            "Anything still using the old token stops working at once; the new token keeps "
-            "working. Your developer switched to the new one, so nothing should break."
+            "Anything still using the old token stops working at once; the new token "
+            f"(ending \u2026{token.token_hint}) keeps working. {_still_in_use(token, now)}"
         ),
     )
     return _destructive_or_cancel(
         box, "Stop the old token", "confirmStopOldButton", "keepOldButton"
     )
+
+
+def _still_in_use(token: AccessToken, now: datetime) -> str:
+    rotation = token.rotation
+    assert rotation is not None
+    if has_switched(token, now):
+        return "Your developer switched to the new one, so nothing should break."
+    if rotation.previous_last_used_at is None:
+        return "Make sure your developer uses the new one first."
+    used = relative_time(rotation.previous_last_used_at, now)
+    return f"The old token was still used {used}: make sure your developer switched first."
 
 
 def close_without_copy_confirmation(parent: QWidget, missing: str, pronoun: str) -> QMessageBox:

@@ -243,14 +243,16 @@ class MainWindow(QMainWindow):
         self._table.select_token(token_id)
         self._table.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def confirm_revoke(self, tokens: list[AccessToken]) -> None:
-        """Ask before revoking; `revoke_confirmed` follows only a yes."""
+    def confirm_revoke(self, tokens: list[AccessToken], *, current_too: bool = False) -> None:
+        """Ask before revoking; `revoke_confirmed` follows only a yes (`current_too`: the
+        merchant came from the token's old secret, and is told the current one ends too)."""
         tokens = [t for t in tokens if t.status is TokenStatus.ACTIVE]
         if not tokens:
             return
         from app.ui.dialogs import revoke_confirmation  # loaded on first use: faster start
 
-        box = revoke_confirmation(self.window() if self.isVisible() else self, tokens)
+        parent = self.window() if self.isVisible() else self
+        box = revoke_confirmation(parent, tokens, current_too=current_too)
         box.accepted.connect(lambda: self.revoke_confirmed.emit(tokens))
         box.open()
 

@@ -12,6 +12,11 @@ def overlap_running(rotation: Rotation | None, now: datetime) -> bool:
     return rotation is not None and rotation.previous_valid_until > now
 
 
+def old_token_works(token: AccessToken, now: datetime) -> bool:
+    """The server says the old secret of this live token still works: it can be stopped now."""
+    return token.status is TokenStatus.ACTIVE and overlap_running(token.rotation, now)
+
+
 def _when(moment: datetime, now: datetime) -> str:
     local, today = moment.astimezone(), now.astimezone().date()
     clock = local_clock_time(moment)

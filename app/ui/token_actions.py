@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
+from PySide6.QtWidgets import QWidget
 
 from app.api.errors import ApiError
 from app.api.models import AccessToken, CreatedToken
@@ -235,16 +236,23 @@ class TokenActions(QObject):
 
     # Stopping the old secret after a rotation
 
-    def stop_old(self, token: AccessToken) -> None:
+    def stop_old(self, token: AccessToken, parent: QWidget | None = None) -> None:
+        """Ask, then stop the token's old secret; the status line says when it has stopped."""
         from app.ui.dialogs import stop_old_confirmation
 
-        box = stop_old_confirmation(self._main_window, token)
+        box = stop_old_confirmation(parent or self._main_window, token, self._clock())
         box.accepted.connect(
             lambda: self._service.stop_previous_secret(
-                token.id, on_success=self.token_changed, on_failure=self._on_failure
+                token.id, on_success=self._on_old_stopped, on_failure=self._on_failure
             )
         )
         box.open()
+
+    def _on_old_stopped(self, token: AccessToken) -> None:
+        self.token_changed(token)
+        self._main_window.show_status(
+            f"Stopped the old token of \u201c{token.username}\u201d; its new token keeps working."
+        )
 
     # Checking a pasted token
 
@@ -255,7 +263,10 @@ class TokenActions(QObject):
             labels = self._hand_off(None).permission_labels
             dialog = CheckTokenDialog(labels, self._clock, self._main_window)
             dialog.check_requested.connect(self._on_check_requested)
-            dialog.revoke_requested.connect(lambda token: self._main_window.confirm_revoke([token]))
+            dialog.revoke_requested.connect(
+                lambda token, old: self._main_window.confirm_revoke([token], current_too=old)
+            )
+            dialog.stop_old_requested.connect(lambda token: self.stop_old(token, dialog))
             dialog.finished.connect(self._on_check_finished)
             self._checking = dialog
         self._checking.open()
