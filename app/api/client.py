@@ -9,6 +9,7 @@ import httpx
 from app.api import errors, token_format
 from app.api.address import checked_base_url
 from app.api.answer import json_of
+from app.api.capabilities import Capabilities
 from app.api.deadline import DEFAULT_DEADLINE
 from app.api.fields import Fields
 from app.api.idempotency import new_idempotency_key
@@ -90,6 +91,15 @@ class ShipturtleClient:
         fields = _fields(self._transport.request("GET", "/v1/health", retryable=True))
         fields.choice("status", frozenset({"ok"}))
         return fields.text("version")
+
+    def capabilities(self) -> Capabilities:
+        """What the server offers beyond the seed's part; a server without the address
+        (404) offers only that part, and nothing of its tokens or passwords is assumed."""
+        try:
+            response = self._transport.request("GET", "/v1/capabilities", retryable=True)
+        except errors.NotFoundError:
+            return Capabilities.seed()
+        return Capabilities.from_json(_fields(response))
 
     def sign_in(self, email: str, password: Secret) -> Session:
         response = self._transport.request(
