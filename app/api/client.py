@@ -10,6 +10,7 @@ from app.api import errors, token_format
 from app.api.address import checked_base_url
 from app.api.answer import json_of
 from app.api.capabilities import Capabilities
+from app.api.contract import API_SESSIONS_PATH, DATA_PATHS
 from app.api.deadline import DEFAULT_DEADLINE
 from app.api.fields import Fields
 from app.api.idempotency import new_idempotency_key
@@ -245,7 +246,7 @@ class ShipturtleClient:
         cleaned = _well_formed(token)
         response = self._transport.request(
             "POST",
-            "/v1/api-sessions",
+            API_SESSIONS_PATH,
             credential=Secret(cleaned),
             json={"username": username, "password": password},
         )
@@ -260,10 +261,10 @@ class ShipturtleClient:
         return TokenInfo.from_json(_fields(self._data("/v1/token-info", session)))
 
     def orders(self, session: ApiSession) -> list[dict[str, Any]]:
-        return self._items(self._data("/v1/orders", session))
+        return self._items(self._data(DATA_PATHS["orders"], session))
 
     def products(self, session: ApiSession) -> list[dict[str, Any]]:
-        return self._items(self._data("/v1/products", session))
+        return self._items(self._data(DATA_PATHS["products"], session))
 
     def _data(self, path: str, session: ApiSession) -> httpx.Response:
         return self._transport.request("GET", path, credential=session.session, retryable=True)

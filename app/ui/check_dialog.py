@@ -22,7 +22,9 @@ from app.ui.formatting import local_time, permission_names, relative_time
 from app.ui.widgets import buddy_label, keep_on_screen, named, wrapped_label
 
 Clock = Callable[[], datetime]
-WRONG_KIND = "This is not a Shipturtle access token: those start with \u201cstp_\u201d."
+WRONG_KIND = (
+    f"This is not a Shipturtle access token: those start with \u201c{token_format.PREFIX}\u201d."
+)
 MISTYPED = (
     "This looks like a Shipturtle access token, but it was mistyped or cut short. "
     "Copy all of it and check again."
