@@ -2,8 +2,6 @@
 
 from dataclasses import dataclass
 
-from app.api import token_format
-from app.api.fields import Fields
 from app.api.token_rules import PASSWORD_MAX, PASSWORD_MIN
 
 # The contract's optional parts this app knows; a server may name others, which it ignores.
@@ -17,7 +15,8 @@ KNOWN_FEATURES = frozenset({DEVELOPER_SIGN_IN, ROTATION, ACTIVITY, LOOKUP, TOKEN
 
 @dataclass(frozen=True)
 class Capabilities:
-    """A server's answer to GET /v1/capabilities; `seed()` for one without that address.
+    """A server's answer to GET /v1/capabilities (wire.py reads it); `seed()` for one
+    without that address.
 
     `checked_token_format`: tokens carry our prefix and checksum, so a mistyped one can be
     told offline. `password_strength_checked`: the server refuses weak passwords, so the
@@ -54,26 +53,6 @@ class Capabilities:
             password_min_length=PASSWORD_MIN,
             password_max_length=PASSWORD_MAX,
             password_strength_checked=True,
-        )
-
-    @classmethod
-    def from_json(cls, fields: Fields) -> "Capabilities":
-        token = fields.record("token_format")
-        kind = token.choice("kind", frozenset({"checksummed", "opaque"}))
-        # Checked offline only where the server's format is exactly the one this app knows.
-        checked = (
-            kind == "checksummed"
-            and token.optional_text("prefix") == token_format.PREFIX
-            and token.raw.get("length") == token_format.TOKEN_LENGTH
-        )
-        policy = fields.record("password_policy")
-        return cls(
-            contract_version=fields.text("contract_version"),
-            features=frozenset(fields.texts("features")) & KNOWN_FEATURES,
-            checked_token_format=checked,
-            password_min_length=policy.number("min_length"),
-            password_max_length=policy.number("max_length"),
-            password_strength_checked=policy.flag("strength_checked"),
         )
 
     def offers(self, feature: str) -> bool:

@@ -20,7 +20,7 @@ from app.storage.credentials import CredentialStore
 if TYPE_CHECKING:
     from datetime import datetime
 
-    from app.api.client import ShipturtleClient
+    from app.api.backend import TokenBackend
     from app.api.models import (
         AccessToken,
         Activity,
@@ -41,11 +41,11 @@ REMEMBERED_SESSION_ENDED = (
 T = TypeVar("T")
 OnSuccess = Callable[[T], None]
 OnFailure = Callable[[ApiError], None]
-ClientFactory = Callable[[str], "ShipturtleClient"]
+ClientFactory = Callable[[str], "TokenBackend"]
 DemoStarter = Callable[[], "RunningSandbox"]
 
 
-def default_client(base_url: str) -> ShipturtleClient:
+def default_client(base_url: str) -> TokenBackend:
     # httpx and TLS set-up load here, on the worker thread, not before the first window.
     from app.api.client import ShipturtleClient
 
@@ -79,7 +79,7 @@ class NothingRememberedError(SessionExpiredError):
 class _Connection:
     """A signed-in client on its way to the GUI thread, which makes it the current one."""
 
-    client: ShipturtleClient
+    client: TokenBackend
     session: Session
     new_client: bool
     new_demo: RunningSandbox | None = None
@@ -118,7 +118,7 @@ class TokenService(QObject):
         self._credentials = credentials
         self._client_factory = client_factory
         self._demo_starter = demo_starter
-        self._current_client: ShipturtleClient | None = None
+        self._current_client: TokenBackend | None = None
         self._demo_store: RunningSandbox | None = None
         self._profile: str | None = None
         self._repeat_after_sign_in: list[Callable[[], None]] = []
@@ -129,11 +129,11 @@ class TokenService(QObject):
     # handlers; work functions get them as arguments and hand new ones back.
 
     @property
-    def _client(self) -> ShipturtleClient | None:
+    def _client(self) -> TokenBackend | None:
         return self._current_client
 
     @_client.setter
-    def _client(self, client: ShipturtleClient | None) -> None:
+    def _client(self, client: TokenBackend | None) -> None:
         self._check_gui_thread()
         self._current_client = client
 
@@ -185,7 +185,7 @@ class TokenService(QObject):
 
     def _signed_in_call(
         self,
-        work: Callable[[ShipturtleClient], T],
+        work: Callable[[TokenBackend], T],
         on_success: OnSuccess[T],
         on_failure: OnFailure,
     ) -> None:
@@ -411,7 +411,7 @@ class TokenService(QObject):
     def revoke_token(
         self, token_id: str, *, on_success: OnSuccess[AccessToken], on_failure: OnFailure
     ) -> None:
-        def work(client: ShipturtleClient) -> AccessToken:
+        def work(client: TokenBackend) -> AccessToken:
             client.revoke_token(token_id)
             return client.get_token(token_id)
 
@@ -434,7 +434,7 @@ class TokenService(QObject):
     ) -> None:
         """Change a live token's note or expiry; anything not given stays as it is."""
 
-        def work(client: ShipturtleClient) -> AccessToken:
+        def work(client: TokenBackend) -> AccessToken:
             return client.update_token(token_id, note=note, expires_at=expires_at)
 
         self._signed_in_call(work, on_success, on_failure)
@@ -450,7 +450,7 @@ class TokenService(QObject):
     ) -> None:
         """Give the token a new secret; the old one keeps working for `overlap_hours`."""
 
-        def work(client: ShipturtleClient) -> CreatedToken:
+        def work(client: TokenBackend) -> CreatedToken:
             return client.rotate_token(token_id, overlap_hours, idempotency_key)
 
         self._signed_in_call(work, on_success, on_failure)
@@ -460,7 +460,7 @@ class TokenService(QObject):
     ) -> None:
         """End a rotation's overlap now: the old secret stops working at once."""
 
-        def work(client: ShipturtleClient) -> AccessToken:
+        def work(client: TokenBackend) -> AccessToken:
             client.stop_previous_secret(token_id)
             return client.get_token(token_id)
 
@@ -486,15 +486,15 @@ class TokenService(QObject):
 
 
 def _client_for(
-    current: ShipturtleClient | None, factory: ClientFactory, server_url: str
-) -> tuple[ShipturtleClient, bool]:
+    current: TokenBackend | None, factory: ClientFactory, server_url: str
+) -> tuple[TokenBackend, bool]:
     if current is not None and current.base_url == checked_base_url(server_url):
         return current, False
     return factory(server_url), True
 
 
 def _connect(
-    current: ShipturtleClient | None,
+    current: TokenBackend | None,
     factory: ClientFactory,
     server_url: str,
     email: str,
@@ -510,14 +510,11 @@ def _connect(
 
 
 def _resume(
-    current: ShipturtleClient | None, factory: ClientFactory, server_url: str, token: Secret
+    current: TokenBackend | None, factory: ClientFactory, server_url: str, token: Secret
 ) -> _Connection:
-    from app.api.models import Session
-
     client, new = _client_for(current, factory, server_url)
     try:
-        client.session_token = token
-        return _Connection(client, Session(token, None, client.merchant()), new)
+        return _Connection(client, client.resume(token), new)
     except BaseException:
         if new:
             client.close()
