@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QObject, QThread, Signal
 
 from app.api.address import checked_base_url
+from app.api.capabilities import Capabilities
 from app.api.errors import ApiError, SessionExpiredError
 from app.api.secret import Secret
 from app.api.unset import UNSET, Unset
@@ -81,6 +83,7 @@ class _Connection:
 
     client: TokenBackend
     session: Session
+    offers: Capabilities
     new_client: bool
     new_demo: RunningSandbox | None = None
 
@@ -121,6 +124,7 @@ class TokenService(QObject):
         self._current_client: TokenBackend | None = None
         self._demo_store: RunningSandbox | None = None
         self._profile: str | None = None
+        self._offers = Capabilities.seed()
         self._repeat_after_sign_in: list[Callable[[], None]] = []
         self._creating: set[str] = set()
         self._abandoned: set[str] = set()
@@ -171,6 +175,12 @@ class TokenService(QObject):
         self._runner.run(
             lambda: credentials.backend_name, on_done, lambda _: on_done("unknown"), self
         )
+
+    @property
+    def offers(self) -> Capabilities:
+        """What the server signed in to offers beyond the seed's part (asked at each
+        sign-in); the seed's part alone before any."""
+        return self._offers
 
     @property
     def base_url(self) -> str | None:
@@ -233,6 +243,7 @@ class TokenService(QObject):
             else:
                 self._demo = connection.new_demo
         old, self._client = self._client, connection.client
+        self._offers = connection.offers
         if old is not None and old is not connection.client:
             # Closed in turn, after any call already queued with it.
             self._runner.run(old.close, _ignore, _ignore)
@@ -313,9 +324,7 @@ class TokenService(QObject):
                 if started is not None:
                     started.stop()
                 raise
-            return _Connection(
-                connection.client, connection.session, connection.new_client, started
-            )
+            return dataclasses.replace(connection, new_demo=started)
 
         self._profile = None
         self._sign_in_call(work, on_success, on_failure)
@@ -421,7 +430,12 @@ class TokenService(QObject):
         self, token: Secret, *, on_success: OnSuccess[TokenMatch], on_failure: OnFailure
     ) -> None:
         """Find which of this store's tokens a pasted token is (current or previous secret)."""
-        self._signed_in_call(lambda client: client.lookup_token(token), on_success, on_failure)
+        checked = self._offers.checked_token_format
+
+        def work(client: TokenBackend) -> TokenMatch:
+            return client.lookup_token(token, checked_format=checked)
+
+        self._signed_in_call(work, on_success, on_failure)
 
     def update_token(
         self,
@@ -502,7 +516,8 @@ def _connect(
 ) -> _Connection:
     client, new = _client_for(current, factory, server_url)
     try:
-        return _Connection(client, client.sign_in(email, password), new)
+        session = client.sign_in(email, password)
+        return _Connection(client, session, client.capabilities(), new)
     except BaseException:
         if new:
             client.close()
@@ -514,7 +529,8 @@ def _resume(
 ) -> _Connection:
     client, new = _client_for(current, factory, server_url)
     try:
-        return _Connection(client, client.resume(token), new)
+        session = client.resume(token)
+        return _Connection(client, session, client.capabilities(), new)
     except BaseException:
         if new:
             client.close()
