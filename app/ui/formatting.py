@@ -18,6 +18,7 @@ _UNITS = (
     (60, "minute"),
 )
 
+
 def relative_time(moment: datetime, now: datetime) -> str:
     """'3 days ago', 'in 5 days', 'just now'."""
     seconds = (moment - now).total_seconds()
