@@ -156,10 +156,23 @@ def quiet_noise() -> None:
         handler.addFilter(_NoiseAboutDroppedParts())
 
 
+# Of a distribution's metadata the app reads METADATA (names, versions, licences for About)
+# and keyring's entry points; its licence texts ship with it. Installers' records (RECORD
+# lists every file: 300 KB for PySide6) and SBOMs are for the environment, not the bundle.
+_INSTALLERS_METADATA = re.compile(
+    r"\.dist-info[/\\](RECORD|INSTALLER|REQUESTED|WHEEL|direct_url\.json|sboms[/\\].*)$"
+)
+
+
 def trim(analysis: object) -> None:
-    """Remove unused Qt plugins and translations, and the libraries only they needed."""
+    """Remove unused Qt plugins and translations, the libraries only they needed, and
+    installers' records."""
     analysis.binaries = [e for e in analysis.binaries if not _UNUSED_QT.search(e[0])]  # type: ignore[attr-defined]
-    analysis.datas = [e for e in analysis.datas if not _UNUSED_QT.search(e[0])]  # type: ignore[attr-defined]
+    analysis.datas = [  # type: ignore[attr-defined]
+        e
+        for e in analysis.datas  # type: ignore[attr-defined]
+        if not _UNUSED_QT.search(e[0]) and not _INSTALLERS_METADATA.search(e[0])
+    ]
     if sys.platform.startswith("linux"):
         analysis.binaries = _unreachable_dropped(list(analysis.binaries))  # type: ignore[attr-defined]
 
