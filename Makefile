@@ -18,7 +18,7 @@ SYSTEM_PACKAGES := python3 python3-venv ca-certificates curl zsh $(QT_LIBS) $(X1
 TEST_PACKAGES := xvfb openbox xdotool
 
 .PHONY: setup system-packages test-packages run sandbox test format lint bench screenshots openapi bundle \
-	bundle-test install-desktop bench-bundle clean
+	bundle-packages bundle-test install-desktop bench-bundle clean
 
 setup: system-packages $(VENV)/.installed
 
@@ -29,8 +29,6 @@ system-packages:
 $(VENV)/.installed: pyproject.toml
 	@echo "Setting up the virtual environment in $(VENV)/..."
 	@python3 -m venv $(VENV)
-	@# Debian 12's venv comes with pip 23.0; the progress line needs pip 24.1 or newer.
-	@$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
 	@$(PIP_INSTALL) -e '.[test,build]'
 	@touch $@
 
@@ -81,8 +79,13 @@ openapi: setup
 
 BUNDLE := dist/Shipturtle Tokens
 
+# PyInstaller reads libraries with objdump (binutils) and copies Python's shared library,
+# which Debian packages apart (libpython3.11 on Debian 12, libpython3.13 on 13).
+bundle-packages: setup
+	@bash tools/system-packages.sh "what PyInstaller needs" binutils $$($(PY) tools/libpython_package.py)
+
 # The one-folder bundle and its archive in dist/ (see build.spec).
-bundle: setup
+bundle: setup bundle-packages
 	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN build.spec
 
 # The frozen app checks itself, opens its real window offscreen and quits (tests/test_bundle.py).
@@ -93,7 +96,8 @@ bundle-test: bundle
 install-desktop: bundle
 	"$(BUNDLE)/install-desktop-entry.sh"
 
-bench-bundle: bundle
+# Builds the app and the bare window itself, in a temporary folder: no `make bundle` first.
+bench-bundle: setup bundle-packages
 	$(PY) -m tests.benchmarks.bench_bundle
 
 clean:

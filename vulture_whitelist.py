@@ -7,8 +7,9 @@ vulture finds in `app` is code nobody calls, to delete rather than list here.
 # ruff: noqa: B018
 from PySide6.QtWidgets import QStyleOptionViewItem
 
+from app.api import capabilities as api_capabilities
 from app.api import client, models
-from app.sandbox import protocol, routes, schemas, server
+from app.sandbox import capabilities, protocol, routes, schemas, server
 from app.storage import logs
 from app.ui import activity_chart, activity_model, first_paint, token_filter, token_model
 
@@ -32,12 +33,26 @@ routes.health
 routes.developer_sign_out
 routes.token_info
 routes._TokenIdConvertor.regex  # Starlette reads a convertor's regex
+capabilities.add_capabilities_route.capabilities
+capabilities.TokenFormat.length
+capabilities.PasswordPolicy.min_length
+capabilities.PasswordPolicy.max_length
+capabilities.PasswordPolicy.strength_checked
+capabilities.Capabilities.contract_version
+capabilities.Capabilities.password_policy
 schemas.BaseModel.model_config
 server.uvicorn.Server.should_exit
 logs.logging.LogRecord.msg
 
 # The client covers the whole contract: integrating developers call these (README).
 client.ShipturtleClient.health
+client.ShipturtleClient.capabilities
+api_capabilities.Capabilities.everything
+api_capabilities.Capabilities.contract_version
+api_capabilities.Capabilities.checked_token_format
+api_capabilities.Capabilities.password_min_length
+api_capabilities.Capabilities.password_max_length
+api_capabilities.Capabilities.password_strength_checked
 client.ShipturtleClient.developer_sign_out
 client.ShipturtleClient.token_info
 models.TokenInfo.merchant_name

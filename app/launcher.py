@@ -6,8 +6,11 @@ shared object file`) becomes one sentence naming it and the command that install
 than a traceback.
 """
 
+import locale
+import os
 import re
 import sys
+from collections.abc import MutableMapping
 from typing import TextIO
 
 from app import APP_NAME
@@ -52,8 +55,21 @@ def missing_library_sentence(error: ImportError) -> str | None:
     return f"{beginning} is missing; install it with: sudo apt-get install {package}"
 
 
+def prefer_utf8_locale(environ: MutableMapping[str, str]) -> None:
+    """In a shell without a locale, choose C.UTF-8 before Qt starts, as Python does for
+    itself (PEP 538; a frozen app's Python does not): Qt would switch to it too, but only
+    after printing four lines about it."""
+    if sys.platform in ("win32", "darwin"):
+        return  # Qt checks the locale's encoding on Linux and other Unix systems only
+    encoding = locale.nl_langinfo(locale.CODESET)
+    if encoding.replace("-", "").upper() == "UTF8":
+        return
+    environ["LC_ALL" if environ.get("LC_ALL") else "LC_CTYPE"] = "C.UTF-8"
+
+
 def main(argv: list[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else argv
+    prefer_utf8_locale(os.environ)
     try:
         from app import main as with_qt  # the first import of Qt
     except ImportError as error:

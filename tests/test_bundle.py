@@ -5,6 +5,7 @@ Run by `make bundle-test` (and CI) after `make bundle`; the everyday suite skips
 
 import os
 import subprocess
+import sys
 import tarfile
 from pathlib import Path
 
@@ -15,6 +16,9 @@ BUNDLE = ROOT / "dist" / "Shipturtle Tokens"
 EXECUTABLE = BUNDLE / "shipturtle-tokens"
 
 pytestmark = pytest.mark.bundle
+# What the issue found inside (about 11 MiB): test, lint and documentation tools.
+KNOWN_TEST_ONLY = {"pygments", "hypothesis", "rich", "yaml", "urllib3", "requests"}
+KNOWN_TEST_ONLY |= {"markdown_it", "_pytest", "pytest", "unittest", "pydoc_data", "mypy"}
 
 
 def run_frozen(*arguments: str, home: Path) -> subprocess.CompletedProcess[str]:
@@ -53,6 +57,16 @@ def test_bundle_is_trimmed_and_keeps_what_it_needs() -> None:
     assert list(internal.glob("keyring-*.dist-info/entry_points.txt"))
     assert (internal / "resources" / "icons" / "shipturtle-tokens.png").exists()
     assert os.access(BUNDLE / "install-desktop-entry.sh", os.X_OK)
+
+
+def test_bundle_holds_no_test_or_build_package() -> None:
+    sys.path.insert(0, str(ROOT / "resources" / "packaging"))
+    import bundle_common  # type: ignore[import-not-found]  # resources/packaging, on the path above
+
+    inside = {path.name.removesuffix(".pyc") for path in (BUNDLE / "_internal").iterdir()}
+    assert inside & KNOWN_TEST_ONLY == set()
+    assert inside & set(bundle_common.excludes()) == set()
+    assert {"app", "PySide6", "httpx", "keyring", "uvicorn"} <= inside  # and the app is all there
 
 
 def test_archive_holds_the_bundle() -> None:

@@ -79,3 +79,30 @@ def test_without_glib_the_app_says_what_to_install_instead_of_a_traceback(
     assert result.returncode == 1
     assert result.stdout == expected_stdout.format(sentence=sentence)
     assert result.stderr == expected_stderr.format(sentence=sentence)
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="Qt checks the locale on Linux")
+@pytest.mark.parametrize("locale", [{}, {"LC_ALL": "C"}, {"LANG": "C", "LC_CTYPE": "POSIX"}])
+def test_a_shell_without_a_locale_gets_no_warning_from_qt(
+    tmp_path: Path, locale: dict[str, str]
+) -> None:
+    """As the frozen app's Python does not choose C.UTF-8 by itself, Qt did, with four lines
+    of warning ("Detected locale "C" with character encoding ...")."""
+    env = {
+        name: value
+        for name, value in isolated_environment(tmp_path).items()
+        if not name.startswith("LC_") and name not in ("LANG", "LANGUAGE")
+    }
+    env |= {"PYTHONCOERCECLOCALE": "0", "SHIPTURTLE_TOKENS_HOME": str(tmp_path / "home")}
+    env |= {"QT_QPA_PLATFORM": "offscreen", **locale}  # as the frozen app's Python starts
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "--exit-when-ready"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "ready\n"
+    assert "locale" not in result.stderr

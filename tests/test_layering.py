@@ -103,3 +103,24 @@ loaded = sorted(name for name in sys.modules if name.startswith(("PySide6", "shi
 assert not loaded, f"Qt was imported: {{loaded}}"
 """
     subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO)
+
+
+def _strings_in(path: Path) -> Iterator[str]:
+    """Every string literal in a module, the fixed parts of f-strings included."""
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            yield node.value
+
+
+@pytest.mark.parametrize("path", sorted((APP / "ui").rglob("*.py")), ids=lambda path: path.name)
+def test_no_window_spells_out_the_contract(path: Path) -> None:
+    """API paths and the token format come from app.api (contract, token_format): a server
+    that differs, or a version step, is then one change, not a search through windows."""
+    from app.api import token_format
+
+    spelled = [
+        text
+        for text in _strings_in(path)
+        if "/v1" in text or token_format.PREFIX in text or "api-sessions" in text
+    ]
+    assert spelled == []

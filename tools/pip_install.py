@@ -2,7 +2,10 @@
 
 On a terminal that line is rewritten in place: how many packages and megabytes so far. In CI
 or a log it is a line per 100 MB downloaded. pip's warnings are shown; if pip fails, all it
-said is shown. Run with the virtual environment's Python; needs pip 24.1 or newer.
+said is shown. Run with the virtual environment's Python. The progress line needs pip 24.1 or
+newer (Debian 12's venv brings 23.0): an older pip is upgraded first, and if that fails (pip
+only warns when it cannot reach PyPI) what pip said is shown with the reason, not a later
+"invalid choice" from an old pip.
 """
 
 import os
@@ -13,6 +16,7 @@ import time
 from collections.abc import Iterable
 
 PROGRESS = re.compile(r"Progress (\d+) of (\d+)")
+NEEDED_PIP = (24, 1)
 MB = 1_000_000
 
 
@@ -81,22 +85,57 @@ class Progress:
         )
 
 
+ENVIRONMENT = {
+    **os.environ,
+    "PYTHONUNBUFFERED": "1",
+    "PIP_DISABLE_PIP_VERSION_CHECK": "1",
+    # setuptools' banner about editable installs, said on every setup
+    "PYTHONWARNINGS": "ignore:Editable installation",
+}
+
+
+def pip_version() -> tuple[int, ...]:
+    """This environment's pip, as (major, minor); (0,) when there is none."""
+    found = subprocess.run(
+        [sys.executable, "-m", "pip", "--version"], capture_output=True, text=True, env=ENVIRONMENT
+    )
+    match = re.match(r"pip (\d+)\.(\d+)", found.stdout)
+    return (int(match[1]), int(match[2])) if match else (0,)
+
+
+def upgrade_old_pip(progress: "Progress") -> int:
+    """Bring pip to NEEDED_PIP; say why not if it cannot be (exit code) or return 0."""
+    if pip_version() >= NEEDED_PIP:
+        return 0
+    progress.say("upgrading pip...")
+    upgrade = subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--upgrade", "pip"],
+        capture_output=True,
+        text=True,
+        env=ENVIRONMENT,
+    )
+    found = pip_version()
+    if found >= NEEDED_PIP:
+        return 0
+    needed = ".".join(map(str, NEEDED_PIP))
+    have = ".".join(map(str, found)) if found != (0,) else "none"
+    progress.show(upgrade.stdout + upgrade.stderr)
+    progress.show(
+        f"Could not upgrade pip to {needed} or newer (this environment has {have}), so nothing "
+        "was installed: the lines above say why (often: PyPI cannot be reached from here)."
+    )
+    return upgrade.returncode or 1
+
+
 def run_pip(arguments: list[str], progress: Progress) -> tuple[int, list[str]]:
     command = [sys.executable, "-m", "pip", "install", "--progress-bar", "raw", *arguments]
-    environment = {
-        **os.environ,
-        "PYTHONUNBUFFERED": "1",
-        "PIP_DISABLE_PIP_VERSION_CHECK": "1",
-        # setuptools' banner about editable installs, said on every setup
-        "PYTHONWARNINGS": "ignore:Editable installation",
-    }
     output: list[str] = []
     with subprocess.Popen(  # noqa: S603 (our own pip, with make's arguments)
         command,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
-        env=environment,
+        env=ENVIRONMENT,
     ) as pip:
         lines: Iterable[str] = pip.stdout or ()
         for line in lines:
@@ -108,6 +147,8 @@ def run_pip(arguments: list[str], progress: Progress) -> tuple[int, list[str]]:
 def main(arguments: list[str]) -> int:
     live = sys.stdout.isatty() and not os.environ.get("CI")
     progress = Progress(live)
+    if code := upgrade_old_pip(progress):
+        return code
     progress.say("starting pip...")
     code, output = run_pip(arguments, progress)
     if code != 0:

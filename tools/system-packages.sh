@@ -43,18 +43,37 @@ run_logged() {
   fi
 }
 
-echo "Installing $what with apt-get (sudo may ask for your password)..."
-run_logged "${sudo[@]}" apt-get update
-chosen=()
-for wanted in "${missing[@]}"; do
-  IFS='|' read -ra names <<<"$wanted"
-  pick=${names[0]}
-  for name in "${names[@]}"; do
-    if in_archive "$name"; then pick=$name; break; fi
+# The first name of each that the package lists know (else its first name); fails if the
+# lists know none of a package's names.
+choose() {
+  chosen=()
+  local known=true
+  for wanted in "${missing[@]}"; do
+    IFS='|' read -ra names <<<"$wanted"
+    pick=
+    for name in "${names[@]}"; do
+      if in_archive "$name"; then pick=$name; break; fi
+    done
+    [ -n "$pick" ] || { known=false; pick=${names[0]}; }
+    chosen+=("$pick")
   done
-  chosen+=("$pick")
-done
-echo "  ${chosen[*]} and what they need"
-run_logged "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y \
-  --no-install-recommends -o Dpkg::Use-Pty=0 "${chosen[@]}"
+  $known
+}
+
+install() {
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y \
+    --no-install-recommends -o Dpkg::Use-Pty=0 "${chosen[@]}"
+}
+
+echo "Installing $what with apt-get (sudo may ask for your password)..."
+# The README's command has just run `apt-get update`: update again only if the package lists
+# do not know a package, or are too old to download it from (the install then fails).
+if choose && install >>"$log" 2>&1; then
+  echo "  ${chosen[*]} and what they needed"
+else
+  run_logged "${sudo[@]}" apt-get update
+  choose || true # if a name is still unknown, apt-get install says so
+  echo "  ${chosen[*]} and what they need"
+  run_logged install
+fi
 echo "  done: $(grep -c '^Setting up ' "$log" || true) packages installed"

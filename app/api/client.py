@@ -6,9 +6,11 @@ from typing import Any
 
 import httpx
 
-from app.api import errors, token_format
+from app.api import errors, token_format, wire
 from app.api.address import checked_base_url
 from app.api.answer import json_of
+from app.api.capabilities import Capabilities
+from app.api.contract import API_SESSIONS_PATH, DATA_PATHS
 from app.api.deadline import DEFAULT_DEADLINE
 from app.api.fields import Fields
 from app.api.idempotency import new_idempotency_key
@@ -91,13 +93,27 @@ class ShipturtleClient:
         fields.choice("status", frozenset({"ok"}))
         return fields.text("version")
 
+    def capabilities(self) -> Capabilities:
+        """What the server offers beyond the seed's part; a server without the address
+        (404) offers only that part, and nothing of its tokens or passwords is assumed."""
+        try:
+            response = self._transport.request("GET", "/v1/capabilities", retryable=True)
+        except errors.NotFoundError:
+            return Capabilities.seed()
+        return wire.capabilities(_fields(response))
+
     def sign_in(self, email: str, password: Secret) -> Session:
         response = self._transport.request(
             "POST", "/v1/sessions", json={"email": email, "password": password}
         )
-        session = Session.from_json(_fields(response))
+        session = wire.session(_fields(response))
         self.session_token = session.token
         return session
+
+    def resume(self, session_token: Secret) -> Session:
+        """Go on with a session opened earlier: proven by reading the merchant with it."""
+        self.session_token = session_token
+        return Session(session_token, None, self.merchant())
 
     def sign_out(self) -> None:
         """End the session on the server, and forget it here whatever the server says."""
@@ -110,11 +126,11 @@ class ShipturtleClient:
             self.session_token = None
 
     def merchant(self) -> Merchant:
-        return Merchant.from_json(_fields(self._control("GET", "/v1/merchant")))
+        return wire.merchant(_fields(self._control("GET", "/v1/merchant")))
 
     def permissions(self) -> list[Permission]:
         fields = _fields(self._transport.request("GET", "/v1/permissions", retryable=True))
-        return [Permission.from_json(item) for item in fields.records("items")]
+        return [wire.permission(item) for item in fields.records("items")]
 
     # Access tokens
 
@@ -124,9 +140,7 @@ class ShipturtleClient:
         params: dict[str, str | int] = {"status": status, "limit": limit}
         if cursor is not None:
             params["cursor"] = cursor
-        return TokenPage.from_json(
-            _fields(self._control("GET", "/v1/access-tokens", params=params))
-        )
+        return wire.token_page(_fields(self._control("GET", "/v1/access-tokens", params=params)))
 
     def iter_tokens(self, status: str = "active") -> Iterator[AccessToken]:
         """Every token with this status, newest first, following the cursors."""
@@ -147,7 +161,7 @@ class ShipturtleClient:
 
     def get_token(self, token_id: str) -> AccessToken:
         path = f"/v1/access-tokens/{_segment(token_id)}"
-        return AccessToken.from_json(_fields(self._control("GET", path)))
+        return wire.access_token(_fields(self._control("GET", path)))
 
     def create_token(self, new_token: NewToken, idempotency_key: str) -> CreatedToken:
         """Create a token; retried only with the same key, so it is never created twice."""
@@ -155,10 +169,10 @@ class ShipturtleClient:
             "POST",
             "/v1/access-tokens",
             retryable=True,
-            json=new_token.to_json(),
+            json=wire.new_token_body(new_token),
             headers={"Idempotency-Key": idempotency_key},
         )
-        return CreatedToken.from_json(_fields(response))
+        return wire.created_token(_fields(response))
 
     def revoke_token(self, token_id: str) -> None:
         self._control("DELETE", f"/v1/access-tokens/{_segment(token_id)}")
@@ -182,7 +196,7 @@ class ShipturtleClient:
         response = self._control(
             "PATCH", f"/v1/access-tokens/{_segment(token_id)}", retryable=True, json=body
         )
-        return AccessToken.from_json(_fields(response))
+        return wire.access_token(_fields(response))
 
     def rotate_token(self, token_id: str, overlap_hours: int, idempotency_key: str) -> CreatedToken:
         """Give a token a new secret (shown once, like a new token's); the secret it had works
@@ -195,7 +209,7 @@ class ShipturtleClient:
             json={"overlap_hours": overlap_hours},
             headers={"Idempotency-Key": idempotency_key},
         )
-        return CreatedToken.from_json(_fields(response))
+        return wire.created_token(_fields(response))
 
     def stop_previous_secret(self, token_id: str) -> None:
         """Stop a rotated token's previous secret now, before its overlap ends.
@@ -213,33 +227,34 @@ class ShipturtleClient:
         """Calls per UTC day for the last `days` days (1 to 90), oldest first, and the last
         100 data-plane calls and developer sign-ins, newest first."""
         path = f"/v1/access-tokens/{_segment(token_id)}/activity"
-        return Activity.from_json(_fields(self._control("GET", path, params={"days": days})))
+        return wire.activity(_fields(self._control("GET", path, params={"days": days})))
 
-    def lookup_token(self, token: Secret) -> TokenMatch:
+    def lookup_token(self, token: Secret, *, checked_format: bool = True) -> TokenMatch:
         """The token of this store that a pasted secret is (its current or previous one).
 
-        The format is checked offline first: a mistyped token raises InvalidTokenError
-        without a request. One that is not this store's raises NotFoundError.
+        With `checked_format` (the server's tokens carry our prefix and checksum) the format
+        is checked offline first: a mistyped token raises InvalidTokenError without a
+        request. One that is not this store's raises NotFoundError.
         """
-        cleaned = _well_formed(token)
+        cleaned = _well_formed(token) if checked_format else token.reveal().strip()
         try:
             response = self._control(
                 "POST", "/v1/access-tokens/lookup", retryable=True, json={"token": Secret(cleaned)}
             )
         except errors.NotFoundError:
             raise errors.NotFoundError(_NOT_THIS_STORES, code="not_found") from None
-        return TokenMatch.from_json(_fields(response))
+        return wire.token_match(_fields(response))
 
     def developer_sign_in(self, token: Secret, username: str, password: Secret) -> ApiSession:
         """Open a one-hour API session; a mistyped token is caught here, before any request."""
         cleaned = _well_formed(token)
         response = self._transport.request(
             "POST",
-            "/v1/api-sessions",
+            API_SESSIONS_PATH,
             credential=Secret(cleaned),
             json={"username": username, "password": password},
         )
-        return ApiSession.from_json(_fields(response))
+        return wire.api_session(_fields(response))
 
     def developer_sign_out(self, session: ApiSession) -> None:
         self._transport.request(
@@ -247,13 +262,13 @@ class ShipturtleClient:
         )
 
     def token_info(self, session: ApiSession) -> TokenInfo:
-        return TokenInfo.from_json(_fields(self._data("/v1/token-info", session)))
+        return wire.token_info(_fields(self._data("/v1/token-info", session)))
 
     def orders(self, session: ApiSession) -> list[dict[str, Any]]:
-        return self._items(self._data("/v1/orders", session))
+        return self._items(self._data(DATA_PATHS["orders"], session))
 
     def products(self, session: ApiSession) -> list[dict[str, Any]]:
-        return self._items(self._data("/v1/products", session))
+        return self._items(self._data(DATA_PATHS["products"], session))
 
     def _data(self, path: str, session: ApiSession) -> httpx.Response:
         return self._transport.request("GET", path, credential=session.session, retryable=True)

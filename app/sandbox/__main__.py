@@ -7,6 +7,7 @@ import sys
 
 import uvicorn
 
+from app.sandbox.features import ALL, OPTIONAL_FEATURES, SEED, Features
 from app.sandbox.middleware import AccessLog
 from app.sandbox.seed import DEMO_EMAIL, DEMO_PASSWORD, STARTER_EMAIL, STARTER_PASSWORD
 from app.sandbox.server import LOOPBACK, build_sandbox, server_config
@@ -33,7 +34,22 @@ def _parse(argv: list[str]) -> argparse.Namespace:
         help="comma-separated addresses of proxies whose X-Forwarded-For is believed "
         "(default: none; the address a call came from is the connection's)",
     )
+    parser.add_argument(
+        "--features",
+        type=_features,
+        default=Features(),
+        help=f"the optional parts of the contract to offer: {ALL} (the default), {SEED} (only "
+        "what Shipturtle's help page describes: sign in, list, create, revoke; no "
+        f"/v1/capabilities either), or a comma-separated list of: {', '.join(OPTIONAL_FEATURES)}",
+    )
     return parser.parse_args(argv)
+
+
+def _features(text: str) -> Features:
+    try:
+        return Features.parse(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -43,7 +59,9 @@ def main(argv: list[str] | None = None) -> int:
     # running server) still says where it struck, rather than nothing at all.
     faulthandler.enable()
     try:
-        sandbox = build_sandbox(args.db, latency_ms=args.latency_ms, host=args.host)
+        sandbox = build_sandbox(
+            args.db, latency_ms=args.latency_ms, host=args.host, features=args.features
+        )
     except StorageError as error:
         print(error, file=sys.stderr)
         return 1
@@ -51,6 +69,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Shipturtle API sandbox on http://{host}:{args.port}  (database: {args.db})")
     print(f"  Sign in as {DEMO_EMAIL} / {DEMO_PASSWORD} (Demo Store, API Integration on)")
     print(f"  or {STARTER_EMAIL} / {STARTER_PASSWORD} (Starter Store, no add-on)")
+    offered = ", ".join(args.features.in_order()) or "none (only the seed's part)"
+    print(f"  Optional parts offered: {offered}")
     print(f"  API docs: http://{host}:{args.port}/docs    Stop with Ctrl+C.", flush=True)
     config = server_config(
         AccessLog(sandbox.app),

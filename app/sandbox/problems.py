@@ -12,6 +12,7 @@ from pydantic import ValidationError as PydanticValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Route
 
+from app.sandbox.capabilities import WithheldRoute
 from app.sandbox.storage import StorageUnavailableError
 
 BEARER_CHALLENGE = {"WWW-Authenticate": "Bearer"}
@@ -242,7 +243,9 @@ def _allowed_methods(request: Request) -> str:
     """Every method the address takes: Starlette's Allow names only the first route's."""
     methods: set[str] = set()
     for route in request.app.routes:
-        if isinstance(route, Route) and route.path_regex.fullmatch(request.url.path):
+        if isinstance(route, WithheldRoute) or not isinstance(route, Route):
+            continue  # a withheld operation is not offered: Allow does not name it
+        if route.path_regex.fullmatch(request.url.path):
             methods |= route.methods or set()
     if "GET" in methods:
         methods.add("HEAD")  # answered like GET (app.sandbox.middleware)

@@ -19,8 +19,10 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from app import __version__
 from app.sandbox import schemas
 from app.sandbox.activity import CallInfo, shown_user_agent
+from app.sandbox.capabilities import add_capabilities_route, feature, withhold_unoffered
 from app.sandbox.developer import DeveloperService
 from app.sandbox.fairqueue import SignInQueue
+from app.sandbox.features import Features
 from app.sandbox.guards import SignInLimits
 from app.sandbox.middleware import BodySizeLimit, HeadAsGet, LoopbackHostOnly
 from app.sandbox.problems import install_handlers, parsed_body, storage_unavailable
@@ -101,11 +103,13 @@ def create_app(
     latency: Latency,
     *,
     loopback_only: bool = True,
+    features: Features | None = None,
 ) -> FastAPI:
     """Build the API application around a service.
 
     `loopback_only` (when it listens on loopback) refuses requests addressed by any other
-    name; a sandbox bound elsewhere on purpose answers every name.
+    name; a sandbox bound elsewhere on purpose answers every name. `features` are the
+    optional parts of the contract it offers (by default, all).
     """
     app = FastAPI(
         title="Shipturtle API (local sandbox)",
@@ -115,6 +119,7 @@ def create_app(
         redoc_url=None,
         redirect_slashes=False,  # a redirect would be built from the Host header: 404 instead
     )
+    features = features or Features()
     install_handlers(app)
     lane = PasswordLane()
     sign_ins = SignInQueue()
@@ -122,6 +127,8 @@ def create_app(
     _add_token_routes(app, service, lane)
     _add_developer_routes(app, developer, sign_ins)
     _add_data_routes(app, developer)
+    add_capabilities_route(app, features)
+    withhold_unoffered(app, features)
     # Added last runs first: the host and the size limit before everything, HEAD made a GET.
     app.add_middleware(_LatencyMiddleware, latency=latency)
     app.add_middleware(HeadAsGet)
@@ -357,7 +364,7 @@ def _add_token_life_routes(app: FastAPI, service: SandboxService) -> None:
         description="Send `note`, `expires_at` or both; a field left out stays as it is. The "
         "expiry is checked as on create (`null`: never). Answers, in this order: 401, 400/422 "
         "(the body), 404, 409 `token_revoked` or `token_expired`.",
-        openapi_extra=_json_body(schemas.UpdateTokenRequest),
+        openapi_extra=feature("token_edit", _json_body(schemas.UpdateTokenRequest)),
     )
     async def update_token(token_id: str, request: Request, merchant: SignedIn) -> Response:
         body = parsed_body(await request.body(), schemas.UpdateTokenRequest)
@@ -388,7 +395,7 @@ def _add_token_life_routes(app: FastAPI, service: SandboxService) -> None:
         "gets a new secret (the only answer that carries it). The secret it had keeps working "
         "for `overlap_hours` (0: it stops at once), then never again; a secret older than "
         "that stops at once. API sessions end with the secret that opened them.",
-        openapi_extra=_json_body(schemas.RotateTokenRequest),
+        openapi_extra=feature("rotation", _json_body(schemas.RotateTokenRequest)),
     )
     async def rotate_token(
         token_id: str, request: Request, merchant: SignedIn, idempotency_key: RotationKey = None
@@ -407,6 +414,7 @@ def _add_token_life_routes(app: FastAPI, service: SandboxService) -> None:
         ),
         tags=["tokens"],
         summary="Stop the previous secret now",
+        openapi_extra=feature("rotation"),
     )
     def stop_previous_secret(token_id: str, merchant: SignedIn) -> Response:
         service.stop_previous_secret(merchant, token_id)
@@ -418,6 +426,7 @@ def _add_token_life_routes(app: FastAPI, service: SandboxService) -> None:
         responses=error_responses(401, 404, 422),
         tags=["tokens"],
         summary="A token's data-plane calls and developer sign-ins",
+        openapi_extra=feature("activity"),
     )
     def activity(
         token_id: str,
@@ -445,7 +454,7 @@ def _add_token_life_routes(app: FastAPI, service: SandboxService) -> None:
         ),
         tags=["tokens"],
         summary="Find the token a secret belongs to",
-        openapi_extra=_json_body(schemas.LookupRequest),
+        openapi_extra=feature("lookup", _json_body(schemas.LookupRequest)),
     )
     async def lookup_token(request: Request, merchant: SignedIn) -> Response:
         body = parsed_body(await request.body(), schemas.LookupRequest)
@@ -474,7 +483,7 @@ def _add_developer_routes(app: FastAPI, developer: DeveloperService, sign_ins: S
         "queue, fair per client address), 401 `invalid_credentials` (wrong username or "
         "password). The API session lasts one hour, never outlives its token, and ends when "
         "the token's secret ends.",
-        openapi_extra=_json_body(schemas.DeveloperSignInRequest),
+        openapi_extra=feature("developer_sign_in", _json_body(schemas.DeveloperSignInRequest)),
     )
     async def developer_sign_in(
         request: Request, authorization: AccessAuthorization = None
@@ -491,6 +500,7 @@ def _add_developer_routes(app: FastAPI, developer: DeveloperService, sign_ins: S
         responses=error_responses(401),
         tags=["developer"],
         summary="Developer sign-out",
+        openapi_extra=feature("developer_sign_in"),
     )
     def developer_sign_out(authorization: ApiSessionAuthorization = None) -> Response:
         developer.sign_out(authorization)
@@ -503,6 +513,7 @@ def _add_data_routes(app: FastAPI, service: DeveloperService) -> None:
         response_model=schemas.SampleList,
         responses=error_responses(401, 403),
         tags=["data"],
+        openapi_extra=feature("developer_sign_in"),
     )
     def orders(request: Request, authorization: ApiSessionAuthorization = None) -> Response:
         info = service.authenticate(authorization, "orders", _call(request))
@@ -513,6 +524,7 @@ def _add_data_routes(app: FastAPI, service: DeveloperService) -> None:
         response_model=schemas.SampleList,
         responses=error_responses(401, 403),
         tags=["data"],
+        openapi_extra=feature("developer_sign_in"),
     )
     def products(request: Request, authorization: ApiSessionAuthorization = None) -> Response:
         info = service.authenticate(authorization, "products", _call(request))
@@ -523,6 +535,7 @@ def _add_data_routes(app: FastAPI, service: DeveloperService) -> None:
         response_model=schemas.TokenInfo,
         responses=error_responses(401, 403),
         tags=["data"],
+        openapi_extra=feature("developer_sign_in"),
     )
     def token_info(request: Request, authorization: ApiSessionAuthorization = None) -> Response:
         return _json(service.authenticate(authorization, None, _call(request)))

@@ -25,7 +25,7 @@ from app.sandbox.records import PERMISSIONS
 
 # The contract's own version (OpenAPI info.version), apart from the app's: every change to
 # what the sandbox promises steps it (a new optional field or code: minor; a break: major).
-CONTRACT_VERSION = "1.3.0"
+CONTRACT_VERSION = "1.4.0"
 _STRICT = ConfigDict(strict=True, extra="forbid")
 
 

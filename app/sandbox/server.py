@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from fastapi import FastAPI
     from starlette.types import ASGIApp
 
+    from app.sandbox.features import Features
     from app.sandbox.guards import SignInLimits
     from app.sandbox.routes import Latency
     from app.sandbox.service import SandboxService
@@ -61,12 +62,14 @@ def build_sandbox(
     limit_window_seconds: int = 60,
     sign_in_limits: SignInLimits | None = None,
     host: str = LOOPBACK,
+    features: Features | None = None,
 ) -> Sandbox:
     """Open (and seed, when new) the database and build the application on it.
 
     `limit_window_seconds` is the window of the sign-in rate limits; the limiter reads the
     system clock itself, so tests that cross a window pass a short one. `sign_in_limits`
-    are the merchant sign-in limits within it (by default `SignInLimits()`).
+    are the merchant sign-in limits within it (by default `SignInLimits()`). `features`:
+    the optional parts of the contract it offers (by default, all).
     """
     if str(db) != ":memory:":
         try:
@@ -91,7 +94,9 @@ def build_sandbox(
         service = SandboxService(database, guard)
         developer = DeveloperService(database, AttemptLimiter(window_seconds=window))
         latency = Latency(latency_ms)
-        app = create_app(service, developer, latency, loopback_only=is_loopback(host))
+        app = create_app(
+            service, developer, latency, loopback_only=is_loopback(host), features=features
+        )
     except BaseException:
         database.close()
         raise
@@ -262,6 +267,7 @@ def start_sandbox(
     limit_window_seconds: int = 60,
     sign_in_limits: SignInLimits | None = None,
     forwarded_allow_ips: str | None = None,
+    features: Features | None = None,
 ) -> RunningSandbox:
     """Start the sandbox in a background thread and wait for it.
 
@@ -276,6 +282,7 @@ def start_sandbox(
         limit_window_seconds=limit_window_seconds,
         sign_in_limits=sign_in_limits,
         host=host,
+        features=features,
     )
     try:
         sock = _bound_socket(host, port, any_port_if_taken=any_port_if_taken)

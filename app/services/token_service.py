@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QObject, QThread, Signal
 
 from app.api.address import checked_base_url
+from app.api.capabilities import Capabilities
 from app.api.errors import ApiError, SessionExpiredError
 from app.api.secret import Secret
 from app.api.unset import UNSET, Unset
@@ -20,7 +22,7 @@ from app.storage.credentials import CredentialStore
 if TYPE_CHECKING:
     from datetime import datetime
 
-    from app.api.client import ShipturtleClient
+    from app.api.backend import TokenBackend
     from app.api.models import (
         AccessToken,
         Activity,
@@ -41,11 +43,11 @@ REMEMBERED_SESSION_ENDED = (
 T = TypeVar("T")
 OnSuccess = Callable[[T], None]
 OnFailure = Callable[[ApiError], None]
-ClientFactory = Callable[[str], "ShipturtleClient"]
+ClientFactory = Callable[[str], "TokenBackend"]
 DemoStarter = Callable[[], "RunningSandbox"]
 
 
-def default_client(base_url: str) -> ShipturtleClient:
+def default_client(base_url: str) -> TokenBackend:
     # httpx and TLS set-up load here, on the worker thread, not before the first window.
     from app.api.client import ShipturtleClient
 
@@ -79,8 +81,9 @@ class NothingRememberedError(SessionExpiredError):
 class _Connection:
     """A signed-in client on its way to the GUI thread, which makes it the current one."""
 
-    client: ShipturtleClient
+    client: TokenBackend
     session: Session
+    offers: Capabilities
     new_client: bool
     new_demo: RunningSandbox | None = None
 
@@ -118,9 +121,10 @@ class TokenService(QObject):
         self._credentials = credentials
         self._client_factory = client_factory
         self._demo_starter = demo_starter
-        self._current_client: ShipturtleClient | None = None
+        self._current_client: TokenBackend | None = None
         self._demo_store: RunningSandbox | None = None
         self._profile: str | None = None
+        self._offers = Capabilities.seed()
         self._repeat_after_sign_in: list[Callable[[], None]] = []
         self._creating: set[str] = set()
         self._abandoned: set[str] = set()
@@ -129,11 +133,11 @@ class TokenService(QObject):
     # handlers; work functions get them as arguments and hand new ones back.
 
     @property
-    def _client(self) -> ShipturtleClient | None:
+    def _client(self) -> TokenBackend | None:
         return self._current_client
 
     @_client.setter
-    def _client(self, client: ShipturtleClient | None) -> None:
+    def _client(self, client: TokenBackend | None) -> None:
         self._check_gui_thread()
         self._current_client = client
 
@@ -173,6 +177,12 @@ class TokenService(QObject):
         )
 
     @property
+    def offers(self) -> Capabilities:
+        """What the server signed in to offers beyond the seed's part (asked at each
+        sign-in); the seed's part alone before any."""
+        return self._offers
+
+    @property
     def base_url(self) -> str | None:
         return None if self._client is None else self._client.base_url
 
@@ -185,7 +195,7 @@ class TokenService(QObject):
 
     def _signed_in_call(
         self,
-        work: Callable[[ShipturtleClient], T],
+        work: Callable[[TokenBackend], T],
         on_success: OnSuccess[T],
         on_failure: OnFailure,
     ) -> None:
@@ -233,6 +243,7 @@ class TokenService(QObject):
             else:
                 self._demo = connection.new_demo
         old, self._client = self._client, connection.client
+        self._offers = connection.offers
         if old is not None and old is not connection.client:
             # Closed in turn, after any call already queued with it.
             self._runner.run(old.close, _ignore, _ignore)
@@ -313,9 +324,7 @@ class TokenService(QObject):
                 if started is not None:
                     started.stop()
                 raise
-            return _Connection(
-                connection.client, connection.session, connection.new_client, started
-            )
+            return dataclasses.replace(connection, new_demo=started)
 
         self._profile = None
         self._sign_in_call(work, on_success, on_failure)
@@ -411,7 +420,7 @@ class TokenService(QObject):
     def revoke_token(
         self, token_id: str, *, on_success: OnSuccess[AccessToken], on_failure: OnFailure
     ) -> None:
-        def work(client: ShipturtleClient) -> AccessToken:
+        def work(client: TokenBackend) -> AccessToken:
             client.revoke_token(token_id)
             return client.get_token(token_id)
 
@@ -421,7 +430,12 @@ class TokenService(QObject):
         self, token: Secret, *, on_success: OnSuccess[TokenMatch], on_failure: OnFailure
     ) -> None:
         """Find which of this store's tokens a pasted token is (current or previous secret)."""
-        self._signed_in_call(lambda client: client.lookup_token(token), on_success, on_failure)
+        checked = self._offers.checked_token_format
+
+        def work(client: TokenBackend) -> TokenMatch:
+            return client.lookup_token(token, checked_format=checked)
+
+        self._signed_in_call(work, on_success, on_failure)
 
     def update_token(
         self,
@@ -434,7 +448,7 @@ class TokenService(QObject):
     ) -> None:
         """Change a live token's note or expiry; anything not given stays as it is."""
 
-        def work(client: ShipturtleClient) -> AccessToken:
+        def work(client: TokenBackend) -> AccessToken:
             return client.update_token(token_id, note=note, expires_at=expires_at)
 
         self._signed_in_call(work, on_success, on_failure)
@@ -450,7 +464,7 @@ class TokenService(QObject):
     ) -> None:
         """Give the token a new secret; the old one keeps working for `overlap_hours`."""
 
-        def work(client: ShipturtleClient) -> CreatedToken:
+        def work(client: TokenBackend) -> CreatedToken:
             return client.rotate_token(token_id, overlap_hours, idempotency_key)
 
         self._signed_in_call(work, on_success, on_failure)
@@ -460,7 +474,7 @@ class TokenService(QObject):
     ) -> None:
         """End a rotation's overlap now: the old secret stops working at once."""
 
-        def work(client: ShipturtleClient) -> AccessToken:
+        def work(client: TokenBackend) -> AccessToken:
             client.stop_previous_secret(token_id)
             return client.get_token(token_id)
 
@@ -486,15 +500,15 @@ class TokenService(QObject):
 
 
 def _client_for(
-    current: ShipturtleClient | None, factory: ClientFactory, server_url: str
-) -> tuple[ShipturtleClient, bool]:
+    current: TokenBackend | None, factory: ClientFactory, server_url: str
+) -> tuple[TokenBackend, bool]:
     if current is not None and current.base_url == checked_base_url(server_url):
         return current, False
     return factory(server_url), True
 
 
 def _connect(
-    current: ShipturtleClient | None,
+    current: TokenBackend | None,
     factory: ClientFactory,
     server_url: str,
     email: str,
@@ -502,7 +516,8 @@ def _connect(
 ) -> _Connection:
     client, new = _client_for(current, factory, server_url)
     try:
-        return _Connection(client, client.sign_in(email, password), new)
+        session = client.sign_in(email, password)
+        return _Connection(client, session, client.capabilities(), new)
     except BaseException:
         if new:
             client.close()
@@ -510,14 +525,12 @@ def _connect(
 
 
 def _resume(
-    current: ShipturtleClient | None, factory: ClientFactory, server_url: str, token: Secret
+    current: TokenBackend | None, factory: ClientFactory, server_url: str, token: Secret
 ) -> _Connection:
-    from app.api.models import Session
-
     client, new = _client_for(current, factory, server_url)
     try:
-        client.session_token = token
-        return _Connection(client, Session(token, None, client.merchant()), new)
+        session = client.resume(token)
+        return _Connection(client, session, client.capabilities(), new)
     except BaseException:
         if new:
             client.close()

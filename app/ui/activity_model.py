@@ -5,6 +5,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from app.api.contract import API_SESSIONS_PATH
 from app.api.models import ApiCall
 from app.ui.formatting import local_time, short_local_time
 
@@ -33,7 +34,7 @@ CALL_HEADERS = {
 # Widths of the columns, from text they usually show.
 CALL_COLUMN_SAMPLES = {
     CallColumn.WHEN: "28/11/2026 10:32 PM",
-    CallColumn.REQUEST: "POST /v1/api-sessions",
+    CallColumn.REQUEST: f"POST {API_SESSIONS_PATH}",
     CallColumn.ANSWER: "429 refused",
     CallColumn.SECRET: "Current",
     CallColumn.ADDRESS: "255.255.255.255",

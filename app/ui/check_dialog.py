@@ -23,7 +23,9 @@ from app.ui.switchover import old_token_works
 from app.ui.widgets import buddy_label, keep_on_screen, named, wrapped_label
 
 Clock = Callable[[], datetime]
-WRONG_KIND = "This is not a Shipturtle access token: those start with \u201cstp_\u201d."
+WRONG_KIND = (
+    f"This is not a Shipturtle access token: those start with \u201c{token_format.PREFIX}\u201d."
+)
 MISTYPED = (
     "This looks like a Shipturtle access token, but it was mistyped or cut short. "
     "Copy all of it and check again."

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC
 
+from app.api.contract import API_SESSIONS_PATH, DATA_PATHS
 from app.api.models import CreatedToken
 from app.api.secret import Secret
 
@@ -50,14 +51,14 @@ def _sign_in_command(username: str) -> str:
     return (
         f"API_SESSION=$(python3 -c '{config}' \\\n"
         "  | curl -sS -K - -H 'Content-Type: application/json' "
-        f'"${API_VARIABLE}/v1/api-sessions" \\\n'
+        f'"${API_VARIABLE}{API_SESSIONS_PATH}" \\\n'
         f"  | python3 -c '{session}')"
     )
 
 
 def _data_commands(permissions: tuple[str, ...]) -> list[str]:
     # Only after a sign-in that worked; the API session, a secret too, also goes by pipe.
-    paths = [f"/v1/{key}" for key in ("orders", "products") if key in permissions]
+    paths = [path for key, path in DATA_PATHS.items() if key in permissions]
     return [
         '[ -n "$API_SESSION" ] && printf \'header = "Authorization: Bearer %s"\\n\' '
         f'"$API_SESSION" | curl -sS -K - "${API_VARIABLE}{path}" && echo'
@@ -122,7 +123,7 @@ def developer_message(
         f"Access token: {created.token.reveal()}\n"
         f"{password_line}\n\n"
         "How to connect: sign in with the access token, the username and the password "
-        '(POST /v1/api-sessions, the token in the header "Authorization: Bearer <access '
+        f'(POST {API_SESSIONS_PATH}, the token in the header "Authorization: Bearer <access '
         'token>", the username and password as JSON). That gives an API session that lasts '
         'one hour: send it with every call as "Authorization: Bearer <API session>", and '
         "sign in again when it ends. The access token and the password are for signing in "

@@ -4,6 +4,8 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from app.api.contract import PERMISSION_WORDS
+
 if TYPE_CHECKING:
     from PySide6.QtCore import QLocale
 
@@ -15,8 +17,6 @@ _UNITS = (
     (3600, "hour"),
     (60, "minute"),
 )
-# The words merchants know from Shipturtle's dashboard (its help page on API integration).
-PERMISSION_NAMES = {"orders": "Order API Access", "products": "Product API Access"}
 
 
 def relative_time(moment: datetime, now: datetime) -> str:
@@ -35,11 +35,11 @@ def relative_time(moment: datetime, now: datetime) -> str:
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-def permission_names(keys: Iterable[str], labels: Mapping[str, str] = PERMISSION_NAMES) -> str:
+def permission_names(keys: Iterable[str], labels: Mapping[str, str] = PERMISSION_WORDS) -> str:
     """'Order API Access, Product API Access' for ('orders', 'products').
 
     The server's words first; the dashboard's while they have not come yet."""
-    return ", ".join(labels.get(key) or PERMISSION_NAMES.get(key, key.title()) for key in keys)
+    return ", ".join(labels.get(key) or PERMISSION_WORDS.get(key, key.title()) for key in keys)
 
 
 def local_time(moment: datetime) -> str:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.api.contract import OVERLAP_HOURS
 from app.api.idempotency import new_idempotency_key
 from app.api.models import AccessToken
 from app.ui.accessibility import set_button_text
@@ -20,13 +21,14 @@ from app.ui.formatting import local_time, relative_time
 from app.ui.switchover import overlap_running
 from app.ui.widgets import FieldError, keep_on_screen, named
 
-OVERLAP_CHOICES: tuple[tuple[str, int], ...] = (
-    ("Stop the old token now", 0),
-    ("After 1 hour", 1),
-    ("After 1 day", 24),
-    ("After 3 days", 72),
-    ("After 1 week", 168),
-)
+_OVERLAP_WORDS = {
+    0: "Stop the old token now",
+    1: "After 1 hour",
+    24: "After 1 day",
+    72: "After 3 days",
+    168: "After 1 week",
+}
+OVERLAP_CHOICES = tuple((_OVERLAP_WORDS[hours], hours) for hours in OVERLAP_HOURS)
 DEFAULT_OVERLAP = 2  # a day: time for a developer to deploy, short enough to be safe
 
 

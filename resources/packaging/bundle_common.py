@@ -3,6 +3,7 @@
 Both specs use the same options, so the benchmark compares like with like.
 """
 
+import logging
 import platform
 import re
 import shutil
@@ -21,13 +22,84 @@ _UNUSED_QT = re.compile(
     r"|(lib)?Qt6(Pdf|Qml|Quick|Wayland|WlShell|EglFs|EglFS|OpenGLWidgets)",
     re.IGNORECASE,
 )
-# Python packages that would come along only through optional plugins (pydantic's for mypy).
-EXCLUDES = ["tkinter", "pytest", "mypy", "ast_serialize", "pydantic.mypy"]
+# Python packages that would come along only through optional plugins (pydantic's for mypy),
+# and standard-library parts only test and documentation tools use.
+_NEVER_RUN = ["tkinter", "pydantic.mypy", "unittest", "doctest", "pydoc_data"]
 STRIP = sys.platform != "win32"
 # Plain .pyc files instead of one compressed archive: imports skip decompression.
 NOARCHIVE = True
 
 Entry = tuple[str, str, str]
+APP_DISTRIBUTION = "shipturtle-tokens"
+
+
+def _canonical(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def runtime_distributions(root: str = APP_DISTRIBUTION) -> set[str]:
+    """The installed distributions the app needs to run: its requirements without extras,
+    and theirs, with the extras they ask for (canonical names)."""
+    from importlib.metadata import PackageNotFoundError, distribution
+
+    from packaging.requirements import Requirement
+
+    needed: dict[str, set[str]] = {}
+    pending: list[tuple[str, frozenset[str]]] = [(root, frozenset())]
+    while pending:
+        name, extras = pending.pop()
+        key = _canonical(name)
+        if key in needed and extras <= needed[key]:
+            continue
+        try:
+            requirements = distribution(name).requires or []
+        except PackageNotFoundError:
+            continue  # a requirement for another platform or Python
+        needed.setdefault(key, set()).update(extras)
+        for text in requirements:
+            requirement = Requirement(text)
+            wanted = {""} | set(needed[key])
+            marker = requirement.marker
+            if marker is None or any(marker.evaluate({"extra": extra}) for extra in wanted):
+                pending.append((requirement.name, frozenset(requirement.extras)))
+    return set(needed)
+
+
+_NOT_MODULES = (".dist-info", ".egg-info", ".data", ".pth")
+
+
+def _top_level_names(dist: object) -> set[str]:
+    """The names a distribution installs at the top of site-packages (modules, packages)."""
+    names = set()
+    for file in getattr(dist, "files", None) or []:
+        first = file.parts[0]
+        if first.endswith(_NOT_MODULES) or first in ("..", "__pycache__"):
+            continue
+        if first.endswith(".py") or ".cpython-" in first or first.endswith(".abi3.so"):
+            first = first.split(".")[0]
+        elif "." in first:
+            continue  # a licence or a script next to the packages, not importable
+        names.add(first)
+    return names
+
+
+def test_and_build_modules() -> list[str]:
+    """Top-level modules of installed distributions the app does not run (test, lint and
+    build tools): PyInstaller follows optional imports into them if they are importable."""
+    from importlib.metadata import distributions
+
+    runtime = runtime_distributions()
+    kept: set[str] = set()
+    others: set[str] = set()
+    for dist in distributions():
+        name = dist.metadata["Name"] or ""
+        (kept if _canonical(name) in runtime else others).update(_top_level_names(dist))
+    return sorted(others - kept)
+
+
+def excludes() -> list[str]:
+    """What no bundle of the app carries, even where an optional import would pull it in."""
+    return [*_NEVER_RUN, *test_and_build_modules()]
 
 
 def _is_plain_library(destination: str) -> bool:
@@ -59,10 +131,48 @@ def _unreachable_dropped(binaries: list[Entry]) -> list[Entry]:
     return [entry for entry in binaries if entry[0] in kept]
 
 
+# Windows' own libraries, which code for Windows loads through ctypes: absent elsewhere.
+_WINDOWS_ONLY = re.compile(
+    r"Library (msvcrt|ole32|oleaut32|shell32|user32|kernel32|advapi32|gdi32|crypt32|ws2_32)"
+    r"\b.* required via ctypes not found",
+    re.IGNORECASE,
+)
+
+
+class _NoiseAboutDroppedParts(logging.Filter):
+    """Drops PyInstaller's warnings about what the bundle leaves out anyway: a Qt plugin
+    trim() removes (the GTK theme's libraries, say), a Windows library on another system."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        text = record.getMessage()
+        if _UNUSED_QT.search(text):
+            return False
+        return sys.platform == "win32" or not _WINDOWS_ONLY.search(text)
+
+
+def quiet_noise() -> None:
+    """Keep PyInstaller's warnings to those about parts the bundle really carries."""
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(_NoiseAboutDroppedParts())
+
+
+# Of a distribution's metadata the app reads METADATA (names, versions, licences for About)
+# and keyring's entry points; its licence texts ship with it. Installers' records (RECORD
+# lists every file: 300 KB for PySide6) and SBOMs are for the environment, not the bundle.
+_INSTALLERS_METADATA = re.compile(
+    r"\.dist-info[/\\](RECORD|INSTALLER|REQUESTED|WHEEL|direct_url\.json|sboms[/\\].*)$"
+)
+
+
 def trim(analysis: object) -> None:
-    """Remove unused Qt plugins and translations, and the libraries only they needed."""
+    """Remove unused Qt plugins and translations, the libraries only they needed, and
+    installers' records."""
     analysis.binaries = [e for e in analysis.binaries if not _UNUSED_QT.search(e[0])]  # type: ignore[attr-defined]
-    analysis.datas = [e for e in analysis.datas if not _UNUSED_QT.search(e[0])]  # type: ignore[attr-defined]
+    analysis.datas = [  # type: ignore[attr-defined]
+        e
+        for e in analysis.datas  # type: ignore[attr-defined]
+        if not _UNUSED_QT.search(e[0]) and not _INSTALLERS_METADATA.search(e[0])
+    ]
     if sys.platform.startswith("linux"):
         analysis.binaries = _unreachable_dropped(list(analysis.binaries))  # type: ignore[attr-defined]
 

@@ -7,11 +7,11 @@ from datetime import UTC, date, datetime, timedelta
 import httpx
 import pytest
 
-from app.api import errors
+from app.api import errors, wire
 from app.api.client import UNSET, ShipturtleClient, new_idempotency_key
 from app.api.error_mapping import error_from_response
 from app.api.fields import Fields
-from app.api.models import AccessToken, CreatedToken, Rotation, TokenStatus
+from app.api.models import CreatedToken, Rotation, TokenStatus
 from app.api.secret import Secret
 from app.sandbox import RunningSandbox
 from app.sandbox.seed import STARTER_EMAIL, STARTER_PASSWORD
@@ -203,15 +203,15 @@ def test_a_mistyped_token_is_refused_before_any_request() -> None:
 
 
 def test_a_token_from_a_server_before_rotations_has_none() -> None:
-    assert AccessToken.from_json(Fields(TOKEN)).rotation is None
-    assert AccessToken.from_json(Fields({**TOKEN, "rotation": None})).rotation is None
+    assert wire.access_token(Fields(TOKEN)).rotation is None
+    assert wire.access_token(Fields({**TOKEN, "rotation": None})).rotation is None
     rotation = {
         "previous_hint": "wxyz",
         "previous_valid_until": "2026-01-02T00:00:00Z",
         "previous_last_used_at": None,
         "current_first_used_at": "2026-01-01T12:00:00+00:00",
     }
-    token = AccessToken.from_json(Fields({**TOKEN, "rotation": rotation}))
+    token = wire.access_token(Fields({**TOKEN, "rotation": rotation}))
     assert token.rotation == Rotation(
         "wxyz",
         datetime(2026, 1, 2, tzinfo=UTC),
@@ -220,7 +220,7 @@ def test_a_token_from_a_server_before_rotations_has_none() -> None:
     )
     assert token.status is TokenStatus.ACTIVE
     with pytest.raises(errors.InvalidResponseError) as bad:
-        AccessToken.from_json(Fields({**TOKEN, "rotation": {**rotation, "previous_hint": 5}}))
+        wire.access_token(Fields({**TOKEN, "rotation": {**rotation, "previous_hint": 5}}))
     assert bad.value.field == "response.rotation.previous_hint"
 
 

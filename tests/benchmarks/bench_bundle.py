@@ -3,6 +3,12 @@
 Both are built here, with the same options (resources/packaging/bundle_common.py), into a
 temporary folder; then their sizes are compared and each is started several times,
 alternating, until its first window is painted.
+
+Size: what the app carries beyond the bare window is its own (13.8 MiB when measured: the demo
+server's FastAPI with pydantic 7 MiB, SQLite 1.4 MiB, uvicorn and starlette, the password
+strength checker, the app's code). Test and build tools are in neither (both leave out the
+same, bundle_common.excludes()); they were in both before, so leaving them out moved the
+ratio from 1.14x to 1.10x, not to 1.05x. The target is 1.12x.
 """
 
 import os
@@ -79,10 +85,10 @@ def main() -> int:
         bare_start = statistics.median(bare_times) * 1000
         figures = [
             Figure("baseline: bare frozen window, bundle", bare_size, "MiB", None),
-            Figure.against("app bundle", folder_size(app_dir) / mib, "MiB", bare_size, 1.15),
+            Figure.against("app bundle", folder_size(app_dir) / mib, "MiB", bare_size, 1.12),
             Figure("baseline: bare frozen window, archive", bare_packed, "MiB", None),
             Figure.against(
-                "app archive (.tar.gz)", app_archive.stat().st_size / mib, "MiB", bare_packed, 1.15
+                "app archive (.tar.gz)", app_archive.stat().st_size / mib, "MiB", bare_packed, 1.12
             ),
             Figure("baseline: bare frozen window shown", bare_start, "ms", None),
             Figure.against(

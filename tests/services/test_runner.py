@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from app.api.errors import ApiError, NotFoundError
 from app.services.runner import BackgroundRunner
+from tests.helpers.event_loop import settle
 
 
 @pytest.fixture
@@ -87,13 +88,15 @@ def test_shutdown_drops_queued_work_and_late_results(qtbot: QtBot) -> None:
     for _ in range(5):
         runner.run(lambda: ran.append(2), delivered.append, delivered.append)
     assert started.wait(2)
-    assert runner.shutdown()
-    qtbot.wait(100)
+    assert runner.shutdown()  # the pool is empty: nothing queued can start after this
+    settle(qtbot)  # a result relayed before shutdown returned would be delivered by now
     assert ran == [1]  # the running call finished; the queued ones never started
     assert delivered == []
     runner.run(lambda: ran.append(3), delivered.append, delivered.append)
-    qtbot.wait(50)
+    assert runner.shutdown()  # would wait for that call, had it been started
+    settle(qtbot)
     assert ran == [1]
+    assert delivered == []
 
 
 def test_callbacks_of_a_deleted_receiver_are_skipped(

@@ -1,7 +1,6 @@
 """The token service against the real sandbox: each call's own success and failure."""
 
 import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -210,12 +209,11 @@ def test_slow_server_never_blocks_the_gui_thread(
     sign_in(qtbot, service, sandbox, merchant)
     sandbox.latency.milliseconds = 400
     loading = Outcome()
-    started = time.perf_counter()
     service.load_tokens(on_success=loading.succeeded, on_failure=loading.failed)
-    returned_after = time.perf_counter() - started
+    # The call came back before the answer: the wait happens elsewhere (how long the GUI
+    # thread may stall is a figure of `make bench`, not of a test on a shared machine).
+    assert not loading.reported
     qtbot.waitUntil(lambda: loading.reported, timeout=5000)
-    assert returned_after < 0.05
-    assert time.perf_counter() - started >= 0.4
 
 
 def test_server_down_is_a_network_error(qtbot: QtBot, keychain: MemoryKeyring) -> None:

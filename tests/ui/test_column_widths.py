@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 from app.ui.column_widths import ColumnFit, fit_widths, share
 from app.ui.controller import AppController
 from app.ui.token_model import Column
+from tests.helpers.event_loop import settle
 from tests.ui.conftest import DemoStores
 from tests.ui.helpers import find, main_window, wait_for_tokens
 
@@ -42,7 +43,7 @@ def _table_at(qtbot: QtBot, controller: AppController, width: int, height: int) 
     main_window().resize(width, height)
     table = find(main_window(), QTableView, "tokenTable")
     qtbot.waitUntil(lambda: table.viewport().width() > width - 60)
-    qtbot.wait(20)  # the refit after the resize
+    settle(qtbot)  # the refit queued as the rows came
     return table
 
 
@@ -100,7 +101,7 @@ def test_a_search_keystroke_does_not_measure_the_rows_again(
     search = find(main_window(), QLineEdit, "searchField")
     search.setText("sync")
     search.setText("")  # the rows come back
-    qtbot.wait(50)  # the deferred refit, if any
+    settle(qtbot)  # a refit the keystrokes deferred would have run by now
     assert measured == []  # measuring 10,000 rows took ~60 ms after every keystroke
     assert table.columnWidth(Column.USERNAME) > 0
 
@@ -117,7 +118,7 @@ def test_at_800_a_long_username_gives_way_before_dates_and_headers(
     merchant.http.close()
     action(main_window(), "refreshAction").trigger()
     wait_for_tokens(qtbot, 5)
-    qtbot.wait(20)
+    settle(qtbot)  # the refit queued as the new row came
     metrics = table.fontMetrics()
     for column in (Column.CREATED, Column.LAST_USED):
         assert table.columnWidth(column) >= metrics.horizontalAdvance("59 minutes ago") + 16

@@ -20,6 +20,7 @@ from app.ui.controller import AppController
 from app.ui.formatting import relative_time
 from app.ui.sign_in import SignInWindow
 from app.ui.token_model import Column
+from tests.helpers.event_loop import settle
 from tests.ui.helpers import find, main_window, shown_tokens, shown_window, wait_for_tokens
 from tests.ui.test_token_model import model_with, token
 
@@ -213,7 +214,7 @@ def test_an_empty_list_says_why(qtbot: QtBot, controller: AppController) -> None
     search.setText("xyz")
     assert reason.isVisible()
     assert reason.text() == "No token matches \u201cxyz\u201d."
-    qtbot.wait(10)
+    settle(qtbot)  # laid out
     assert cut_off_labels(main) == []  # every line of it shows
     click(qtbot, main, "clearSearchButton")  # the way back is right there
     assert search.text() == ""
@@ -222,7 +223,7 @@ def test_an_empty_list_says_why(qtbot: QtBot, controller: AppController) -> None
     show.setCurrentText("Expired")  # the demo store has none
     assert reason.isVisible()
     assert reason.text().startswith("No expired tokens.")
-    qtbot.wait(10)
+    settle(qtbot)  # laid out
     assert cut_off_labels(main) == []
     assert not find(main, QPushButton, "clearSearchButton").isVisible()
     show.setCurrentText("All")

@@ -24,6 +24,7 @@ from app.ui.controller import AppController
 from app.ui.create_dialog import CreateTokenDialog
 from app.ui.sign_in import SignInWindow
 from tests.conftest import Account
+from tests.helpers.event_loop import arrival_of, is_click, is_key
 from tests.ui.helpers import click, find, main_window, message_box, shown_window, window
 from tests.ui.test_merchant_path import create_token, start_demo
 
@@ -31,19 +32,19 @@ from tests.ui.test_merchant_path import create_token, start_demo
 def press(qtbot: QtBot, *keys: str) -> None:
     """Press keys on the X server's keyboard, then let Qt handle what they caused."""
     for key in keys:
-        subprocess.run(["xdotool", "key", "--clearmodifiers", key], check=True, timeout=10)
-        qtbot.wait(50)
+        with arrival_of(qtbot, is_key):
+            subprocess.run(["xdotool", "key", "--clearmodifiers", key], check=True, timeout=10)
 
 
 def real_click(qtbot: QtBot, widget: QWidget) -> None:
     """Click the middle of a widget with the X server's mouse."""
     middle = widget.mapToGlobal(widget.rect().center())
-    subprocess.run(
-        ["xdotool", "mousemove", "--sync", str(middle.x()), str(middle.y()), "click", "1"],
-        check=True,
-        timeout=10,
-    )
-    qtbot.wait(50)
+    with arrival_of(qtbot, is_click):
+        subprocess.run(
+            ["xdotool", "mousemove", "--sync", str(middle.x()), str(middle.y()), "click", "1"],
+            check=True,
+            timeout=10,
+        )
 
 
 def wait_until_active(qtbot: QtBot, widget: QWidget) -> None:
