@@ -26,7 +26,7 @@ from app.ui.expiry_field import ExpiryField
 from app.ui.form_feedback import reserve_lines
 from app.ui.formatting import local_time, permission_names
 from app.ui.passwords import expiry_problem
-from app.ui.switchover import overlap_running, switchover_sentence
+from app.ui.switchover import old_token_works, overlap_running, switchover_sentence
 from app.ui.widgets import FieldError, buddy_label, heading_label, keep_on_screen, named
 
 Clock = Callable[[], datetime]
@@ -39,11 +39,13 @@ class DetailsDialog(QDialog):
         note_save_requested(object): the note to keep (None clears it).
         expiry_save_requested(object): the new expiry (None: never).
         rotate_requested(), revoke_requested().
+        stop_old_requested(): end the old secret now (offered while the server says it works).
     """
 
     note_save_requested = Signal(object)
     expiry_save_requested = Signal(object)
     rotate_requested = Signal()
+    stop_old_requested = Signal()
     revoke_requested = Signal()
 
     def __init__(
@@ -96,6 +98,11 @@ class DetailsDialog(QDialog):
             self._table.setColumnWidth(column, width)
         self._activity_note = QLabel("Loading the activity\u2026", self)
         self._rotate = named(QPushButton("Rotate\u2026", self), "detailsRotateButton", "Rotate")
+        self._stop_old = named(
+            QPushButton("Stop the old token\u2026", self),
+            "detailsStopOldButton",
+            "Stop the old token",
+        )
         self._revoke = named(QPushButton("Revoke\u2026", self), "detailsRevokeButton", "Revoke")
         self._close = named(QPushButton("Close", self), "detailsCloseButton", "Close")
         self._lay_out()
@@ -104,6 +111,7 @@ class DetailsDialog(QDialog):
         self._save_expiry.clicked.connect(self._on_save_expiry_clicked)
         self._rotate.clicked.connect(self.rotate_requested)
         self._revoke.clicked.connect(self.revoke_requested)
+        self._stop_old.clicked.connect(self.stop_old_requested)
         self._close.clicked.connect(self.accept)
 
     def _fact_label(self, object_name: str) -> QLabel:
@@ -133,7 +141,7 @@ class DetailsDialog(QDialog):
         form.addRow("", self._error)
         form.addRow("", self._saved)
         buttons = QHBoxLayout()
-        for button in (self._rotate, self._revoke):
+        for button in (self._rotate, self._stop_old, self._revoke):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self._close)
@@ -192,6 +200,7 @@ class DetailsDialog(QDialog):
         for widget in (self._note, self._save_note, self._expiry, self._save_expiry):
             widget.setEnabled(live)
         self._rotate.setEnabled(live)
+        self._stop_old.setVisible(old_token_works(token, now))
         self._revoke.setEnabled(live)
 
     def show_activity(self, activity: Activity) -> None:

@@ -7,9 +7,12 @@ from PySide6.QtWidgets import QMainWindow, QToolBar
 Shortcut = QKeySequence | QKeySequence.StandardKey | str
 
 
-def window_action(window: QMainWindow, text: str, name: str, shortcut: Shortcut) -> QAction:
+def window_action(window: QMainWindow, text: str, name: str, shortcut: Shortcut | None) -> QAction:
     action = QAction(text, window)
     action.setObjectName(name)
+    if shortcut is None:  # a rare action, in the menus only
+        action.setToolTip(text.removesuffix("\u2026"))
+        return action
     action.setShortcut(QKeySequence(shortcut))
     action.setToolTip(f"{text} ({QKeySequence(shortcut).toString()})")
     return action

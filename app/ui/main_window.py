@@ -20,6 +20,7 @@ from app.ui.pages import PLAN_MISSING, STATUS_FILTERS, TokenPages
 from app.ui.reminders import ReminderBanners
 from app.ui.search_field import SearchField
 from app.ui.status_line import StatusLine
+from app.ui.switchover import old_token_works
 from app.ui.token_filter import TokenFilterProxy
 from app.ui.token_model import Clock, TokenTableModel, utc_now
 from app.ui.token_table import TokenTable
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self._find = window_action(self, "Find", "findAction", QKeySequence.StandardKey.Find)
         self._details = window_action(self, "Details", "detailsAction", "Ctrl+I")
         self._rotate = window_action(self, "Rotate\u2026", "rotateAction", "Ctrl+Shift+R")
+        self._stop_old = window_action(self, "Stop the old token\u2026", "stopOldAction", None)
         self._check = window_action(self, "Check a token\u2026", "checkTokenAction", "Ctrl+K")
         self._new.triggered.connect(self.new_token_requested)
         self._revoke.triggered.connect(self._on_revoke_triggered)
@@ -101,28 +103,25 @@ class MainWindow(QMainWindow):
         self._find.triggered.connect(self._on_find_triggered)
         self._details.triggered.connect(lambda: self._emit_for_current(self.details_requested))
         self._rotate.triggered.connect(lambda: self._emit_for_current(self.rotate_requested))
+        self._stop_old.triggered.connect(lambda: self._emit_for_current(self.stop_old_requested))
         self._check.triggered.connect(self.check_token_requested)
         quit_ = quit_action(self)
         quit_.triggered.connect(self.quit_requested)
+        # The Tokens menu's first group, held while signing in: what acts on the tokens.
+        selected = (self._details, self._rotate, self._stop_old, self._revoke)
+        tokens = (self._new, *selected, self._refresh)
         help_menu = HelpMenu(self)
         help_menu.help_page_requested.connect(self.help_page_requested)
         help_menu.diagnostics_requested.connect(self.diagnostics_requested)
         place_actions(
             self,
             (self._new, self._rotate, self._revoke, self._refresh),
-            (
-                (self._new, self._details, self._rotate, self._revoke, self._refresh),
-                (self._check, self._find),
-            ),
+            (tokens, (self._check, self._find)),
             (self._sign_out, quit_),
             help_menu.actions,
         )
         self.addAction(self._find)
-        self._held_while_signing_in = held_together(
-            self,
-            (self._new, self._details, self._rotate, self._revoke, self._refresh),
-            (self._check, self._sign_out),
-        )
+        self._held_while_signing_in = held_together(self, tokens, (self._check, self._sign_out))
 
     def _build_central(self) -> None:
         self._search = SearchField(self)
@@ -165,11 +164,12 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self._status, self._table)
 
     def _table_page(self) -> QWidget:
-        self._table = TokenTable(self._proxy, self)
+        self._table = TokenTable(self._proxy, self._clock, self)
         self._table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self._table.selectionModel().currentChanged.connect(self._on_selection_changed)
         self._table.details_requested.connect(self.details_requested)
         self._table.rotate_requested.connect(self.rotate_requested)
+        self._table.stop_old_requested.connect(self.stop_old_requested)
         self._table.revoke_requested.connect(self.confirm_revoke)
         self._table.columns_changed.connect(self.columns_changed)
         return self._table
@@ -244,8 +244,7 @@ class MainWindow(QMainWindow):
         self._table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def confirm_revoke(self, tokens: list[AccessToken], *, current_too: bool = False) -> None:
-        """Ask before revoking; `revoke_confirmed` follows only a yes (`current_too`: the
-        merchant came from the token's old secret, and is told the current one ends too)."""
+        """Ask first (`current_too`: saying the current secret ends too); yes: revoke_confirmed."""
         tokens = [t for t in tokens if t.status is TokenStatus.ACTIVE]
         if not tokens:
             return
@@ -265,6 +264,7 @@ class MainWindow(QMainWindow):
         current = self._table.current_token() if self.selected_tokens() else None
         self._details.setEnabled(current is not None)
         self._rotate.setEnabled(current is not None and current.status is TokenStatus.ACTIVE)
+        self._stop_old.setEnabled(current is not None and old_token_works(current, self._clock()))
         label = f"Revoke {len(active)} tokens" if len(active) > 1 else "Revoke"
         self._revoke.setText(label)
 

@@ -112,6 +112,7 @@ class TokenActions(QObject):
             dialog.note_save_requested.connect(self._on_details_note_save_requested)
             dialog.expiry_save_requested.connect(self._on_details_expiry_save_requested)
             dialog.rotate_requested.connect(lambda: self.rotate(dialog.token))
+            dialog.stop_old_requested.connect(lambda: self.stop_old(dialog.token, dialog))
             dialog.revoke_requested.connect(
                 lambda: self._main_window.confirm_revoke([dialog.token])
             )

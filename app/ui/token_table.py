@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView,
 from app.api.models import AccessToken, TokenStatus
 from app.ui.column_widths import ColumnFit, fit_widths
 from app.ui.row_focus import RowFocusDelegate
+from app.ui.switchover import old_token_works
 from app.ui.token_filter import TokenFilterProxy
-from app.ui.token_model import HEADERS, TOKEN_ROLE, Column
+from app.ui.token_model import HEADERS, TOKEN_ROLE, Clock, Column
 from app.ui.widgets import named
 
 # Column widths come from texts a column shows, in the current font: the text it shows
@@ -44,19 +45,23 @@ class TokenTable(QTableView):
 
     Signals:
         details_requested(AccessToken), rotate_requested(AccessToken),
-        revoke_requested(list[AccessToken]), columns_changed(list[str]): the optional
-        columns now shown, by header name.
+        stop_old_requested(AccessToken), revoke_requested(list[AccessToken]),
+        columns_changed(list[str]): the optional columns now shown, by header name.
     """
 
     details_requested = Signal(object)
     rotate_requested = Signal(object)
+    stop_old_requested = Signal(object)
     revoke_requested = Signal(list)
     columns_changed = Signal(list)
 
-    def __init__(self, proxy: TokenFilterProxy, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, proxy: TokenFilterProxy, clock: Clock, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         named(self, "tokenTable", "Access tokens")
         self._proxy = proxy
+        self._clock = clock
         self.setModel(proxy)
         self.setSortingEnabled(True)
         self.sortByColumn(Column.CREATED, Qt.SortOrder.DescendingOrder)
@@ -251,7 +256,8 @@ class TokenTable(QTableView):
         self.row_menu(token).popup(self.viewport().mapToGlobal(position))
 
     def row_menu(self, token: AccessToken) -> QMenu:
-        """Details, Rotate, Copy token ending, Revoke: what can be done with this row."""
+        """Details, Rotate, Copy token ending, (Stop the old token), Revoke: what can be done
+        with this row; Stop the old token while the server says its old secret still works."""
         menu = QMenu(self)
         menu.setObjectName("tokenMenu")
         live = token.status is TokenStatus.ACTIVE
@@ -265,6 +271,9 @@ class TokenTable(QTableView):
             lambda: QGuiApplication.clipboard().setText(token.token_hint)
         )
         menu.addSeparator()
+        if old_token_works(token, self._clock()):
+            stop = self._menu_action(menu, "Stop the old token\u2026", "menuStopOld", True)
+            stop.triggered.connect(lambda: self.stop_old_requested.emit(token))
         self._menu_action(menu, "Revoke\u2026", "menuRevoke", live).triggered.connect(
             lambda: self.revoke_requested.emit([token])
         )

@@ -2,19 +2,23 @@
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
 
 from app.api.models import AccessToken, Rotation, TokenStatus
 from app.ui.check_dialog import CheckTokenDialog
 from app.ui.controller import AppController
 from tests.ui import test_token_life as life
+from tests.ui.conftest import Announcement
 from tests.ui.helpers import action, click, find, main_window, message_box, shown_window
 from tests.ui.test_token_life import (
     Merchant,
     check,
+    open_details,
     refresh,
     rotate_over_http,
+    row_of,
 )
 
 # The token life tests' fixtures: the demo store started in the app, and the merchant's own
@@ -73,6 +77,41 @@ def test_revoke_after_a_check_of_an_old_token_says_the_current_one_ends_too(
     box = message_box(qtbot, "revokeConfirmDialog")
     assert "current token too" in box.informativeText()
     click(qtbot, box, "cancelRevokeButton")
+
+
+def test_an_old_token_in_use_can_be_stopped_from_details_the_row_menu_and_the_tokens_menu(
+    qtbot: QtBot, started: AppController, announcements: list[Announcement]
+) -> None:
+    window = main_window()
+    stop = action(window, "stopOldAction")
+    window.select_token(row_of("reporting").id)  # never rotated: nothing to stop
+    assert not stop.isEnabled()
+    table = find(window, QTableView, "tokenTable")
+    menu = table.row_menu(row_of("reporting"))  # type: ignore[attr-defined]
+    assert "menuStopOld" not in [a.objectName() for a in menu.actions()]
+    syncing = row_of("warehouse-sync")  # its old token was used three hours ago
+    menu = table.row_menu(syncing)  # type: ignore[attr-defined]
+    offered = menu.findChild(QAction, "menuStopOld")
+    assert offered.text() == "Stop the old token\u2026"
+    offered.trigger()
+    click(qtbot, message_box(qtbot, "stopOldConfirmDialog"), "keepOldButton")  # asked first
+    details = open_details(qtbot, "warehouse-sync")
+    click(qtbot, details, "detailsStopOldButton")
+    click(qtbot, message_box(qtbot, "stopOldConfirmDialog"), "keepOldButton")
+    details.reject()
+    window.select_token(syncing.id)
+    assert stop.isEnabled()
+    assert stop.text() == "Stop the old token\u2026"
+    stop.trigger()
+    box = message_box(qtbot, "stopOldConfirmDialog")
+    assert "used" in box.informativeText()  # it is still in use: says so before it stops
+    click(qtbot, box, "confirmStopOldButton")
+    said = "Stopped the old token of \u201cwarehouse-sync\u201d; its new token keeps working."
+    qtbot.waitUntil(lambda: said in [a.text for a in announcements], timeout=10000)
+    assert window.statusBar().currentMessage() == said
+    assert not stop.isEnabled()
+    menu = table.row_menu(row_of("warehouse-sync"))  # type: ignore[attr-defined]
+    assert "menuStopOld" not in [a.objectName() for a in menu.actions()]
 
 
 NOW = datetime(2026, 12, 3, 12, 0, tzinfo=UTC)
