@@ -10,6 +10,7 @@ from app.api.secret import Secret
 from app.services.runner import BackgroundRunner
 
 DEBOUNCE_MS = 250
+_OnJudged = Callable[[Strength | None], None]
 
 
 class PasswordStrengthCheck(QObject):
@@ -31,13 +32,12 @@ class PasswordStrengthCheck(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(debounce_ms)
         self._timer.timeout.connect(self._on_timer_timeout)
-        self._pending: tuple[Secret, tuple[str, ...], Callable[[Strength], None]] | None = None
+        self._pending: tuple[Secret, tuple[str, ...], _OnJudged] | None = None
         self._generation = 0
 
-    def judge(
-        self, password: Secret, user_inputs: Sequence[str], on_judged: Callable[[Strength], None]
-    ) -> None:
-        """Call `on_judged` with the strength once typing pauses, unless asked again first."""
+    def judge(self, password: Secret, user_inputs: Sequence[str], on_judged: _OnJudged) -> None:
+        """Call `on_judged` with the strength once typing pauses, unless asked again first;
+        with None if it cannot be judged (the server still judges it)."""
         self._generation += 1
         self._pending = (password, tuple(user_inputs), on_judged)
         self._timer.start()
@@ -63,10 +63,10 @@ class PasswordStrengthCheck(QObject):
             if generation == self._generation:  # the merchant has not typed since
                 on_judged(strength)
 
+        def on_failure(_error: ApiError) -> None:
+            if generation == self._generation:
+                on_judged(None)
+
         self._runner.run(
-            lambda: password_strength(password.reveal(), inputs), on_success, _ignore, self
+            lambda: password_strength(password.reveal(), inputs), on_success, on_failure, self
         )
-
-
-def _ignore(_error: ApiError) -> None:
-    pass  # strength is guidance: when it cannot be judged, the server still decides

@@ -107,11 +107,11 @@ class CreateTokenDialog(QDialog):
         self._cancel.setAutoDefault(False)  # Enter never cancels; Escape does
         self._feedback = FormFeedback(
             {
-                "username": self._username,
-                "password": self._password,
-                "permissions": self._choice,
-                "expires_at": self._expiry,
-                "note": self._note,
+                "username": (self._username, "Username"),
+                "password": (self._password, "Password"),
+                "permissions": (self._choice, "API access"),
+                "expires_at": (self._expiry, "Expires"),
+                "note": (self._note, "Note"),
             },
             self,
         )
@@ -159,6 +159,7 @@ class CreateTokenDialog(QDialog):
     def _connect(self) -> None:
         self._username.textEdited.connect(lambda: self._on_field_edited("username"))
         self._password.edited.connect(lambda: self._on_field_edited("password"))
+        self._password.judged.connect(self._on_password_judged)
         self._note.textEdited.connect(lambda: self._on_field_edited("note"))
         self._choice.toggled.connect(lambda: self._on_field_edited("permissions"))
         self._expiry.changed.connect(lambda: self._on_field_edited("expires_at"))
@@ -210,6 +211,8 @@ class CreateTokenDialog(QDialog):
                 note=self._note.text().strip(),
                 now=self._clock(),
                 refused=self._refused,
+                strength=self._password.strength,
+                judging=self._password.judging,
             )
         )
 
@@ -226,6 +229,10 @@ class CreateTokenDialog(QDialog):
     @Slot(str)
     def _on_feedback_left(self, _name: str) -> None:
         self._on_form_edited()
+
+    @Slot()
+    def _on_password_judged(self) -> None:
+        self._on_form_edited()  # Create waits for a verdict the server would accept
 
     def _on_form_edited(self) -> None:
         problems = self._problems()
@@ -261,7 +268,8 @@ class CreateTokenDialog(QDialog):
     def _show_every_problem(self) -> None:
         self._feedback.touch_all()
         self._on_form_edited()
-        self._feedback.focus_first(list(self._problems()))
+        wrong = [name for name, problem in self._problems().items() if problem.message]
+        self._feedback.focus_first(wrong)  # not the password while its strength is judged
 
     # What the app tells the merchant
 

@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import NamedTuple
 
 from app.api import token_rules
+from app.api.password_strength import Strength
 from app.api.token_rules import NOTE_MAX, PASSWORD_MAX, PASSWORD_MIN, USERNAME_MAX, USERNAME_MIN
 from app.ui.passwords import expiry_problem
 
@@ -18,14 +19,15 @@ _MAX_LISTED = 2
 
 
 class Problem(NamedTuple):
-    """What is wrong with one field.
+    """What is wrong with one field, or what it still waits for.
 
     Attributes:
-        message: the sentence beside the field, saying what to do about it.
+        message: the sentence beside the field, saying what to do about it; None when
+            nothing is wrong, only not known yet (the password's strength being judged).
         blocker: the short sentence beside Create while this is the first problem.
     """
 
-    message: str
+    message: str | None
     blocker: str
 
 
@@ -41,13 +43,16 @@ class FormValues:
     note: str
     now: datetime
     refused: Mapping[str, str]
+    strength: Strength | None = None
+    judging: bool = False  # the password's strength is not known yet
 
 
 def form_problems(values: FormValues) -> dict[str, Problem]:
     """Every field's problem, in form order; empty when the form can be sent."""
     found = {
         "username": username_problem(values.username),
-        "password": password_problem(values.password, values.username),
+        "password": password_problem(values.password, values.username)
+        or strength_problem(values.strength, values.judging),
         "permissions": permissions_problem(values.permission_keys, values.known_permissions),
         "expires_at": _expiry_problem(values.expires_at, values.now),
         "note": note_problem(values.note),
@@ -106,6 +111,19 @@ def password_problem(password: str, username: str) -> Problem | None:
             "Take the username out of the password.",
         )
     return _contract("password", token_rules.password_problem(password, username))
+
+
+def strength_problem(strength: Strength | None, judging: bool) -> Problem | None:
+    """The server refuses a password zxcvbn scores below "Strong" (app/sandbox/service.py,
+    with the same username and store name), so Create waits for the verdict."""
+    if judging:
+        return Problem(None, "Checking how hard the password is to guess\u2026")
+    if strength is None or strength.acceptable:
+        return None  # unknown only when it cannot be judged: then the server decides
+    return Problem(
+        "Too easy to guess: add a few words, or press Generate.",
+        "Make the password harder to guess.",
+    )
 
 
 def permissions_problem(keys: Sequence[str], known: Collection[str]) -> Problem | None:

@@ -20,6 +20,7 @@ class PermissionChoice(QGroupBox):
 
     def __init__(self, permissions: Sequence[Permission], parent: QWidget | None = None) -> None:
         super().__init__("API access", parent)
+        self._permissions = list(permissions)
         self._boxes = {p.key: self._box(p) for p in permissions}
         self._column = QVBoxLayout(self)
         for permission in permissions:
@@ -42,6 +43,13 @@ class PermissionChoice(QGroupBox):
     def keys(self) -> tuple[str, ...]:
         """The ticked permissions, in the order the server lists them."""
         return tuple(key for key, box in self._boxes.items() if box.isChecked())
+
+    def describe_error(self, message: str | None) -> None:
+        """Each checkbox says the group's error before what it gives: the group box, where
+        the error belongs, never has the focus, so a screen reader never read it there."""
+        for permission in self._permissions:
+            error = f"Error: {message} " if message else ""
+            self._boxes[permission.key].setAccessibleDescription(error + permission.description)
 
     def add_below(self, widget: QWidget) -> None:
         self._column.addWidget(widget)

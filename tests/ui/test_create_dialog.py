@@ -5,7 +5,7 @@ from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -24,7 +24,9 @@ from app.api.password_strength import Strength, password_strength
 from app.api.secret import Secret
 from app.services.password_check import PasswordStrengthCheck
 from app.ui.create_dialog import CreateTokenDialog
+from app.ui.form_feedback import FormFeedback
 from app.ui.passwords import generate_password
+from tests.helpers.event_loop import settle
 from tests.ui.conftest import Announcement
 from tests.ui.helpers import click, find, type_into
 
@@ -88,6 +90,7 @@ def fill_valid(qtbot: QtBot, dialog: CreateTokenDialog) -> None:
     type_into(qtbot, dialog, "usernameField", "mobile-app")
     type_into(qtbot, dialog, "passwordField", "a-long-secret-passphrase")
     find(dialog, QCheckBox, "permission_orders").setChecked(True)
+    strength_text(qtbot, dialog, "Strength: Very strong")  # Create waits for the verdict
 
 
 def test_create_waits_for_a_valid_form_and_says_what_it_waits_for(
@@ -100,6 +103,8 @@ def test_create_waits_for_a_valid_form_and_says_what_it_waits_for(
     type_into(qtbot, dialog, "usernameField", "mobile-app")
     assert blocker(dialog) == "Enter a password."
     type_into(qtbot, dialog, "passwordField", "a-long-secret-passphrase")
+    assert blocker(dialog) == "Checking how hard the password is to guess\u2026"
+    strength_text(qtbot, dialog, "Strength: Very strong")
     assert blocker(dialog) == "Choose at least one permission."
     assert not create.isEnabled()
     orders = find(dialog, QCheckBox, "permission_orders")
@@ -165,7 +170,7 @@ def test_each_field_says_what_is_wrong(
 
 
 def test_messages_appear_in_room_kept_for_them(qtbot: QtBot, dialog: CreateTokenDialog) -> None:
-    qtbot.wait(50)  # laid out and shown
+    settle(qtbot)  # laid out and shown
     size = dialog.size()
     create = find(dialog, QPushButton, "createButton")
     at = create.mapTo(dialog, create.rect().topLeft())
@@ -177,7 +182,7 @@ def test_messages_appear_in_room_kept_for_them(qtbot: QtBot, dialog: CreateToken
         type_into(qtbot, dialog, field, text)
         leave(dialog, field)
     leave(dialog, "permission_orders")
-    qtbot.wait(50)
+    settle(qtbot)  # laid out again
     for name in ("username", "password", "permissions", "note"):
         assert error_text(dialog, name), name
     assert dialog.size() == size
@@ -186,7 +191,7 @@ def test_messages_appear_in_room_kept_for_them(qtbot: QtBot, dialog: CreateToken
     put(dialog, "noteField", "")
     click(qtbot, dialog, "createButton")
     dialog.show_server_error(NetworkError())
-    qtbot.wait(50)
+    settle(qtbot)
     assert "Cannot reach" in error_text(dialog, "create")
     assert dialog.size() == size
 
@@ -243,7 +248,7 @@ def test_the_strength_line_is_live_guidance(qtbot: QtBot, dialog: CreateTokenDia
 
 def test_strength_is_judged_off_the_gui_thread_once_typing_pauses(qtbot: QtBot) -> None:
     threads: list[object] = []
-    results: list[Strength] = []
+    results: list[Strength | None] = []
     check = PasswordStrengthCheck(debounce_ms=50)
     real = password_strength
 
@@ -257,7 +262,7 @@ def test_strength_is_judged_off_the_gui_thread_once_typing_pauses(qtbot: QtBot) 
             for typed in ("p", "pa", "pas", "pass", "passw"):
                 check.judge(Secret(typed), (), results.append)
             qtbot.waitUntil(lambda: len(results) == 1, timeout=5000)
-            qtbot.wait(100)
+            settle(qtbot)  # the debounce timer fired once and nothing restarted it
     finally:
         check.shutdown()
     assert len(threads) == 1  # only the last, once typing paused
@@ -325,6 +330,8 @@ def test_a_failed_request_is_announced_and_focus_goes_to_the_field_in_error(
     assert not find(dialog, QPushButton, "createButton").isEnabled()  # not that one again
     qtbot.keyClicks(username, "2")
     assert error_text(dialog, "username") == ""
+    # The password is judged again against the new username before Create is offered.
+    qtbot.waitUntil(find(dialog, QPushButton, "createButton").isEnabled)
     click(qtbot, dialog, "createButton")
     dialog.show_server_error(NetworkError())
     assert announcements[-1].source.objectName() == "createButton"
@@ -334,18 +341,30 @@ def test_a_failed_request_is_announced_and_focus_goes_to_the_field_in_error(
 def test_each_fields_message_is_announced_once_and_describes_the_field(
     qtbot: QtBot, dialog: CreateTokenDialog, announcements: list[Announcement]
 ) -> None:
+    # A field left has its message said once the merchant pauses, with the field's name:
+    # the screen reader names the field moved to first (tests/ui/test_create_dialog_speech.py).
     type_into(qtbot, dialog, "usernameField", "ab")
     leave(dialog, "usernameField")
     username = find(dialog, QLineEdit, "usernameField")
+    qtbot.waitUntil(lambda: bool(username.accessibleDescription()))
     assert username.accessibleDescription() == "Error: Too short: use at least 3 characters."
     type_into(qtbot, dialog, "passwordField", "short")
     leave(dialog, "passwordField")
     password = find(dialog, QLineEdit, "passwordField")
-    assert password.accessibleDescription() == "Error: Too short: use at least 12 characters."
+    qtbot.waitUntil(lambda: password.accessibleDescription().startswith("Error:"))
+    # The strength follows: the field's description is what a screen reader has of it.
+    assert password.accessibleDescription().startswith(
+        "Error: Too short: use at least 12 characters. Strength: "
+    )
     leave(dialog, "passwordField")  # left again: nothing new to say
-    assert [a.text for a in announcements] == [
-        "Too short: use at least 3 characters.",
-        "Too short: use at least 12 characters.",
+    feedback = dialog.findChild(FormFeedback)
+    assert feedback is not None
+    idle = feedback.findChild(QTimer)  # what would say a message told late
+    assert idle is not None
+    qtbot.waitUntil(lambda: not idle.isActive())
+    assert [(a.text, a.assertive) for a in announcements] == [
+        ("Username: Too short: use at least 3 characters.", False),
+        ("Password: Too short: use at least 12 characters.", False),
     ]
 
 
