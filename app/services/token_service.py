@@ -258,16 +258,20 @@ class TokenService(QObject):
         *,
         profile: str,
         remember: bool,
+        remembered_before: bool = True,
         on_success: OnSuccess[Session],
         on_failure: OnFailure,
     ) -> None:
+        """Sign in; `remember` keeps the session in the keychain. Without it, a session
+        `remembered_before` for this profile is deleted there; when nothing was, the keychain
+        is not touched at all (on GNOME, touching it may ask to create a keyring)."""
         current, credentials = self._client, self._credentials
 
         def work() -> _Connection:
             connection = _connect(current, self._client_factory, server_url, email, password)
             if remember:
                 credentials.save(profile, connection.session.token)
-            else:
+            elif remembered_before:
                 credentials.delete(profile)
             return connection
 

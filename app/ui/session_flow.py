@@ -166,9 +166,14 @@ class SessionFlow(QObject):
             request.password,
             profile=request.profile,
             remember=request.remember,
+            remembered_before=self._remembers(request.profile),
             on_success=self._on_signed_in,
             on_failure=self._on_sign_in_failed,
         )
+
+    def _remembers(self, profile: str) -> bool:
+        """Whether a session of this profile was kept in the keychain (the settings say)."""
+        return any(p.name == profile and p.remember for p in self._preferences.settings.profiles)
 
     def _on_sign_in_failed(self, error: ApiError) -> None:
         if self._window is not None:

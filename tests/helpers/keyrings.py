@@ -10,14 +10,18 @@ class MemoryKeyring(KeyringBackend):
     def __init__(self) -> None:
         super().__init__()
         self.entries: dict[tuple[str, str], str] = {}
+        self.calls: list[str] = []  # each call, as "get", "set" or "delete" and the entry's key
 
     def get_password(self, service: str, username: str) -> str | None:
+        self.calls.append(f"get {username}")
         return self.entries.get((service, username))
 
     def set_password(self, service: str, username: str, password: str) -> None:
+        self.calls.append(f"set {username}")
         self.entries[(service, username)] = password
 
     def delete_password(self, service: str, username: str) -> None:
+        self.calls.append(f"delete {username}")
         if self.entries.pop((service, username), None) is None:
             raise PasswordDeleteError(username)
 

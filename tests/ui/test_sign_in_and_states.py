@@ -105,6 +105,29 @@ def test_sign_in_with_enter_and_remember(
     assert DEMO_PASSWORD not in str(keychain.entries)
 
 
+def test_without_remember_me_and_nothing_remembered_the_keychain_is_not_touched(
+    qtbot: QtBot, controller: AppController, server: RunningSandbox, keychain: MemoryKeyring
+) -> None:
+    """On GNOME, touching the keychain may ask to create a keyring: sign-in then waited
+    behind a password prompt the merchant had nothing to do with."""
+    sign_in_through_window(qtbot, controller, server, remember=False)
+    assert keychain.calls == []
+
+
+def test_turning_remember_me_off_forgets_the_remembered_session(
+    qtbot: QtBot, controller: AppController, server: RunningSandbox, keychain: MemoryKeyring
+) -> None:
+    sign_in_through_window(qtbot, controller, server, remember=True)
+    assert keychain.entries
+    action(main_window(), "signOutAction").trigger()
+    window = sign_in_window(qtbot)
+    find(window, QCheckBox, "signInRemember").setChecked(False)
+    type_into(qtbot, window, "signInPassword", DEMO_PASSWORD)
+    click(qtbot, window, "signInButton")
+    wait_for_tokens(qtbot, 4)
+    assert keychain.entries == {}
+
+
 def test_wrong_password_is_shown_inline(
     qtbot: QtBot, controller: AppController, server: RunningSandbox
 ) -> None:
