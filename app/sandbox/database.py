@@ -7,7 +7,13 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from app.sandbox.storage import StorageError, at_start, refuse_unwritable, unavailable
+from app.sandbox.storage import (
+    StorageError,
+    at_start,
+    keep_private,
+    refuse_unwritable,
+    unavailable,
+)
 from app.sandbox.store import Store
 
 log = logging.getLogger(__name__)
@@ -130,6 +136,7 @@ class Database:
         in_memory = path == ":memory:"
         if not in_memory:
             refuse_unwritable(path)
+            keep_private(path)
         try:
             self._connection = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         except sqlite3.Error as error:

@@ -25,6 +25,7 @@ from app.sandbox.database import Database
 from app.sandbox.records import Merchant
 from app.sandbox.seed import add_sample_tokens, seed_if_empty
 from app.sandbox.storage import StorageUnavailableError, at_start, folder_not_made
+from app.storage.private import private_folder
 
 if TYPE_CHECKING:
     import uvicorn
@@ -73,7 +74,7 @@ def build_sandbox(
     """
     if str(db) != ":memory:":
         try:
-            Path(db).parent.mkdir(parents=True, exist_ok=True)
+            private_folder(Path(db).parent)
         except OSError as error:
             raise folder_not_made(str(db), error) from error
     with ThreadPoolExecutor(1, thread_name_prefix="shipturtle-sandbox-open") as pool:

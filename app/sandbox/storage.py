@@ -4,6 +4,8 @@ import os
 import sqlite3
 from pathlib import Path
 
+from app.storage.private import private_file
+
 _COMPANIONS = ("-wal", "-shm")  # the files SQLite keeps beside a database in WAL mode
 
 
@@ -55,12 +57,26 @@ def unavailable(error: sqlite3.Error) -> StorageUnavailableError | None:
 _READ_ONLY_FOLDER_NEW = "cannot be created: its folder is read-only for this user"
 _REMEDY_FOLDER_NEW = "make the folder writable, or use another one, and start again"
 _READ_ONLY_FILE = "is read-only for this user (it was left as it is)"
+_REMEDY_FILE = "make it writable and start again"
 _READ_ONLY_FOLDER = (
     "cannot be written: its folder is read-only for this user, and SQLite keeps its journal "
     "beside it"
 )
 _DAMAGED = "is damaged or is not a database (it was left as it is)"
 _REMEDY_DAMAGED = "move it elsewhere, or put a backup in its place, and start again"
+
+
+def keep_private(path: str) -> None:
+    """The database and the files beside it, 0600: SQLite gives -wal and -shm the mode of
+    the database, so a new database is made 0600 before SQLite opens it."""
+    for file in (Path(path), *(Path(f"{path}{suffix}") for suffix in _COMPANIONS)):
+        if file.exists() or file == Path(path):
+            try:
+                private_file(file)
+            except OSError as error:
+                raise StorageError(
+                    path, _READ_ONLY_FILE, "make it writable and start again"
+                ) from error
 
 
 def refuse_unwritable(path: str) -> None:
@@ -77,7 +93,7 @@ def refuse_unwritable(path: str) -> None:
             raise StorageError(path, _READ_ONLY_FOLDER_NEW, _REMEDY_FOLDER_NEW)
         return
     if not os.access(file, os.W_OK):
-        raise StorageError(path, _READ_ONLY_FILE, "make it writable and start again")
+        raise StorageError(path, _READ_ONLY_FILE, _REMEDY_FILE)
     for suffix in _COMPANIONS:
         companion = Path(f"{path}{suffix}")
         if companion.exists() and not os.access(companion, os.W_OK):

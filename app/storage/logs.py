@@ -1,9 +1,12 @@
 """Logging to a rotating file, with every handler redacting tokens and Authorization values."""
 
+import contextlib
 import logging
+import os
 from pathlib import Path
 
 from app.api.secret import redact_secrets
+from app.storage.private import private_file, private_folder
 
 LOG_FILE_NAME = "shipturtle-tokens.log"
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -35,13 +38,16 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
     """Log to `log_dir` (rotating, a few MB at most) and return the log file's path."""
     import logging.handlers  # a heavy import, done when logging starts, not at import time
 
-    log_dir.mkdir(parents=True, exist_ok=True)
+    private_folder(log_dir)
     path = log_dir / LOG_FILE_NAME
     root = logging.getLogger()
     if not any(getattr(h, "baseFilename", None) == str(path) for h in root.handlers):
+        with contextlib.suppress(OSError):  # unwritable: logging itself says so later
+            private_file(path)  # opened for appending below, it keeps this mode
         handler = logging.handlers.RotatingFileHandler(
             path, maxBytes=1_000_000, backupCount=3, encoding="utf-8", delay=True
         )
+        handler.rotator = _rotate_privately
         handler.setFormatter(logging.Formatter(_FORMAT))
         root.addHandler(handler)
     root.setLevel(level)
@@ -50,3 +56,10 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
     logging.getLogger("httpcore").setLevel(logging.WARNING)
     protect_handlers(root)
     return path
+
+
+def _rotate_privately(source: str, destination: str) -> None:
+    """Rotate as logging does, and make the next log file 0600 before logging opens it."""
+    if os.path.exists(source):
+        os.rename(source, destination)
+    private_file(Path(source))

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from app.api.secret import redact_secrets
+from app.storage.private import private_folder
 
 log = logging.getLogger(__name__)
 
@@ -208,7 +209,7 @@ class Preferences:
 def _atomic_write(path: Path, text: str) -> None:
     import tempfile  # only needed when saving, never before the first window
 
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(path.parent)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
