@@ -43,6 +43,7 @@ capabilities.Capabilities.password_policy
 schemas.BaseModel.model_config
 server.uvicorn.Server.should_exit
 logs.logging.LogRecord.msg
+logs.logging.handlers.RotatingFileHandler.rotator  # logging calls it at each rollover
 
 # The client covers the whole contract: integrating developers call these (README).
 client.ShipturtleClient.health
