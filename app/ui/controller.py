@@ -22,6 +22,7 @@ from app.ui.first_paint import (
     run_all,
 )
 from app.ui.session_flow import SessionFlow
+from app.ui.session_scope import SessionScope
 from app.ui.widgets import raise_windows, restore_geometry
 
 if TYPE_CHECKING:
@@ -77,6 +78,8 @@ class AppController(QObject):
         self._session = SessionFlow(
             service, preferences, default_server, lambda: self._main_window, self
         )
+        self._scope = SessionScope(clipboard, self)
+        service.session_expired.connect(self._scope.end)
         self._session.started.connect(self._on_session_started)
         self._session.resumed.connect(self._on_session_resumed)
         self._session.ended.connect(self._on_session_ended)
@@ -102,7 +105,8 @@ class AppController(QObject):
             window.revoke_confirmed.connect(self._on_window_revoke_confirmed)
             window.refresh_requested.connect(self._load_tokens)
             window.retry_requested.connect(self._on_window_retry_requested)
-            window.sign_out_requested.connect(self._session.sign_out)
+            window.sign_out_requested.connect(self._on_window_sign_out_requested)
+            window.confirmation_opened.connect(self._scope.adopt)
             window.quit_requested.connect(QApplication.quit)  # aboutToQuit: shutdown()
             HelpFlow(self._service, window, self._open_url, parent=self)
             self._clipboard.countdown.connect(window.set_clipboard_countdown)
@@ -111,6 +115,7 @@ class AppController(QObject):
                 self._clipboard,
                 window,
                 self._hand_off,
+                self._scope,
                 on_failure=self._on_failure,
                 on_plan_missing=self._on_plan_missing,
                 parent=self,
@@ -139,6 +144,7 @@ class AppController(QObject):
             window,
             self._hand_off,
             utc_now,
+            self._scope,
             on_failure=self._on_failure,
             parent=self,
         )
@@ -234,7 +240,12 @@ class AppController(QObject):
             self._main_window.set_signing_in(signing_in)
 
     @Slot()
+    def _on_window_sign_out_requested(self) -> None:
+        self._scope.after_asking(self._session.sign_out)  # a token not copied: asked first
+
+    @Slot()
     def _on_session_ended(self) -> None:
+        self._scope.end()
         self._merchant = None
         self._window.hide()
         self._window.set_tokens([])

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from app.ui.developer_message import HandOff
     from app.ui.main_window import MainWindow
     from app.ui.reveal_dialog import RevealTokenDialog
+    from app.ui.session_scope import SessionScope
 
 
 class CreateFlow(QObject):
@@ -30,12 +31,14 @@ class CreateFlow(QObject):
         clipboard: SecretClipboard,
         main_window: MainWindow,
         hand_off: Callable[[str | None], HandOff],
+        scope: SessionScope,
         *,
         on_failure: OnFailure,
         on_plan_missing: Callable[[], None],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._scope = scope
         self._service = service
         self._clipboard = clipboard
         self._main_window = main_window
@@ -95,6 +98,7 @@ class CreateFlow(QObject):
         )
         dialog.submitted.connect(self._on_dialog_submitted)
         dialog.rejected.connect(self._on_dialog_rejected)
+        self._scope.adopt(dialog)
         return dialog
 
     @Slot(object, str)
@@ -137,6 +141,7 @@ class CreateFlow(QObject):
         dialog.finished.connect(self._on_reveal_finished)
         self._reveal_dialog = dialog
         self._revealed_id = created.access_token.id
+        self._scope.adopt(dialog)
         dialog.open()
 
     @Slot()

@@ -36,6 +36,7 @@ class MainWindow(QMainWindow):
         check_token_requested().
         retry_requested(): Retry on the error banner; repeat what failed.
         revoke_confirmed(list[AccessToken]): the merchant confirmed revoking these tokens.
+        confirmation_opened(QMessageBox): a question about the session's tokens, now open.
         details_requested(AccessToken), rotate_requested(AccessToken),
         extend_requested(AccessToken), stop_old_requested(AccessToken): from a row, a menu
             or a reminder.
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
 
     new_token_requested = Signal()
     revoke_confirmed = Signal(list)
+    confirmation_opened = Signal(object)
     refresh_requested = Signal()
     retry_requested = Signal()
     sign_out_requested = Signal()
@@ -253,6 +255,7 @@ class MainWindow(QMainWindow):
         parent = self.window() if self.isVisible() else self
         box = revoke_confirmation(parent, tokens, current_too=current_too)
         box.accepted.connect(lambda: self.revoke_confirmed.emit(tokens))
+        self.confirmation_opened.emit(box)
         box.open()
 
     # Reactions

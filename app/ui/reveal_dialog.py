@@ -1,6 +1,7 @@
 """The show-once screen: the new token and its password, safe copies, a message, Done."""
 
 import itertools
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QCloseEvent, QFontDatabase, QResizeEvent
@@ -246,6 +247,18 @@ class RevealTokenDialog(QDialog):
             return
         self._forget_secrets()
         super().done(result)
+
+    def discard(self) -> None:
+        """Close without asking, the secrets forgotten: the session they belong to ended."""
+        self._closing_confirmed = True
+        self.reject()
+
+    def confirm_discard(self, then: Callable[[], None]) -> None:
+        """Ask, as closing without a copy does; if the merchant agrees, discard, then `then`."""
+        box = close_without_copy_confirmation(self, *self._missing())
+        box.accepted.connect(self.discard)
+        box.accepted.connect(then)
+        box.open()
 
     def _close_confirmed(self, result: int) -> None:
         self._closing_confirmed = True

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from app.ui.developer_message import HandOff
     from app.ui.main_window import MainWindow
     from app.ui.rotate_dialog import RotateDialog
+    from app.ui.session_scope import SessionScope
 
 Clock = Callable[[], datetime]
 HandOffFor = Callable[[str | None], "HandOff"]
@@ -38,11 +39,13 @@ class TokenActions(QObject):
         main_window: MainWindow,
         hand_off: HandOffFor,
         clock: Clock,
+        scope: SessionScope,
         *,
         on_failure: OnFailure,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._scope = scope
         self._service = service
         self._clipboard = clipboard
         self._main_window = main_window
@@ -117,6 +120,7 @@ class TokenActions(QObject):
                 lambda: self._main_window.confirm_revoke([dialog.token])
             )
             dialog.finished.connect(self._on_details_finished)
+            self._scope.adopt(dialog)
             self._details = dialog
         self._details.show_token(token)
         self._details.show()
@@ -197,6 +201,7 @@ class TokenActions(QObject):
             )
         )
         dialog.finished.connect(self._on_rotate_finished)
+        self._scope.adopt(dialog)
         self._rotating = dialog
         dialog.open()
 
@@ -227,6 +232,7 @@ class TokenActions(QObject):
         )
         dialog.finished.connect(dialog.deleteLater)
         dialog.finished.connect(lambda _result: self._main_window.activateWindow())
+        self._scope.adopt(dialog)
         dialog.open()
 
     @Slot()
@@ -247,6 +253,7 @@ class TokenActions(QObject):
                 token.id, on_success=self._on_old_stopped, on_failure=self._on_failure
             )
         )
+        self._scope.adopt(box)
         box.open()
 
     def _on_old_stopped(self, token: AccessToken) -> None:
@@ -269,6 +276,7 @@ class TokenActions(QObject):
             )
             dialog.stop_old_requested.connect(lambda token: self.stop_old(token, dialog))
             dialog.finished.connect(self._on_check_finished)
+            self._scope.adopt(dialog)
             self._checking = dialog
         self._checking.open()
 

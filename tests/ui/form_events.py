@@ -16,7 +16,14 @@ from typing import cast
 import PySide6
 import shiboken6
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAccessibleEvent,
+    QAccessibleTextInsertEvent,
+    QAccessibleTextRemoveEvent,
+    QAccessibleTextUpdateEvent,
+)
 
 Event = QAccessible.Event
 _HANDLER = ctypes.CFUNCTYPE(None, ctypes.c_void_p)
@@ -43,6 +50,20 @@ class Sent:
         return f"{self.kind.name} {self.name} {self.text!r}"
 
 
+def _changed_text(pointer: int, kind: QAccessible.Event) -> str:
+    """The text a text event carries to the screen reader: inserted, removed or both."""
+    if kind is Event.TextInserted:
+        inserted = shiboken6.wrapInstance(pointer, QAccessibleTextInsertEvent)
+        return cast(QAccessibleTextInsertEvent, inserted).textInserted()
+    if kind is Event.TextRemoved:
+        removed = shiboken6.wrapInstance(pointer, QAccessibleTextRemoveEvent)
+        return cast(QAccessibleTextRemoveEvent, removed).textRemoved()
+    updated = cast(
+        QAccessibleTextUpdateEvent, shiboken6.wrapInstance(pointer, QAccessibleTextUpdateEvent)
+    )
+    return updated.textRemoved() + updated.textInserted()
+
+
 class SentEvents:
     """What Qt has sent to screen readers since the recording began, in order."""
 
@@ -57,6 +78,9 @@ class SentEvents:
         if kind is Event.Announcement:
             announced = shiboken6.wrapInstance(pointer, QAccessibleAnnouncementEvent)
             text = cast(QAccessibleAnnouncementEvent, announced).message()
+        elif kind in (Event.TextInserted, Event.TextRemoved, Event.TextUpdated):
+            shiboken6.invalidate(event)  # else the next wrap returns this plain wrapper again
+            text = _changed_text(pointer, kind)
         elif kind in (Event.NameChanged, Event.DescriptionChanged) and event.child() < 0:
             which = (
                 QAccessible.Text.Name if kind is Event.NameChanged else QAccessible.Text.Description
