@@ -3,7 +3,7 @@
 import itertools
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtGui import QCloseEvent, QFontDatabase, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,6 +23,7 @@ from app.services.clipboard import SecretClipboard
 from app.ui.copy_buttons import CopyButtons
 from app.ui.developer_message import HandOff, developer_message
 from app.ui.dialogs import close_without_copy_confirmation
+from app.ui.secret_field import SecretField
 from app.ui.show_password import ShowPasswordButton
 from app.ui.widgets import (
     buddy_label,
@@ -98,6 +99,8 @@ class RevealTokenDialog(QDialog):
         )
         self._done = named(QPushButton("Done", self), "doneButton", "Done")
         self._done.clicked.connect(self.accept)
+        self._token_field.copy_requested.connect(self._on_copy_token_clicked)
+        self._password_field.copy_requested.connect(self._on_copy_password_clicked)
         self._lay_out(created)
         self._set_tab_order()
         if password is None:
@@ -119,13 +122,10 @@ class RevealTokenDialog(QDialog):
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
 
-    def _secret_field(self, object_name: str, label: str, secret: Secret | None) -> QLineEdit:
-        field = named(QLineEdit(self), object_name, label)
-        field.setReadOnly(True)
-        field.setText("" if secret is None else secret.reveal())
-        field.setEchoMode(QLineEdit.EchoMode.Password)
+    def _secret_field(self, object_name: str, label: str, secret: Secret | None) -> SecretField:
+        field = named(SecretField(self), object_name, label)
+        field.setText("" if secret is None else secret.reveal())  # masked already
         field.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        field.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)  # copies go through us
         return field
 
     def _lay_out(self, created: CreatedToken) -> None:

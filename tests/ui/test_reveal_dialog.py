@@ -5,7 +5,8 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -16,6 +17,7 @@ from app.services.password_check import PasswordStrengthCheck
 from app.ui.create_dialog import CreateTokenDialog
 from app.ui.developer_message import HandOff
 from app.ui.reveal_dialog import RevealTokenDialog
+from app.ui.secret_field import SecretField
 from tests.ui.conftest import Announcement
 from tests.ui.helpers import click, cut_off_labels, enlarge_text, find, type_into
 
@@ -195,3 +197,47 @@ def test_copies_are_announced_once_each_not_every_second(
         assert find(dialog, QPushButton, "copyPasswordButton").accessibleName() == "Copy password"
     finally:
         clipboard.clear_now()
+
+
+def _held(text: str) -> bool:
+    """Whether the clipboard holds `text` (asked as a yes or no: never a secret in output)."""
+    return QGuiApplication.clipboard().text() == text
+
+
+@pytest.mark.parametrize("keys", [QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Cut])
+def test_copy_keys_in_the_token_field_make_the_safe_copy(
+    qtbot: QtBot, clipboard: SecretClipboard, keys: QKeySequence.StandardKey
+) -> None:
+    dialog = reveal(qtbot, clipboard)
+    counted: list[int] = []
+    clipboard.countdown.connect(counted.append)
+    field = find(dialog, QLineEdit, "tokenField")
+    field.setFocus()
+    sequence = QKeySequence(keys)[0]  # type: ignore[index]  # PySide6 lacks its stub
+    qtbot.keyClick(field, sequence.key(), sequence.keyboardModifiers())
+    held = _held(TOKEN)  # computed apart: an assert would print the token
+    assert held
+    assert counted == [30]  # with its countdown to clearing (and history hints)
+    assert find(dialog, QPushButton, "copyButton").text() != "Copy token"  # says so
+
+
+def test_the_secret_fields_cannot_be_selected(qtbot: QtBot, clipboard: SecretClipboard) -> None:
+    """Selecting put the token in X11's PRIMARY selection until quit (real_x tests it there)."""
+    dialog = reveal(qtbot, clipboard)
+    for name in ("tokenField", "passwordField"):
+        field = find(dialog, QLineEdit, name)
+        qtbot.mouseDClick(field, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(field, Qt.Key.Key_End, Qt.KeyboardModifier.ShiftModifier)
+        assert not field.hasSelectedText(), name
+        assert not field.dragEnabled()
+
+
+def test_the_fields_menu_copies_safely(qtbot: QtBot, clipboard: SecretClipboard) -> None:
+    dialog = reveal(qtbot, clipboard)
+    field = find(dialog, SecretField, "passwordField")
+    menu = field.copy_menu()  # what a right click pops up
+    assert [a.text() for a in menu.actions()] == ["Copy"]  # no Select All, no raw Copy
+    menu.actions()[0].trigger()
+    held = _held("Kp7w-Xm3q-9dZe-Tr4u-Hb8n")
+    assert held

@@ -1,5 +1,6 @@
 """Focus around creating a token, on a real X server with a window manager, keys through X."""
 
+from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
 
@@ -8,7 +9,7 @@ from app.ui.create_dialog import CreateTokenDialog
 from app.ui.token_model import TOKEN_ROLE
 from tests.ui.conftest import DemoStores
 from tests.ui.helpers import click, find, main_window, shown_window, window
-from tests.ui.real_x.test_focus_and_keys import press, wait_until_active
+from tests.ui.real_x.test_focus_and_keys import press, real_click, wait_until_active
 from tests.ui.test_merchant_path import create_token, start_demo
 
 
@@ -62,3 +63,22 @@ def test_while_creating_focus_stays_on_create(
     assert QApplication.focusWidget() is create
     qtbot.waitUntil(lambda: window("revealTokenDialog") is not None, timeout=10000)
     assert window("createTokenDialog") is None
+
+
+def test_the_shown_token_never_reaches_x11s_primary_selection(
+    qtbot: QtBot, controller: AppController
+) -> None:
+    """Double-clicking the token field, or Shift+End in it, made the token X11's PRIMARY
+    selection (pasted by a middle click anywhere) until the app quit."""
+    start_demo(qtbot, controller)
+    reveal, _password = create_token(qtbot, controller, "no-primary", "orders")
+    wait_until_active(qtbot, reveal)
+    primary = QGuiApplication.clipboard()
+    primary.setText("before", QClipboard.Mode.Selection)
+    field = find(reveal, QLineEdit, "tokenField")
+    real_click(qtbot, field, clicks=2)
+    press(qtbot, "Home", "shift+End", "ctrl+a")
+    unchanged = primary.text(QClipboard.Mode.Selection) == "before"
+    assert unchanged  # computed apart: a failing assert would print the token
+    press(qtbot, "ctrl+c")  # the copy the merchant meant: the safe one, with its countdown
+    assert find(reveal, QPushButton, "copyButton").text() != "Copy token"

@@ -36,12 +36,14 @@ def press(qtbot: QtBot, *keys: str) -> None:
             subprocess.run(["xdotool", "key", "--clearmodifiers", key], check=True, timeout=10)
 
 
-def real_click(qtbot: QtBot, widget: QWidget) -> None:
-    """Click the middle of a widget with the X server's mouse."""
+def real_click(qtbot: QtBot, widget: QWidget, clicks: int = 1) -> None:
+    """Click the middle of a widget with the X server's mouse (twice: a double click)."""
     middle = widget.mapToGlobal(widget.rect().center())
+    repeat = ["--repeat", str(clicks), "--delay", "50"] if clicks > 1 else []
+    place = ["mousemove", "--sync", str(middle.x()), str(middle.y())]
     with arrival_of(qtbot, is_click):
         subprocess.run(
-            ["xdotool", "mousemove", "--sync", str(middle.x()), str(middle.y()), "click", "1"],
+            ["xdotool", *place, "click", *repeat, "1"],
             check=True,
             timeout=10,
         )
