@@ -11,7 +11,14 @@ from app.api import capabilities as api_capabilities
 from app.api import client, models
 from app.sandbox import capabilities, protocol, routes, schemas, server
 from app.storage import logs
-from app.ui import activity_chart, activity_model, first_paint, token_filter, token_model
+from app.ui import (
+    activity_chart,
+    activity_model,
+    first_paint,
+    secret_field,
+    token_filter,
+    token_model,
+)
 
 # Qt reads the style option the delegate changed.
 QStyleOptionViewItem.state
@@ -22,6 +29,11 @@ protocol.JsonErrorsH11Protocol.send_400_response
 # Qt calls these overrides and slots by name.
 first_paint._FirstPaint.eventFilter
 activity_chart.ActivityChart.paintEvent
+secret_field.SecretField.mousePressEvent  # Qt's event handlers
+secret_field.SecretField.mouseMoveEvent
+secret_field.SecretField.mouseReleaseEvent
+secret_field.SecretField.mouseDoubleClickEvent
+secret_field.SecretField.contextMenuEvent
 activity_model.CallsModel.columnCount
 activity_model.CallsModel.headerData
 token_model.TokenTableModel.columnCount
