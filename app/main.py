@@ -52,6 +52,9 @@ def _application(argv: list[str]) -> QApplication:
     app.setDesktopFileName("shipturtle-tokens")
     if ICON.exists():
         app.setWindowIcon(QIcon(str(ICON)))
+    from app.ui.masked_text import MaskedTextGuard
+
+    MaskedTextGuard.start(app)  # before any window: no password on the accessibility bus
     return app
 
 

@@ -1,0 +1,67 @@
+"""Opens one of the app's windows with accessibility on and does what a merchant does there,
+for tests/ui/atspi to listen to on the bus (run_on_bus.sh runs it as a module, by scenario)."""
+
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+
+from app.api.secret import Secret
+from app.services.clipboard import SecretClipboard
+from app.storage.settings import Settings
+from app.ui.developer_message import HandOff
+from app.ui.masked_text import MaskedTextGuard
+from app.ui.reveal_dialog import RevealTokenDialog
+from app.ui.sign_in import SignInWindow
+from tests.ui.test_reveal_dialog import created
+
+# Secrets made up for the tests: what must never be heard while masked.
+PASSWORD = "Quietly-Typed-Secret-42"
+
+
+def _sign_in_password(app: QApplication) -> QWidget:
+    window = SignInWindow(Settings(), "https://api.example.com")
+    window.show()
+    field = window.findChild(QLineEdit, "signInPassword")
+    assert field is not None
+
+    def type_it() -> None:
+        field.setFocus()
+        QTest.keyClicks(field, PASSWORD)
+
+    QTimer.singleShot(1500, type_it)
+    return window
+
+
+def _reveal(app: QApplication) -> QWidget:
+    hand_off = HandOff("Demo Store", "https://api.example.com", {"orders": "Order API Access"})
+    clipboard = SecretClipboard(30)
+    shown: list[QWidget] = []
+
+    def show() -> None:
+        dialog = RevealTokenDialog(created(), Secret(PASSWORD), hand_off, clipboard)
+        dialog.show()
+        QTimer.singleShot(2000, dialog.discard)  # it refuses to close with nothing copied
+        shown.append(dialog)
+
+    QTimer.singleShot(1500, show)
+    return QWidget()
+
+
+SCENARIOS = {"sign-in-password": _sign_in_password, "reveal": _reveal}
+
+
+def main() -> int:
+    app = QApplication(sys.argv[:1])
+    if "--unguarded" not in sys.argv:  # as the app does at start (app/main.py)
+        MaskedTextGuard.start(app)
+    kept = SCENARIOS[sys.argv[1]](app)
+    QTimer.singleShot(4000, app.quit)
+    app.exec()
+    del kept
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
