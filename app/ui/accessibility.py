@@ -1,6 +1,9 @@
 """What screen readers are told beyond names: announcements, and errors tied to their field."""
 
-from PySide6.QtWidgets import QAbstractButton, QWidget
+import functools
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 
 def announce(widget: QWidget, message: str, *, assertive: bool = False) -> None:
@@ -17,6 +20,49 @@ def announce(widget: QWidget, message: str, *, assertive: bool = False) -> None:
     politeness = QAccessible.AnnouncementPoliteness
     event.setPoliteness(politeness.Assertive if assertive else politeness.Polite)
     QAccessible.updateAccessibility(event)
+    if widget.window().isVisible():
+        _notice_in(widget.window()).tell(message)
+
+
+class _SpokenNotice(QLabel):
+    """What screen readers older than Qt's announcements hear (Debian 12's Orca 43 among
+    them): a notification object, one pixel of nothing on screen, that shows again with
+    each message as its name. Orca speaks a notification as it appears."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        _install_notice_factory()
+        self.setObjectName("spokenNotice")
+        self.setGeometry(0, 0, 1, 1)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def tell(self, message: str) -> None:
+        self.hide()
+        self.setAccessibleName(message)
+        self.show()  # "showing", with the message: what Orca 43 presents
+        self.lower()
+
+
+def _notice_in(window: QWidget) -> _SpokenNotice:
+    found = window.findChild(
+        _SpokenNotice, "spokenNotice", Qt.FindChildOption.FindDirectChildrenOnly
+    )
+    return found if isinstance(found, _SpokenNotice) else _SpokenNotice(window)
+
+
+@functools.cache
+def _install_notice_factory() -> None:
+    """Once: a notice is a notification to screen readers, not a label."""
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QAccessibleWidget
+
+    def interface(_class_name: str, target: QObject) -> QAccessibleWidget | None:
+        if isinstance(target, _SpokenNotice):
+            return QAccessibleWidget(target, QAccessible.Role.Notification)
+        return None
+
+    QAccessible.installFactory(interface)
 
 
 def describe_error(field: QWidget, message: str | None) -> None:

@@ -122,6 +122,7 @@ class CheckTokenDialog(QDialog):
     def show_match(self, match: TokenMatch) -> None:
         self._set_busy(False)
         self.show_token(match.token, match.matched)
+        announce(self._result, self._result.text())  # the answer, while the focus stays
 
     def token_changed(self, token: AccessToken) -> None:
         """The matched token changed (revoked, say): the verdict says how it is now."""
@@ -133,7 +134,9 @@ class CheckTokenDialog(QDialog):
         secret that still works, Stop the old token, and Revoke saying it ends both."""
         self._matched = token
         self._matched_as = matched
-        self._result.setText(self._verdict(token, matched))
+        verdict = self._verdict(token, matched)
+        self._result.setText(verdict)
+        self._field.setAccessibleDescription(verdict)  # not "Checking..." for good
         old = matched != "current"
         stoppable = old and old_token_works(token, self._clock())
         self._stop_old.setVisible(stoppable)

@@ -22,7 +22,7 @@ from app.ui.details_dialog import DetailsDialog
 from app.ui.reveal_dialog import RevealTokenDialog
 from app.ui.rotate_dialog import OVERLAP_CHOICES, RotateDialog
 from tests.conftest import bearer, developer_sign_in, sign_in, unknown_email
-from tests.ui.conftest import DemoStores
+from tests.ui.conftest import Announcement, DemoStores
 from tests.ui.helpers import (
     action,
     click,
@@ -240,6 +240,21 @@ def test_check_a_token_says_what_it_is(
     assert merchant.token(record["id"])["status"] == "revoked"
     dialog.reject()
     assert window("checkTokenDialog") is None
+
+
+def test_a_check_of_your_own_token_is_said_and_describes_the_field(
+    qtbot: QtBot, started: AppController, merchant: Merchant, announcements: list[Announcement]
+) -> None:
+    """The verdict for one of the store's tokens was silent, and the field's description
+    said "Checking..." for good."""
+    leaked, _record = merchant.create("said-aloud")
+    refresh(qtbot, 5)
+    action(main_window(), "checkTokenAction").trigger()
+    dialog = shown_window(qtbot, "checkTokenDialog", CheckTokenDialog)
+    verdict = check(qtbot, leaked)
+    assert "the current token for \u201csaid-aloud\u201d" in verdict
+    assert find(dialog, QLineEdit, "checkTokenField").accessibleDescription() == verdict
+    assert [a.text for a in announcements].count(verdict) == 1
 
 
 def test_check_finds_the_previous_secret_after_a_rotation(

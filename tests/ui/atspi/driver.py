@@ -2,14 +2,18 @@
 for tests/ui/atspi to listen to on the bus (run_on_bus.sh runs it as a module, by scenario)."""
 
 import sys
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
 
+from app.api.models import TokenMatch
 from app.api.secret import Secret
 from app.services.clipboard import SecretClipboard
 from app.storage.settings import Settings
+from app.ui.accessibility import announce
+from app.ui.check_dialog import CheckTokenDialog
 from app.ui.developer_message import HandOff
 from app.ui.masked_text import MaskedTextGuard
 from app.ui.reveal_dialog import RevealTokenDialog
@@ -49,7 +53,32 @@ def _reveal(app: QApplication) -> QWidget:
     return QWidget()
 
 
-SCENARIOS = {"sign-in-password": _sign_in_password, "reveal": _reveal}
+ANNOUNCED = "Revoked the token for \u201creporting\u201d."
+
+
+def _announce(app: QApplication) -> QWidget:
+    window = QWidget()
+    window.setWindowTitle("Tokens")
+    button = QPushButton("Revoke", window)
+    window.show()
+    QTimer.singleShot(1500, lambda: announce(button, ANNOUNCED))
+    return window
+
+
+def _check(app: QApplication) -> QWidget:
+    dialog = CheckTokenDialog({"orders": "Order API Access"}, lambda: datetime.now(UTC))
+    dialog.show()
+    match = TokenMatch(created().access_token, "current")
+    QTimer.singleShot(1500, lambda: dialog.show_match(match))
+    return dialog
+
+
+SCENARIOS = {
+    "sign-in-password": _sign_in_password,
+    "reveal": _reveal,
+    "announce": _announce,
+    "check": _check,
+}
 
 
 def main() -> int:
