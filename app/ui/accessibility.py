@@ -2,7 +2,7 @@
 
 import functools
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 
@@ -20,8 +20,31 @@ def announce(widget: QWidget, message: str, *, assertive: bool = False) -> None:
     politeness = QAccessible.AnnouncementPoliteness
     event.setPoliteness(politeness.Assertive if assertive else politeness.Polite)
     QAccessible.updateAccessibility(event)
-    if widget.window().isVisible():
-        _notice_in(widget.window()).tell(message)
+    window = widget.window()
+    if window.isVisible():
+        _notice_in(window).tell(message)
+    else:  # said as the window opens (a warning a dialog opens with)
+        _SayWhenShown(window, message)
+
+
+class _SayWhenShown(QObject):
+    """Tells a window's notice once the window has appeared, then goes."""
+
+    def __init__(self, window: QWidget, message: str) -> None:
+        super().__init__(window)
+        self._window = window
+        self._message = message
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self._window and event.type() == QEvent.Type.Show:
+            self._window.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._tell)  # after the window's own events
+        return False
+
+    def _tell(self) -> None:
+        _notice_in(self._window).tell(self._message)
+        self.deleteLater()
 
 
 class _SpokenNotice(QLabel):

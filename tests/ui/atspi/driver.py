@@ -1,14 +1,15 @@
 """Opens one of the app's windows with accessibility on and does what a merchant does there,
 for tests/ui/atspi to listen to on the bus (run_on_bus.sh runs it as a module, by scenario)."""
 
+import dataclasses
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
 
-from app.api.models import TokenMatch
+from app.api.models import Rotation, TokenMatch
 from app.api.secret import Secret
 from app.services.clipboard import SecretClipboard
 from app.storage.settings import Settings
@@ -17,6 +18,7 @@ from app.ui.check_dialog import CheckTokenDialog
 from app.ui.developer_message import HandOff
 from app.ui.masked_text import MaskedTextGuard
 from app.ui.reveal_dialog import RevealTokenDialog
+from app.ui.rotate_dialog import RotateDialog
 from app.ui.sign_in import SignInWindow
 from tests.ui.test_reveal_dialog import created
 
@@ -73,7 +75,24 @@ def _check(app: QApplication) -> QWidget:
     return dialog
 
 
+def _rotate_warning(app: QApplication) -> QWidget:
+    token = created().access_token
+    now = datetime.now(UTC)
+    rotation = Rotation("Ab12", now + timedelta(hours=5), now - timedelta(minutes=3), None)
+    rotated = dataclasses.replace(token, rotation=rotation)
+    holder = QWidget()
+
+    def open_it() -> None:
+        dialog = RotateDialog(rotated, now, holder)
+        dialog.open()
+
+    holder.show()
+    QTimer.singleShot(1500, open_it)
+    return holder
+
+
 SCENARIOS = {
+    "rotate-warning": _rotate_warning,
     "sign-in-password": _sign_in_password,
     "reveal": _reveal,
     "announce": _announce,

@@ -26,3 +26,11 @@ def test_a_checks_verdict_for_your_own_token_is_spoken(tmp_path: Path) -> None:
     spoken = _notifications(heard("check", tmp_path))
     assert len(spoken) == 1
     assert str(spoken[0]).startswith("This is the current token for \u201cmobile-app\u201d")
+
+
+def test_the_warning_a_dialog_opens_with_is_spoken(tmp_path: Path) -> None:
+    """Rotating again while the old token still works stops it: the rotate dialog says so
+    as it opens, and that was never spoken."""
+    spoken = _notifications(heard("rotate-warning", tmp_path))
+    assert len(spoken) == 1
+    assert str(spoken[0]).startswith("The old token ending \u2026Ab12 still works until")
