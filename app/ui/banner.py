@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
-from app.ui.accessibility import set_button_text
+from app.ui.accessibility import announce, set_button_text
 
 
 class Banner(QFrame):
@@ -39,9 +39,21 @@ class Banner(QFrame):
         return self._message.text()
 
     def show_message(self, message: str, action: str | None = None) -> None:
+        """Show the sentence (and the action); a new one is announced, once."""
+        new = self.isHidden() or message != self._message.text()
         self._message.setText(message)
         self.setAccessibleName(message)
         set_button_text(self._action, action or "")
         self._action.setAccessibleDescription(message)  # what the button acts on
         self._action.setVisible(action is not None)
+        # Without a button, Tab reaches the sentence itself: a note must be findable.
+        reachable = Qt.FocusPolicy.NoFocus if action else Qt.FocusPolicy.TabFocus
+        self._message.setFocusPolicy(reachable)
         self.show()
+        if new:
+            announce(self, message)
+
+    def focus_message(self) -> None:
+        """Put the keyboard on the sentence and have it said again (asked for it)."""
+        self._message.setFocus(Qt.FocusReason.OtherFocusReason)
+        announce(self, self._message.text())

@@ -1,7 +1,7 @@
 """The main window: the token table with search and status filter, actions and states."""
 
 from PySide6.QtCore import Qt, Signal, SignalInstance, Slot
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -99,6 +99,10 @@ class MainWindow(QMainWindow):
         self._stop_old = window_action(self, "Stop the old token\u2026", "stopOldAction", None)
         self._check = window_action(self, "Check a token\u2026", "checkTokenAction", "Ctrl+K")
         self._new.triggered.connect(self.new_token_requested)
+        # While the store lacks the add-on, New token is greyed; its keys say why instead.
+        self._new_without_plan = QShortcut(QKeySequence.StandardKey.New, self)
+        self._new_without_plan.setEnabled(False)
+        self._new_without_plan.activated.connect(lambda: self._plan.focus_message())
         self._revoke.triggered.connect(self._on_revoke_triggered)
         self._refresh.triggered.connect(self.refresh_requested)
         self._sign_out.triggered.connect(self.sign_out_requested)
@@ -227,6 +231,7 @@ class MainWindow(QMainWindow):
         for widget in (self._new, self._create_first):
             widget.setEnabled(not self._plan_missing)
             widget.setToolTip(why)
+        self._new_without_plan.setEnabled(self._plan_missing)  # Ctrl+N then says why
 
     def set_clipboard_countdown(self, seconds: int) -> None:
         self._status_line.set_clipboard_countdown(seconds)
