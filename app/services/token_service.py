@@ -333,30 +333,50 @@ class TokenService(QObject):
         self._profile = None
         self._sign_in_call(work, on_success, on_failure)
 
-    def sign_out(self, *, on_done: Callable[[], None]) -> None:
-        """Sign out here, and on the server when it can be reached; `on_done` runs either way."""
+    def sign_out(self, *, on_done: Callable[[bool], None]) -> None:
+        """Sign out here, and on the server when it can be reached; `on_done` runs either
+        way, told whether the keychain could forget the session (False: try again later)."""
         profile, client, credentials = self._profile, self._client, self._credentials
 
-        def work() -> None:
+        def work() -> bool:
             try:
                 if client is not None:
                     client.sign_out()
-            finally:
-                if profile is not None:
-                    credentials.delete(profile)
-
-        def failed(error: ApiError) -> None:
-            # Signed out here all the same; the server's session will expire on its own.
-            log.info("Sign-out could not reach the server: %s", error.code)
-            on_done()
+            except ApiError as error:
+                # Signed out here all the same; the server's session will expire on its own.
+                log.info("Sign-out could not reach the server: %s", error.code)
+            return credentials.delete(profile) if profile is not None else True
 
         self._repeat_after_sign_in = []
-        self._runner.run(work, lambda _: on_done(), failed, context=self)
+        self._runner.run(work, on_done, lambda _error: on_done(False), context=self)
 
-    def forget_session(self, profile: str) -> None:
-        """Remove the session this profile remembers from the keychain (in the background)."""
+    def forget_session(
+        self, profile: str, *, on_done: Callable[[bool], None] = lambda _forgotten: None
+    ) -> None:
+        """Remove the session this profile remembers from the keychain (in the background);
+        `on_done` is told whether it could be."""
         credentials = self._credentials
-        self._runner.run(lambda: credentials.delete(profile), _ignore, _ignore, self)
+        self._runner.run(
+            lambda: credentials.delete(profile), on_done, lambda _: on_done(False), self
+        )
+
+    def end_remembered_session(
+        self, server_url: str, profile: str, *, on_done: Callable[[bool], None]
+    ) -> None:
+        """End the session a profile remembers, on the server (if it answers) and in the
+        keychain; `on_done` is told whether the keychain could forget it."""
+        credentials, factory = self._credentials, self._client_factory
+
+        def work() -> bool:
+            try:
+                token = credentials.load(profile)
+            except ApiError:
+                return False  # locked or unreadable: it may still be there
+            if token is not None:
+                _end_on_server(factory, server_url, token)
+            return credentials.delete(profile)
+
+        self._runner.run(work, on_done, lambda _error: on_done(False), self)
 
     def _forget_stored_session(self) -> None:
         if self._profile is not None:
@@ -543,3 +563,19 @@ def _resume(
 
 def _ignore(_: Any = None) -> None:
     pass
+
+
+def _end_on_server(factory: ClientFactory, server_url: str, token: Secret) -> None:
+    """Sign a remembered session out on its server; one already ended or a server that
+    does not answer is left as it is (it expires there by itself)."""
+    try:
+        backend = factory(server_url)
+    except ApiError:
+        return
+    try:
+        backend.resume(token)
+        backend.sign_out()
+    except ApiError as error:
+        log.info("A removed profile's session was not ended on the server: %s", error.code)
+    finally:
+        backend.close()

@@ -80,6 +80,7 @@ class CredentialStore:
         self._chosen = backend
         self._memory: dict[str, Secret] = {}
         self._problem: str | None = None
+        self._absent = False  # no keychain on this computer: memory only, for good
         if backend is not None:
             self._check(backend)
 
@@ -106,9 +107,9 @@ class CredentialStore:
 
     @property
     def persistent(self) -> bool:
-        """Whether a saved session will still be there after the app restarts."""
+        """Whether this computer has a keychain to keep sessions in across restarts."""
         _ = self._backend
-        return self._problem is None
+        return not self._absent
 
     @property
     def backend_name(self) -> str:
@@ -116,18 +117,24 @@ class CredentialStore:
         backend = self._backend
         chained = getattr(backend, "backends", None)  # keyring's chainer: name what it chains
         name = ", ".join(b.name for b in chained) if chained else backend.name
-        return name if self._problem is None else f"{name or 'none'} (not usable here)"
+        return name if not self._absent else f"{name or 'none'} (not usable here)"
 
     def _fall_back(self, why: str, problem: str) -> None:
         if self._problem is None:
             log.warning("Keychain unavailable (%s); sessions are kept in memory only", why)
         self._problem = problem
+        self._absent = True
 
-    def _fall_back_for(self, exc: Exception) -> None:
-        locked = isinstance(keychain_error(exc), KeychainLockedError)
-        self._fall_back(
-            type(exc).__name__, LOCKED_ON_SAVE_MESSAGE if locked else NO_KEYCHAIN_MESSAGE
-        )
+    def _failed(self, exc: Exception) -> None:
+        """One call failed (an unlock prompt cancelled, say): said, and the next call tries
+        the keychain again; only a computer without one keeps sessions in memory for good."""
+        error = keychain_error(exc)
+        if isinstance(error, NoKeychainError):
+            self._fall_back(type(exc).__name__, NO_KEYCHAIN_MESSAGE)
+            return
+        log.warning("A keychain call failed: %s", type(exc).__name__)
+        locked = isinstance(error, KeychainLockedError)
+        self._problem = LOCKED_ON_SAVE_MESSAGE if locked else NO_KEYCHAIN_MESSAGE
 
     def save(self, profile: str, token: Secret) -> None:
         self._memory[profile] = token
@@ -135,7 +142,9 @@ class CredentialStore:
             try:
                 self._backend.set_password(SERVICE_NAME, profile, token.reveal())
             except Exception as exc:  # any backend failure: locked, dbus gone, denied
-                self._fall_back_for(exc)
+                self._failed(exc)
+            else:
+                self._problem = None
 
     def load(self, profile: str) -> Secret | None:
         """The session remembered for `profile`, or None when nothing is remembered.
@@ -154,10 +163,12 @@ class CredentialStore:
             raise keychain_error(exc) from exc
         return Secret(stored) if stored else None
 
-    def delete(self, profile: str) -> None:
+    def delete(self, profile: str) -> bool:
+        """Forget the profile's session; False if the keychain could not be asked to (it
+        may still hold it: delete again later, before restoring anything)."""
         self._memory.pop(profile, None)
         if not self.persistent:
-            return
+            return True
         from keyring.errors import PasswordDeleteError
 
         try:
@@ -165,4 +176,6 @@ class CredentialStore:
         except PasswordDeleteError:
             pass  # nothing was stored for this profile
         except Exception as exc:
-            self._fall_back_for(exc)
+            self._failed(exc)
+            return False
+        return True

@@ -40,6 +40,9 @@ class Settings:
     token_columns: tuple[str, ...] = ()
     # When each token's expiry was last announced on the desktop: token id -> ISO date.
     reminded: tuple[tuple[str, str], ...] = ()
+    # Profiles signed out (or removed) while the keychain could not be opened: their
+    # remembered session is deleted at the next start, before anything is restored.
+    forget_pending: tuple[str, ...] = ()
 
     def profile(self, name: str) -> Profile | None:
         return next((profile for profile in self.profiles if profile.name == name), None)
@@ -107,12 +110,13 @@ def settings_from_json(data: object) -> Settings:
         window_geometry=_optional_text(data, "window_geometry"),
         token_columns=_texts(_typed(data, "token_columns", list, [])),
         reminded=tuple(_pair(item) for item in _typed(data, "reminded", list, [])),
+        forget_pending=_texts(_typed(data, "forget_pending", list, [])),
     )
 
 
 def _texts(values: list[Any]) -> tuple[str, ...]:
     if not all(isinstance(value, str) for value in values):
-        raise CorruptSettingsError("token_columns")
+        raise CorruptSettingsError("a list of names")
     return tuple(values)
 
 
@@ -186,6 +190,12 @@ class Preferences:
 
     def forget_profile(self, name: str) -> None:
         self._save(self._settings.without_profile(name))
+
+    def forget_later(self, profile: str, pending: bool = True) -> None:
+        """Note (or, once done, clear) a remembered session still to be deleted."""
+        others = tuple(name for name in self._settings.forget_pending if name != profile)
+        names = (*others, profile) if pending else others
+        self._save(dataclasses.replace(self._settings, forget_pending=names))
 
     def remember_window_geometry(self, geometry: str) -> None:
         self._save(dataclasses.replace(self._settings, window_geometry=geometry))

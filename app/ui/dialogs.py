@@ -161,3 +161,18 @@ def close_without_copy_confirmation(parent: QWidget, missing: str, pronoun: str)
     box.setDefaultButton(back)
     box.setEscapeButton(back)
     return box
+
+
+def remove_profile_confirmation(parent: QWidget, name: str) -> QMessageBox:
+    """Ask before a profile goes: its remembered sign-in ends, here and on the server."""
+    box = _box(
+        parent,
+        object_name="removeProfileConfirmDialog",
+        title="Remove profile",
+        text=f"Remove the profile \u201c{name}\u201d from this computer?",
+        informative=(
+            "Its remembered sign-in ends, here and on the Shipturtle server; your account "
+            "and your tokens stay as they are. To use it again, sign in with your password."
+        ),
+    )
+    return _destructive_or_cancel(box, "Remove", "confirmRemoveProfileButton", "keepProfileButton")

@@ -60,7 +60,17 @@ class ProfileChooser(QWidget):
 
     @Slot()
     def _on_remove_clicked(self) -> None:
+        """Ask first: removing signs this profile out, here and on the server."""
         name = self._names.currentText()
+        if name not in self._profiles:
+            return
+        from app.ui.dialogs import remove_profile_confirmation
+
+        box = remove_profile_confirmation(self, name)
+        box.accepted.connect(lambda: self._remove_profile(name))
+        box.open()
+
+    def _remove_profile(self, name: str) -> None:
         if self._profiles.pop(name, None) is not None:
-            self._names.removeItem(self._names.currentIndex())
+            self._names.removeItem(self._names.findText(name))
             self.removal_requested.emit(name)

@@ -21,6 +21,10 @@ if TYPE_CHECKING:
     from app.api.models import Session
 
 SESSION_ENDED = "Your session has ended. Sign in again to continue."
+NOT_FORGOTTEN = (
+    "You are signed out, but your keychain could not be opened to forget the remembered "
+    "sign-in; it is forgotten the next time this app starts, before anything else."
+)
 # A remembered session that failed for these reasons may still work: keep it, offer Retry.
 _RETRY_MAY_HELP = (NetworkError, ServerError, KeychainLockedError)
 
@@ -60,6 +64,7 @@ class SessionFlow(QObject):
         self._window: SignInWindow | None = None
         self._pending_profile: Profile | None = None
         self._remembered: Profile | None = None  # what Retry tries again
+        self._signed_in_profile: str | None = None  # whose session a sign-out ends
         self._on_restore_failure: OnFailure | None = None
         self._resuming = False
         self._keychain_wanted = False
@@ -70,7 +75,14 @@ class SessionFlow(QObject):
     # Ways in
 
     def restore(self, profile: Profile, *, on_failure: OnFailure) -> None:
-        """Sign in with the session this profile remembered."""
+        """Sign in with the session this profile remembered; not one signed out of while
+        the keychain could not forget it: that one is forgotten now, and not restored."""
+        if profile.name in self._preferences.settings.forget_pending:
+            self._service.forget_session(
+                profile.name, on_done=lambda done: self._on_forgotten(profile.name, done)
+            )
+            on_failure(NothingRememberedError())
+            return
         self._pending_profile = self._remembered = profile
         self._on_restore_failure = on_failure
         self.signing_in.emit(True)
@@ -149,7 +161,8 @@ class SessionFlow(QObject):
 
     def sign_out(self) -> None:
         self._resuming = False
-        self._service.sign_out(on_done=self._on_signed_out)
+        profile = self._signed_in_profile
+        self._service.sign_out(on_done=lambda done: self._on_signed_out(profile, done))
 
     # Reactions
 
@@ -208,8 +221,19 @@ class SessionFlow(QObject):
 
     @Slot(str)
     def _on_window_profile_removal_requested(self, name: str) -> None:
+        profile = self._preferences.settings.profile(name)
         self._preferences.forget_profile(name)
-        self._service.forget_session(name)
+        if profile is None or not profile.remember:
+            return  # nothing remembered: the keychain is not touched
+        self._service.end_remembered_session(
+            profile.server_url, name, on_done=lambda done: self._on_forgotten(name, done)
+        )
+
+    def _on_forgotten(self, name: str, done: bool) -> None:
+        """Whether the keychain forgot a session it had to; if not, again at the next start."""
+        self._preferences.forget_later(name, pending=not done)
+        if not done and self._window is not None:
+            self._window.show_reason(NOT_FORGOTTEN, retry=False)
 
     @Slot()
     def _on_window_demo_requested(self) -> None:
@@ -228,6 +252,7 @@ class SessionFlow(QObject):
 
     def _on_signed_in(self, session: Session) -> None:
         profile, self._pending_profile = self._pending_profile, None
+        self._signed_in_profile = profile.name if profile is not None else None
         if profile is not None:
             self._preferences.remember_profile(profile)
         self._keychain_wanted = profile is not None and profile.remember
@@ -236,9 +261,12 @@ class SessionFlow(QObject):
         resuming, self._resuming = self._resuming, False
         (self.resumed if resuming else self.started).emit(session)
 
-    def _on_signed_out(self) -> None:
+    def _on_signed_out(self, profile: str | None, forgotten: bool) -> None:
         self.ended.emit()
-        self.show_sign_in()
+        window = self.show_sign_in()
+        if not forgotten and profile is not None:
+            self._preferences.forget_later(profile)
+            window.show_reason(NOT_FORGOTTEN, retry=False)
 
     @Slot()
     def _on_service_session_expired(self) -> None:

@@ -41,6 +41,11 @@ class LockedKeyring(MemoryKeyring):
             raise KeyringLocked("Failed to unlock the collection!")
         super().set_password(service, username, password)
 
+    def delete_password(self, service: str, username: str) -> None:
+        if self.locked:
+            raise KeyringLocked("Failed to unlock the collection!")
+        super().delete_password(service, username)
+
 
 class RaisingKeyring(MemoryKeyring):
     """A keychain whose every call raises `error`, as a backend does when something is off."""

@@ -198,7 +198,7 @@ def test_sign_out_forgets_the_session(
 ) -> None:
     sign_in(qtbot, service, sandbox, merchant)
     done: list[bool] = []
-    service.sign_out(on_done=lambda: done.append(True))
+    service.sign_out(on_done=done.append)
     qtbot.waitUntil(lambda: done == [True])
     assert keychain.entries == {}
 
@@ -263,7 +263,7 @@ def test_state_is_written_on_the_gui_thread_only(
         assert service.in_demo
         value(qtbot, service.load_tokens)
         done: list[bool] = []
-        service.sign_out(on_done=lambda: done.append(True))
+        service.sign_out(on_done=done.append)
         qtbot.waitUntil(lambda: done == [True])
     finally:
         service.shutdown()

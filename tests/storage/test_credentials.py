@@ -82,9 +82,26 @@ def test_each_keychain_failure_says_its_own_reason(error: Exception, kind: type[
 def test_locked_on_save_keeps_the_session_for_this_run_and_says_locked() -> None:
     store = CredentialStore(LockedKeyring())
     store.save("Demo", Secret("sts_one"))
-    assert not store.persistent
     assert store.problem == LOCKED_ON_SAVE_MESSAGE
     assert store.load("Demo") == Secret("sts_one")
+
+
+def test_after_a_cancelled_unlock_the_next_call_tries_the_keychain_again() -> None:
+    """One cancelled prompt made every later save and delete skip the keychain until the
+    app restarted: a sign-out then left the remembered session in place."""
+    keychain = LockedKeyring()
+    store = CredentialStore(keychain)
+    store.save("Demo", Secret("sts_one"))  # the unlock prompt cancelled
+    assert store.persistent
+    keychain.locked = False  # unlocked when asked the next time
+    store.save("Demo", Secret("sts_two"))
+    assert keychain.entries == {(SERVICE_NAME, "Demo"): "sts_two"}
+    assert store.problem is None
+    keychain.locked = True
+    assert store.delete("Demo") is False  # said, so that it is done at the next start
+    keychain.locked = False
+    assert store.delete("Demo") is True
+    assert keychain.entries == {}
 
 
 def test_the_keychain_is_named_for_diagnostics_and_says_when_it_cannot_be_used() -> None:

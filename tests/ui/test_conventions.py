@@ -174,7 +174,7 @@ def test_a_profile_keeps_its_port_and_can_be_removed_with_its_keychain_entry(
     from app.ui.sign_in import profile_name
     from tests.helpers.keyrings import MemoryKeyring
     from tests.ui.conftest import DEFAULT_SERVER, make_controller
-    from tests.ui.helpers import click, quit_app
+    from tests.ui.helpers import click, message_box, quit_app
 
     first = profile_name("me@shop.com", "http://127.0.0.1:8765", DEFAULT_SERVER)
     second = profile_name("me@shop.com", "http://127.0.0.1:9000", DEFAULT_SERVER)
@@ -182,7 +182,7 @@ def test_a_profile_keeps_its_port_and_can_be_removed_with_its_keychain_entry(
     settings_file = SettingsFile(AppPaths.from_environment().config_dir)
     preferences = Preferences(settings_file)
     preferences.remember_profile(Profile(first, "http://127.0.0.1:8765", "me@shop.com", True))
-    preferences.remember_profile(Profile(second, "http://127.0.0.1:9000", "me@shop.com", False))
+    preferences.remember_profile(Profile(second, "http://127.0.0.1:9000", "me@shop.com", True))
     keychain = MemoryKeyring()
     keychain.set_password(SERVICE_NAME, second, "sts_remembered-session")
     controller = make_controller(keychain)
@@ -192,6 +192,7 @@ def test_a_profile_keeps_its_port_and_can_be_removed_with_its_keychain_entry(
         profiles = find(window, QComboBox, "signInProfile")
         assert profiles.currentText() == second  # the last one used
         click(qtbot, window, "removeProfileButton")
+        click(qtbot, message_box(qtbot, "removeProfileConfirmDialog"), "confirmRemoveProfileButton")
         assert [profiles.itemText(i) for i in range(profiles.count())] == [first, "New profile"]
         qtbot.waitUntil(lambda: keychain.entries == {})  # its remembered session is gone
         assert [p.name for p in settings_file.load().settings.profiles] == [first]
