@@ -81,7 +81,9 @@ def build(argv: list[str]) -> tuple[QApplication, AppController]:
     app.aboutToQuit.connect(collector.stop)
     preferences = Preferences(SettingsFile(paths.config_dir))
     service = TokenService(
-        BackgroundRunner(), CredentialStore(), demo_starter=local_demo(paths.demo_database)
+        BackgroundRunner(),
+        CredentialStore(folder_id=preferences.keychain_id()),
+        demo_starter=local_demo(paths.demo_database),
     )
     controller = AppController(
         service=service,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from typing import TYPE_CHECKING
 
@@ -76,8 +77,11 @@ class CredentialStore:
     is told why it could not be used.
     """
 
-    def __init__(self, backend: KeyringBackend | None = None) -> None:
+    def __init__(self, backend: KeyringBackend | None = None, *, folder_id: str = "") -> None:
+        """`folder_id` tells this data folder's entries from another's that uses the same
+        keychain (two folders, one profile name)."""
         self._chosen = backend
+        self._folder_id = folder_id
         self._memory: dict[str, Secret] = {}
         self._problem: str | None = None
         self._absent = False  # no keychain on this computer: memory only, for good
@@ -140,7 +144,7 @@ class CredentialStore:
         self._memory[profile] = token
         if self.persistent:
             try:
-                self._backend.set_password(SERVICE_NAME, profile, token.reveal())
+                self._backend.set_password(SERVICE_NAME, self._key(profile), token.reveal())
             except Exception as exc:  # any backend failure: locked, dbus gone, denied
                 self._failed(exc)
             else:
@@ -157,11 +161,29 @@ class CredentialStore:
         if not self.persistent:
             raise NoKeychainError()
         try:
-            stored = self._backend.get_password(SERVICE_NAME, profile)
+            stored = self._backend.get_password(SERVICE_NAME, self._key(profile))
+            if not stored and self._folder_id:
+                stored = self._moved_from_the_shared_name(profile)
         except Exception as exc:
             log.warning("Could not read the keychain: %s", type(exc).__name__)
             raise keychain_error(exc) from exc
         return Secret(stored) if stored else None
+
+    def _key(self, profile: str) -> str:
+        return f"{profile} [{self._folder_id}]" if self._folder_id else profile
+
+    def _moved_from_the_shared_name(self, profile: str) -> str | None:
+        """Before entries named their data folder, they were named by profile alone: such
+        an entry is moved to this folder's name once, so no one is signed out by that."""
+        from keyring.errors import PasswordDeleteError
+
+        stored = self._backend.get_password(SERVICE_NAME, profile)
+        if stored:
+            self._backend.set_password(SERVICE_NAME, self._key(profile), stored)
+            with contextlib.suppress(PasswordDeleteError):
+                self._backend.delete_password(SERVICE_NAME, profile)
+            log.info("Moved a remembered session to this data folder's keychain entry")
+        return stored
 
     def delete(self, profile: str) -> bool:
         """Forget the profile's session; False if the keychain could not be asked to (it
@@ -172,7 +194,7 @@ class CredentialStore:
         from keyring.errors import PasswordDeleteError
 
         try:
-            self._backend.delete_password(SERVICE_NAME, profile)
+            self._backend.delete_password(SERVICE_NAME, self._key(profile))
         except PasswordDeleteError:
             pass  # nothing was stored for this profile
         except Exception as exc:

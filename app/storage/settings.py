@@ -43,6 +43,8 @@ class Settings:
     # Profiles signed out (or removed) while the keychain could not be opened: their
     # remembered session is deleted at the next start, before anything is restored.
     forget_pending: tuple[str, ...] = ()
+    # Tells this data folder's keychain entries from another folder's (random, not secret).
+    keychain_id: str | None = None
 
     def profile(self, name: str) -> Profile | None:
         return next((profile for profile in self.profiles if profile.name == name), None)
@@ -111,6 +113,7 @@ def settings_from_json(data: object) -> Settings:
         token_columns=_texts(_typed(data, "token_columns", list, [])),
         reminded=tuple(_pair(item) for item in _typed(data, "reminded", list, [])),
         forget_pending=_texts(_typed(data, "forget_pending", list, [])),
+        keychain_id=_optional_text(data, "keychain_id"),
     )
 
 
@@ -190,6 +193,16 @@ class Preferences:
 
     def forget_profile(self, name: str) -> None:
         self._save(self._settings.without_profile(name))
+
+    def keychain_id(self) -> str:
+        """This data folder's own part of its keychain entries' names; made on first use."""
+        if self._settings.keychain_id is None:
+            import secrets  # only once per data folder
+
+            made = secrets.token_hex(4)
+            self._save(dataclasses.replace(self._settings, keychain_id=made))
+        assert self._settings.keychain_id is not None
+        return self._settings.keychain_id
 
     def forget_later(self, profile: str, pending: bool = True) -> None:
         """Note (or, once done, clear) a remembered session still to be deleted."""

@@ -114,3 +114,25 @@ def test_the_keychain_is_named_for_diagnostics_and_says_when_it_cannot_be_used()
     assert CredentialStore(Chained()).backend_name == (
         "keyrings MemoryKeyring, keyrings LockedKeyring"
     )
+
+
+def test_two_data_folders_keep_their_own_entries_in_one_keychain() -> None:
+    """Named by profile alone, a sign-in from a second data folder replaced the first
+    folder's session, and signing out there deleted it."""
+    keychain = MemoryKeyring()
+    here, there = (CredentialStore(keychain, folder_id=f) for f in ("1a2b3c4d", "5e6f7a8b"))
+    here.save("me@shop.com", Secret("sts_here"))
+    there.save("me@shop.com", Secret("sts_there"))
+    assert there.delete("me@shop.com")
+    assert here.load("me@shop.com") == Secret("sts_here")
+    assert list(keychain.entries) == [(SERVICE_NAME, "me@shop.com [1a2b3c4d]")]
+
+
+def test_an_entry_from_before_is_moved_to_the_folders_name_once() -> None:
+    keychain = MemoryKeyring()
+    keychain.set_password(SERVICE_NAME, "me@shop.com", "sts_remembered")  # an older version's
+    store = CredentialStore(keychain, folder_id="1a2b3c4d")
+    assert store.load("me@shop.com") == Secret("sts_remembered")  # still signed in
+    assert keychain.entries == {(SERVICE_NAME, "me@shop.com [1a2b3c4d]"): "sts_remembered"}
+    fresh = CredentialStore(keychain, folder_id="1a2b3c4d")  # the next start finds it there
+    assert fresh.load("me@shop.com") == Secret("sts_remembered")

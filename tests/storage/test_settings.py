@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from app.storage.paths import AppPaths
-from app.storage.settings import Profile, Settings, SettingsFile
+from app.storage.settings import Preferences, Profile, Settings, SettingsFile
 
 
 def test_app_home_moves_everything(tmp_path: Path) -> None:
@@ -83,3 +83,10 @@ def test_refuses_to_write_anything_that_looks_like_a_token(tmp_path: Path) -> No
     with pytest.raises(ValueError, match="token"):
         store.save(sneaky)
     assert not (tmp_path / "settings.json").exists()
+
+
+def test_each_data_folder_has_its_own_keychain_id_kept_across_starts(tmp_path: Path) -> None:
+    first = Preferences(SettingsFile(tmp_path / "one"))
+    made = first.keychain_id()
+    assert made == Preferences(SettingsFile(tmp_path / "one")).keychain_id()
+    assert made != Preferences(SettingsFile(tmp_path / "two")).keychain_id()
