@@ -14,6 +14,7 @@ from app.storage import logs
 from app.ui import (
     activity_chart,
     activity_model,
+    copy_buttons,
     first_paint,
     secret_field,
     token_filter,
@@ -30,6 +31,8 @@ protocol.JsonErrorsH11Protocol.send_400_response
 first_paint._FirstPaint.eventFilter
 activity_chart.ActivityChart.paintEvent
 secret_field.SecretField.mousePressEvent  # Qt's event handlers
+token_filter.TokenFilterProxy.filterAcceptsColumn  # Qt asks it
+copy_buttons.CountdownButton.shown_text  # what tests read of the painted countdown
 secret_field.SecretField.mouseMoveEvent
 secret_field.SecretField.mouseReleaseEvent
 secret_field.SecretField.mouseDoubleClickEvent

@@ -16,6 +16,9 @@ class WholeScrollArea(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Not a Tab stop of its own (an unnamed one, to a screen reader): Tab goes to the
+        # fields inside, and the area scrolls to show the one that has the focus.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         body = self.widget()

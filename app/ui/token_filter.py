@@ -22,12 +22,28 @@ class TokenFilterProxy(QSortFilterProxyModel):
         self._words: list[str] = []
         self._accepted: list[bool] = []
         self._accepted_for = -1  # the source generation `_accepted` was made for
+        self._left_out: set[int] = set()  # columns not shown
         self.setSourceModel(source)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         # The source sorts itself much faster than the proxy's per-comparison calls into
         # Python; the proxy keeps the source's order and only filters.
         self._source.sort(column, order)
+
+    def show_column(self, column: int, shown: bool) -> None:
+        """Show or leave out a column: left out here, not hidden in the view, so that a
+        screen reader reading a row does not read a column no one sees."""
+        if (column not in self._left_out) == shown:
+            return
+        self.beginFilterChange()
+        (self._left_out.discard if shown else self._left_out.add)(column)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Columns)
+
+    def shows(self, column: int) -> bool:
+        return column not in self._left_out
+
+    def filterAcceptsColumn(self, source_column: int, _parent: ModelIndex) -> bool:  # noqa: N802
+        return source_column not in self._left_out
 
     def set_status(self, status: TokenStatus | None) -> None:
         """Show only tokens with this status; None shows all."""

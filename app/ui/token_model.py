@@ -129,12 +129,21 @@ class TokenTableModel(QAbstractTableModel):
         column = Column(index.column())
         if role == TOKEN_ROLE:
             return token
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._text(token, column)
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
-            # The same words for the mouse and the screen reader: "Expires soon: <date>"
-            # beside the warning icon, the exact time of a date, the whole permission list.
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            # What a row read aloud says; the warning icon's meaning is in words here.
+            soon = column is Column.EXPIRES and expires_soon(token, self._clock())
+            return (
+                f"{self._text(token, column)}, expires soon" if soon else self._text(token, column)
+            )
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # "Expires soon: <date>" beside the warning icon, the exact time of a date, the
+            # whole permission list where the cell cuts it.
             return self._tooltip(token, column)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            described = self._tooltip(token, column)  # not the cell's words said twice
+            return None if described == self._text(token, column) else described
         if role == Qt.ItemDataRole.ForegroundRole and token.status is not TokenStatus.ACTIVE:
             return QGuiApplication.palette().color(
                 QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text

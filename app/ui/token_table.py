@@ -108,13 +108,13 @@ class TokenTable(QTableView):
             for column, (natural, least, gives, grows) in _COLUMN_TEXTS.items()
         }
         for column, (gives, grows, most) in _CONTENT_COLUMNS.items():
-            if self.isColumnHidden(column):
+            if not self.shows(column):
                 continue
             header = width(HEADERS[column]) + _PADDING
             longest = min(self._content_width(column), width("x") * most + _PADDING)
             natural = max(header, longest)
             fits[column] = ColumnFit(natural, min(natural, header * 3 // 2), gives, grows)
-        return {column: fit for column, fit in fits.items() if not self.isColumnHidden(column)}
+        return {column: fit for column, fit in fits.items() if self.shows(column)}
 
     def _content_width(self, column: Column) -> int:
         """The widest text of a column (Qt looks at up to 1,000 rows), kept until rows change."""
@@ -150,8 +150,11 @@ class TokenTable(QTableView):
 
     # Columns
 
+    def shows(self, column: Column) -> bool:
+        return self._proxy.shows(column)
+
     def shown_optional_columns(self) -> list[str]:
-        return [HEADERS[c] for c in OPTIONAL_COLUMNS if not self.isColumnHidden(c)]
+        return [HEADERS[c] for c in OPTIONAL_COLUMNS if self.shows(c)]
 
     def show_columns(self, names: list[str]) -> None:
         """Show these optional columns (by header name) and hide the others."""
@@ -160,7 +163,7 @@ class TokenTable(QTableView):
 
     def _set_shown(self, column: Column, shown: bool) -> None:
         self._fitting = True
-        self.setColumnHidden(column, not shown)
+        self._proxy.show_column(column, shown)
         self._fitting = False
         self.fit_columns()
 
@@ -171,7 +174,7 @@ class TokenTable(QTableView):
             action.setObjectName(f"show{HEADERS[column]}ColumnAction")
             action.setCheckable(True)
             action.setData(column)
-            action.setChecked(not self.isColumnHidden(column))
+            action.setChecked(self.shows(column))
             action.toggled.connect(lambda on, c=column: self._on_column_toggled(c, on))
 
     @Slot(QPoint)

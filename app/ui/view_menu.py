@@ -48,12 +48,12 @@ class ViewMenu(QMenu):
         header = self._table.horizontalHeader()
         for action in self._columns.actions():
             action.setChecked(action.data() == header.sortIndicatorSection())
-            action.setVisible(not self._table.isColumnHidden(action.data()))
+            action.setVisible(self._table.shows(action.data()))
         for action in self._orders.actions():
             action.setChecked(action.data() == header.sortIndicatorOrder())
         for action in self.actions():
             if action.isCheckable():  # a column toggle, its column as its data
-                action.setChecked(not self._table.isColumnHidden(action.data()))
+                action.setChecked(self._table.shows(action.data()))
 
     @Slot(QAction)
     def _on_sort_chosen(self, _action: QAction) -> None:

@@ -132,8 +132,9 @@ def _cell(table: QTableView, index: QModelIndex) -> str:
     interface = QAccessible.queryAccessibleInterface(table)
     assert interface is not None
     cells = (interface.child(i) for i in range(interface.childCount()))
-    matching = [cell for cell in cells if cell.text(QAccessible.Text.Name) == index.data()]
-    assert len(matching) == 1, f"{index.data()!r} should be one cell's text"
+    spoken = index.data(Qt.ItemDataRole.AccessibleTextRole)
+    matching = [cell for cell in cells if cell.text(QAccessible.Text.Name) == spoken]
+    assert len(matching) == 1, f"{spoken!r} should be one cell's text"
     cell = matching[0]
     return cell.text(QAccessible.Text.Description)
 
@@ -147,7 +148,9 @@ def test_the_expiring_soon_warning_is_said_not_only_shown(
     table = find(main_window(), QTableView, "tokenTable")
     model = table.model()
     row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "catalog-import")
-    description = _cell(table, model.index(row, Column.EXPIRES))
+    expires = model.index(row, Column.EXPIRES)
+    assert expires.data(Qt.ItemDataRole.AccessibleTextRole).endswith(", expires soon")
+    description = _cell(table, expires)
     assert description.startswith("Expires soon: ")
     assert "Dec" in description or "12" in description  # the date, as in the tooltip
 

@@ -2,12 +2,12 @@
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
 from app.ui.column_widths import ColumnFit, fit_widths, share
 from app.ui.controller import AppController
 from app.ui.token_model import Column
+from app.ui.token_table import TokenTable
 from tests.helpers.event_loop import settle
 from tests.ui.conftest import DemoStores
 from tests.ui.helpers import find, main_window, wait_for_tokens
@@ -37,17 +37,17 @@ def test_shares_add_up_exactly() -> None:
     assert share(0, {1: 0}) == {}
 
 
-def _table_at(qtbot: QtBot, controller: AppController, width: int, height: int) -> QTableView:
+def _table_at(qtbot: QtBot, controller: AppController, width: int, height: int) -> TokenTable:
     controller.start(demo=True)
     wait_for_tokens(qtbot, 4)
     main_window().resize(width, height)
-    table = find(main_window(), QTableView, "tokenTable")
+    table = find(main_window(), TokenTable, "tokenTable")
     qtbot.waitUntil(lambda: table.viewport().width() > width - 60)
     settle(qtbot)  # the refit queued as the rows came
     return table
 
 
-def _needs(table: QTableView, column: Column) -> int:
+def _needs(table: TokenTable, column: Column) -> int:
     """The width a column needs to show every demo value whole."""
     return table.sizeHintForColumn(column)
 
@@ -65,7 +65,7 @@ def test_maximised_the_username_does_not_take_all_the_room(
     qtbot: QtBot, controller: AppController
 ) -> None:
     table = _table_at(qtbot, controller, 1600, 1000)
-    shown = sum(table.columnWidth(c) for c in Column if not table.isColumnHidden(c))
+    shown = sum(table.columnWidth(c) for c in Column if table.shows(c))
     assert abs(shown - table.viewport().width()) <= 1  # the table's width is used, all of it
     assert table.columnWidth(Column.USERNAME) < table.viewport().width() // 3
     assert table.columnWidth(Column.CREATED) > _needs(table, Column.CREATED) * 1.3
@@ -123,7 +123,7 @@ def test_at_800_a_long_username_gives_way_before_dates_and_headers(
     for column in (Column.CREATED, Column.LAST_USED):
         assert table.columnWidth(column) >= metrics.horizontalAdvance("59 minutes ago") + 16
     for column in Column:
-        if not table.isColumnHidden(column):
+        if table.shows(column):
             header = table.model().headerData(column, Qt.Orientation.Horizontal)
             assert table.columnWidth(column) >= metrics.horizontalAdvance(header) + 16, header
     assert not table.horizontalScrollBar().isVisible()

@@ -442,3 +442,11 @@ def test_no_part_of_the_password_is_in_a_message(qtbot: QtBot, dialog: CreateTok
     assert said
     assert "202E" not in said
     assert "202E" not in find(dialog, QLineEdit, "passwordField").accessibleDescription()
+
+
+def test_no_unnamed_stop_in_the_tab_order(qtbot: QtBot, dialog: CreateTokenDialog) -> None:
+    """The scroll area around the form was a Tab stop, read as an unnamed object."""
+    from app.ui.scrolling import WholeScrollArea
+
+    (area,) = dialog.findChildren(WholeScrollArea)
+    assert area.focusPolicy() == Qt.FocusPolicy.NoFocus

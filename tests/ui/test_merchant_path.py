@@ -19,6 +19,7 @@ from app.sandbox import DEMO_PORT
 from app.sandbox.seed import DEMO_EMAIL, DEMO_PASSWORD
 from app.services.clipboard import SecretClipboard
 from app.ui.controller import AppController
+from app.ui.copy_buttons import CountdownButton
 from app.ui.create_dialog import CreateTokenDialog
 from app.ui.reveal_dialog import RevealTokenDialog
 from tests.conftest import api_session
@@ -80,7 +81,7 @@ def test_create_copy_use_revoke(
     assert find(reveal, QLineEdit, "tokenField").isReadOnly()
     click(qtbot, reveal, "copyButton")
     assert QGuiApplication.clipboard().text() == token
-    assert "clears in 30 s" in find(reveal, QPushButton, "copyButton").text()
+    assert "clears in 30 s" in find(reveal, CountdownButton, "copyButton").shown_text
     click(qtbot, reveal, "copyPasswordButton")
     assert QGuiApplication.clipboard().text() == password
     click(qtbot, reveal, "doneButton")
@@ -177,7 +178,8 @@ def test_each_copy_button_says_copied_only_for_what_it_copied(
     password_field = find(reveal, QLineEdit, "passwordField")
     for name, button in labels.items():
         click(qtbot, reveal, name)
-        assert button.text() == "Copied \u2013 clears in 30 s"
+        assert isinstance(button, CountdownButton)
+        assert button.shown_text == "Copied \u2013 clears in 30 s"
         others = [other.text() for key, other in labels.items() if key != name]
         assert not any("Copied" in text for text in others)
     assert QGuiApplication.clipboard().text().startswith("Here is your access")

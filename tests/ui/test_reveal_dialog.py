@@ -14,11 +14,13 @@ from app.api.models import AccessToken, CreatedToken, Permission, TokenStatus
 from app.api.secret import Secret
 from app.services.clipboard import SecretClipboard
 from app.services.password_check import PasswordStrengthCheck
+from app.ui.copy_buttons import CountdownButton
 from app.ui.create_dialog import CreateTokenDialog
 from app.ui.developer_message import HandOff
 from app.ui.reveal_dialog import RevealTokenDialog
 from app.ui.secret_field import SecretField
 from tests.ui.conftest import Announcement
+from tests.ui.form_events import Event, recording
 from tests.ui.helpers import click, cut_off_labels, enlarge_text, find, type_into
 
 TOKEN = "stp_" + "A" * 30 + "123456"
@@ -180,7 +182,8 @@ def test_copies_are_announced_once_each_not_every_second(
         dialog = reveal(qtbot, clipboard)
         button = find(dialog, QPushButton, "copyButton")
         click(qtbot, dialog, "copyButton")
-        assert button.text() == "Copied \u2013 clears in 2 s"
+        assert isinstance(button, CountdownButton)
+        assert button.shown_text == "Copied \u2013 clears in 2 s"
         assert button.accessibleName() == "Copied \u2013 clears in 2 seconds"
         qtbot.waitUntil(lambda: button.text() == "Copy token", timeout=4000)
         assert button.accessibleName() == "Copy token"
@@ -241,3 +244,20 @@ def test_the_fields_menu_copies_safely(qtbot: QtBot, clipboard: SecretClipboard)
     menu.actions()[0].trigger()
     held = _held("Kp7w-Xm3q-9dZe-Tr4u-Hb8n")
     assert held
+
+
+def test_the_countdown_does_not_send_the_buttons_name_every_second(qtbot: QtBot) -> None:
+    """Each second's new text made Qt send the button's name again, and Orca said it."""
+    clipboard = SecretClipboard(3)
+    try:
+        dialog = reveal(qtbot, clipboard)
+        ticks: list[int] = []
+        clipboard.countdown.connect(ticks.append)
+        click(qtbot, dialog, "copyButton")
+        with recording() as sent:  # the seconds ticking, after the copy and before its end
+            qtbot.waitUntil(lambda: ticks[-1:] == [1], timeout=5000)
+        button = find(dialog, CountdownButton, "copyButton")
+        assert button.shown_text == "Copied \u2013 clears in 1 s"  # shown, all the same
+        assert sent.of(Event.NameChanged, name="copyButton") == []
+    finally:
+        clipboard.clear_now()

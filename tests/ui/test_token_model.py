@@ -154,3 +154,27 @@ def test_a_keystroke_that_shows_the_same_rows_redoes_nothing() -> None:
     proxy.set_search_text("user-1")
     assert changes
     assert proxy.rowCount() == 1
+
+
+def _spoken(model: TokenTableModel, row: int, column: Column) -> tuple[object, object]:
+    """What a screen reader reading the row has of a cell: its text and description."""
+    index = model.index(row, column)
+    return (
+        model.data(index, Qt.ItemDataRole.AccessibleTextRole),
+        model.data(index, Qt.ItemDataRole.AccessibleDescriptionRole),
+    )
+
+
+def test_a_row_read_aloud_says_when_a_token_expires_soon() -> None:
+    """Orca reads a row cell by cell, names only: the warning icon was all that said so."""
+    model = model_with(token(0, expires_at=NOW + timedelta(days=3)))
+    spoken, _described = _spoken(model, 0, Column.EXPIRES)
+    assert spoken == "in 3 days, expires soon"
+    later = model_with(token(0, expires_at=NOW + timedelta(days=90)))
+    assert _spoken(later, 0, Column.EXPIRES)[0] == "in 3 months"
+
+
+def test_the_permissions_cell_is_not_said_twice() -> None:
+    spoken, described = _spoken(model_with(token(0)), 0, Column.PERMISSIONS)
+    assert spoken == "Order API Access, Product API Access"
+    assert described is None  # the tooltip, the same words, is for the mouse
