@@ -13,7 +13,7 @@ _MARGIN = 6
 _LABEL_ROWS = 1
 
 
-def _day(day: date) -> str:
+def day_label(day: date) -> str:
     return f"{day.day} {day.strftime('%b')}"
 
 
@@ -29,7 +29,7 @@ def activity_summary(daily: tuple[DailyActivity, ...]) -> str:
     failed = f", {errors} of them answered with an error" if errors else ""
     return (
         f"{requests} requests in the last {len(daily)} days{failed}; the busiest day was "
-        f"{_day(busiest.date)} with {busiest.requests}."
+        f"{day_label(busiest.date)} with {busiest.requests}."
     )
 
 
@@ -95,7 +95,7 @@ class ActivityChart(QWidget):
     def _paint_labels(self, painter: QPainter, area: QRect) -> None:
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
         baseline = area.bottom() + self.fontMetrics().ascent() + 2
-        first, last = _day(self._daily[0].date), _day(self._daily[-1].date)
+        first, last = day_label(self._daily[0].date), day_label(self._daily[-1].date)
         painter.drawText(QPoint(area.left(), baseline), first)
         right = area.right() - self.fontMetrics().horizontalAdvance(last)
         painter.drawText(QPoint(right, baseline), last)
@@ -104,7 +104,7 @@ class ActivityChart(QWidget):
         if isinstance(event, QHelpEvent) and (index := self._bar_at(event.pos().x())) is not None:
             day = self._daily[index]
             errors = f", {day.errors} with an error" if day.errors else ""
-            text = f"{_day(day.date)}: {day.requests} requests{errors}"
+            text = f"{day_label(day.date)}: {day.requests} requests{errors}"
             QToolTip.showText(event.globalPos(), text, self)
             return True
         return super().event(event)

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from app.api.models import AccessToken, Activity, TokenStatus
 from app.api.token_rules import NOTE_MAX, note_problem
-from app.ui.activity_chart import ActivityChart
 from app.ui.activity_model import CALL_COLUMN_SAMPLES, CallsModel
+from app.ui.daily_activity import DailyActivityView
 from app.ui.expiry_field import ExpiryField
 from app.ui.form_feedback import reserve_lines
 from app.ui.formatting import local_time, permission_names
@@ -78,7 +78,7 @@ class DetailsDialog(QDialog):
         reserve_lines(self._error, 2)  # a message does not push the activity down
         self._saved = QLabel(self)
         self._saved.setObjectName("detailsSaved")
-        self._chart = ActivityChart(self)
+        self._chart = DailyActivityView(self)
         self._calls = CallsModel(self)
         self._table = named(QTableView(self), "activityTable", "Recent calls")
         self._table.setModel(self._calls)
@@ -207,7 +207,7 @@ class DetailsDialog(QDialog):
         self._chart.set_daily(activity.daily)
         self._calls.set_calls(activity.recent)
         self._activity_note.setText(
-            "No calls yet." if not activity.recent else self._chart.accessibleDescription()
+            "No calls yet." if not activity.recent else self._chart.summary()
         )
 
     def show_activity_error(self, message: str) -> None:

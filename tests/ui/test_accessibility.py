@@ -220,3 +220,26 @@ def test_show_password_is_a_button_that_says_what_it_will_do(
         assert any(e.name == "Hide password" and e.role is QAccessible.Role.Button for e in shown)
         assert not [e for e in shown if e.role is QAccessible.Role.CheckBox]  # not "ticked"
         dialog.close()
+
+
+def test_the_daily_requests_can_be_read_as_a_table_from_the_keyboard(
+    qtbot: QtBot, controller: AppController
+) -> None:
+    """The chart's days were only in tooltips under the mouse; a screen reader heard a
+    "filler" with a summary."""
+    from PySide6.QtWidgets import QPushButton
+
+    start_demo(qtbot, controller)
+    details = open_details(qtbot, "warehouse-sync")
+    days = find(details, QTableView, "dailyTable")
+    qtbot.waitUntil(lambda: days.model().rowCount() == 30, timeout=10000)
+    assert not days.isVisible()
+    toggle = find(details, QPushButton, "showDailyTableButton")
+    assert toggle.focusPolicy() & Qt.FocusPolicy.TabFocus
+    toggle.click()
+    assert days.isVisible()
+    assert days.focusPolicy() & Qt.FocusPolicy.TabFocus
+    assert toggle.accessibleName() == "Show as chart"
+    headers = [days.model().headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
+    assert headers == ["Day", "Requests", "Errors"]
+    assert days.model().index(0, 1).data().isdigit()  # the newest day first, in numbers
