@@ -15,8 +15,9 @@ WAYLAND_LIBS := libwayland-client0 libwayland-cursor0 libwayland-egl1
 SYSTEM_PACKAGES := python3 python3-venv ca-certificates curl zsh $(QT_LIBS) $(X11_LIBS) \
 	$(WAYLAND_LIBS)
 # The focus and keyboard tests run on a real X server with a window manager; the screen
-# reader tests (tests/ui/atspi) on a private D-Bus session with the AT-SPI bus.
-TEST_PACKAGES := xvfb xauth openbox xdotool dbus-bin at-spi2-core python3-pyatspi
+# reader tests (tests/ui/atspi) on a private D-Bus session with the AT-SPI bus, and the
+# keychain's (tests/storage/real_keychain) with a real GNOME keyring.
+TEST_PACKAGES := xvfb xauth openbox xdotool dbus-bin at-spi2-core python3-pyatspi gnome-keyring
 
 .PHONY: setup system-packages test-packages run sandbox test format lint bench screenshots openapi bundle \
 	bundle-packages bundle-test install-desktop bench-bundle clean

@@ -144,7 +144,7 @@ class CredentialStore:
         self._memory[profile] = token
         if self.persistent:
             try:
-                self._backend.set_password(SERVICE_NAME, self._key(profile), token.reveal())
+                self._set(self._key(profile), token)
             except Exception as exc:  # any backend failure: locked, dbus gone, denied
                 self._failed(exc)
             else:
@@ -169,6 +169,23 @@ class CredentialStore:
             raise keychain_error(exc) from exc
         return Secret(stored) if stored else None
 
+    def _set(self, key: str, token: Secret) -> None:
+        """Store the session token under `key`, labelled for what it is where the keychain
+        shows labels (keyring names every item "Password for ...")."""
+        backend = self._backend
+        collection_of = getattr(backend, "get_preferred_collection", None)
+        if not callable(collection_of):  # not the Secret Service (GNOME, KDE): no label
+            backend.set_password(SERVICE_NAME, key, token.reveal())
+            return
+        # keyring's own attributes, so that keyring finds, replaces and deletes the item.
+        attributes = {
+            "application": str(getattr(backend, "appid", "Python keyring library")),
+            "service": SERVICE_NAME,
+            "username": key,
+        }
+        label = f"Shipturtle Tokens session for {key} (not a password)"
+        collection_of().create_item(label, attributes, token.reveal(), replace=True)
+
     def _key(self, profile: str) -> str:
         return f"{profile} [{self._folder_id}]" if self._folder_id else profile
 
@@ -179,7 +196,7 @@ class CredentialStore:
 
         stored = self._backend.get_password(SERVICE_NAME, profile)
         if stored:
-            self._backend.set_password(SERVICE_NAME, self._key(profile), stored)
+            self._set(self._key(profile), Secret(stored))
             with contextlib.suppress(PasswordDeleteError):
                 self._backend.delete_password(SERVICE_NAME, profile)
             log.info("Moved a remembered session to this data folder's keychain entry")
