@@ -1,5 +1,6 @@
 """GET /v1/capabilities, and the 404 of every operation a sandbox does not offer."""
 
+import logging
 from typing import Any, Literal
 
 from fastapi import FastAPI
@@ -15,6 +16,8 @@ from app.api.token_rules import PASSWORD_MAX, PASSWORD_MIN
 from app.sandbox.features import FEATURE_EXTENSION, OPTIONAL_FEATURES, Features
 from app.sandbox.responses import error_responses
 from app.sandbox.schemas import CONTRACT_VERSION
+
+log = logging.getLogger(__name__)
 
 
 class TokenFormat(BaseModel):
@@ -104,6 +107,8 @@ class WithheldRoute(Route):
 
 
 async def _not_offered(request: Request) -> Response:
+    # Said in the log: an app asking for a part the server does not offer is a bug there.
+    log.info("Not offered by this server: %s %s", request.method, request.url.path)
     raise HTTPException(404)
 
 

@@ -36,9 +36,15 @@ REVOKE_CURRENT = "Revoke this token\u2026"
 REVOKE_BOTH = "Revoke it, ending the current token too\u2026"
 
 
-def offline_problem(text: str) -> str | None:
-    """What the text alone says, before asking the server: not a token, or damaged."""
+NOTHING_PASTED = "Paste a token to check it."
+
+
+def offline_problem(text: str, *, checked_format: bool = True) -> str | None:
+    """What the text alone says, before asking the server: not a token, or damaged.
+    Where the server's tokens are not in our format, only that something was pasted."""
     cleaned = text.strip()
+    if not checked_format:
+        return None if cleaned else NOTHING_PASTED
     if not cleaned.startswith(token_format.PREFIX):
         return WRONG_KIND
     return None if token_format.is_well_formed(cleaned) else MISTYPED
@@ -60,10 +66,18 @@ class CheckTokenDialog(QDialog):
     stop_old_requested = Signal(object)
 
     def __init__(
-        self, permission_labels: Mapping[str, str], clock: Clock, parent: QWidget | None = None
+        self,
+        permission_labels: Mapping[str, str],
+        clock: Clock,
+        parent: QWidget | None = None,
+        *,
+        checked_format: bool = True,
     ) -> None:
+        """`checked_format`: the server's tokens are ours (prefix, checksum), so a mistyped
+        one is told before asking; with another format the server alone decides."""
         super().__init__(parent)
         named(self, "checkTokenDialog", "Check a token")
+        self._checked_format = checked_format
         keep_on_screen(self)  # at 200 % its size can exceed a small screen
         self.setWindowTitle("Check a token")
         self._labels = permission_labels
@@ -153,7 +167,7 @@ class CheckTokenDialog(QDialog):
     def _on_check_clicked(self) -> None:
         if self._busy:
             return
-        if problem := offline_problem(self._field.text()):
+        if problem := offline_problem(self._field.text(), checked_format=self._checked_format):
             self._show_verdict(problem)
             return
         self._set_busy(True)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app.api.capabilities import DEVELOPER_SIGN_IN
 from app.api.errors import ApiError, PlanRequiredError
 from app.services.clipboard import SecretClipboard
 from app.services.token_service import TokenService
@@ -162,6 +163,7 @@ class AppController(QObject):
             permission_labels=self._create_flow.permission_labels,
             demo=self._service.in_demo,
             replaces=replaces,
+            developer_sign_in=self._service.offers.offers(DEVELOPER_SIGN_IN),
         )
 
     # Starting
@@ -231,6 +233,7 @@ class AppController(QObject):
 
     @Slot(object)
     def _on_session_resumed(self, session: Session) -> None:
+        self._window.set_offers(self._service.offers)  # asked with this sign-in
         self._show_merchant(session.merchant)
         self._window.show()
 

@@ -56,9 +56,11 @@ class CreateTokenDialog(QDialog):
         store_name: str = "",
         clock: Clock = _utc_now,
         parent: QWidget | None = None,
+        strength_checked: bool = True,  # the server refuses weak passwords: Create waits
     ) -> None:
         super().__init__(parent)
         self._strength_check = strength_check
+        self._strength_checked = strength_checked
         self._store_name = store_name
         self.setObjectName("createTokenDialog")
         keep_on_screen(self)  # at 200 % its size can exceed a small screen
@@ -211,8 +213,8 @@ class CreateTokenDialog(QDialog):
                 note=self._note.text().strip(),
                 now=self._clock(),
                 refused=self._refused,
-                strength=self._password.strength,
-                judging=self._password.judging,
+                strength=self._password.strength if self._strength_checked else None,
+                judging=self._password.judging and self._strength_checked,
             )
         )
 

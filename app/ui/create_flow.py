@@ -95,6 +95,7 @@ class CreateFlow(QObject):
             self._strength_check,
             store_name=self._merchant.name if self._merchant else "",
             parent=self._main_window,
+            strength_checked=self._service.offers.password_strength_checked,
         )
         dialog.submitted.connect(self._on_dialog_submitted)
         dialog.rejected.connect(self._on_dialog_rejected)

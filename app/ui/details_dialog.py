@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.api.capabilities import ACTIVITY, ROTATION, TOKEN_EDIT, Capabilities
 from app.api.models import AccessToken, Activity, TokenStatus
 from app.api.token_rules import NOTE_MAX, note_problem
 from app.ui.activity_model import CALL_COLUMN_SAMPLES, CallsModel
@@ -54,10 +55,14 @@ class DetailsDialog(QDialog):
         permission_labels: Mapping[str, str],
         clock: Clock,
         parent: QWidget | None = None,
+        offers: Capabilities | None = None,
     ) -> None:
+        """`offers`: the server's optional parts; without activity, edits or rotation,
+        their parts of the window are left out (everything, by default)."""
         super().__init__(parent)
         named(self, "detailsPanel", "Token details")
         self._labels = permission_labels
+        self._offers = offers or Capabilities.everything()
         self._clock = clock
         self._token = token
         self._facts: dict[str, QLabel] = {}
@@ -138,6 +143,10 @@ class DetailsDialog(QDialog):
         form.addRow(
             buddy_label("E&xpiry", self._expiry, self), self._row(self._expiry, self._save_expiry)
         )
+        if not self._offers.offers(TOKEN_EDIT):  # the server keeps the note as it was made
+            self._note.setReadOnly(True)
+            self._save_note.hide()
+            form.setRowVisible(form.rowCount() - 1, False)  # the expiry: "Expires" says it
         form.addRow("", self._error)
         form.addRow("", self._saved)
         buttons = QHBoxLayout()
@@ -150,11 +159,17 @@ class DetailsDialog(QDialog):
         self._heading.setWordWrap(True)  # a long username wraps instead of being cut off
         layout.addWidget(self._heading)
         layout.addLayout(form)
-        layout.addWidget(QLabel("<b>Requests per day, last 30 days</b>", self))
-        layout.addWidget(self._chart)
-        layout.addWidget(self._activity_note)
-        layout.addWidget(QLabel("<b>Recent calls</b>", self))
-        layout.addWidget(self._table, 1)
+        if self._offers.offers(ACTIVITY):
+            layout.addWidget(QLabel("<b>Requests per day, last 30 days</b>", self))
+            layout.addWidget(self._chart)
+            layout.addWidget(self._activity_note)
+            layout.addWidget(QLabel("<b>Recent calls</b>", self))
+            layout.addWidget(self._table, 1)
+        else:
+            for part in (self._chart, self._activity_note, self._table):
+                part.hide()
+            layout.addStretch(1)
+        self._rotate.setVisible(self._offers.offers(ROTATION))
         layout.addLayout(buttons)
         self.setMinimumWidth(620)
         self.resize(720, 640)
@@ -200,7 +215,7 @@ class DetailsDialog(QDialog):
         for widget in (self._note, self._save_note, self._expiry, self._save_expiry):
             widget.setEnabled(live)
         self._rotate.setEnabled(live)
-        self._stop_old.setVisible(old_token_works(token, now))
+        self._stop_old.setVisible(self._offers.offers(ROTATION) and old_token_works(token, now))
         self._revoke.setEnabled(live)
 
     def show_activity(self, activity: Activity) -> None:

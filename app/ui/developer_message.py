@@ -25,6 +25,8 @@ class HandOff:
     demo: bool = False
     # After a rotation: which token this one replaces, and until when that one works.
     replaces: str | None = None
+    # The server has our developer sign-in (POST /v1/api-sessions): the message shows it.
+    developer_sign_in: bool = True
 
 
 def _expiry(created: CreatedToken) -> str:
@@ -121,7 +123,17 @@ def developer_message(
         f"Expires: {_expiry(created)}\n"
         f"API address: {hand_off.api_base_url}\n"
         f"Access token: {created.token.reveal()}\n"
-        f"{password_line}\n\n"
+        f"{password_line}\n\n{_how_to_connect(created, hand_off)}"
+    )
+
+
+def _how_to_connect(created: CreatedToken, hand_off: HandOff) -> str:
+    if not hand_off.developer_sign_in:  # a server without ours: nothing here would work
+        return (
+            "How to connect: use the access token, the username and the password as the "
+            "Shipturtle API documentation for this server describes.\n"
+        )
+    return (
         "How to connect: sign in with the access token, the username and the password "
         f'(POST {API_SESSIONS_PATH}, the token in the header "Authorization: Bearer <access '
         'token>", the username and password as JSON). That gives an API session that lasts '

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.api.capabilities import LOOKUP, ROTATION, Capabilities
 from app.api.models import AccessToken, Merchant, TokenStatus
 from app.ui.banner import Banner
 from app.ui.help_menu import HelpMenu
@@ -184,6 +185,15 @@ class MainWindow(QMainWindow):
 
     def set_loading(self, text: str = "Loading your tokens\u2026") -> None:
         self._pages.show_loading(text)
+
+    def set_offers(self, offers: Capabilities) -> None:
+        """Offer only what the server does: without rotation no Rotate or Stop the old
+        token, without lookup no Check a token (hidden: their shortcuts do nothing)."""
+        for action in (self._rotate, self._stop_old):
+            action.setVisible(offers.offers(ROTATION))
+        self._check.setVisible(offers.offers(LOOKUP))
+        self._table.set_offers(offers)
+        self._reminders.set_offers(offers)
 
     def set_tokens(self, tokens: list[AccessToken]) -> None:
         self._error.hide()

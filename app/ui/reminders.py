@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.api.capabilities import ROTATION, TOKEN_EDIT, Capabilities
 from app.api.models import AccessToken, TokenStatus
 from app.ui.accessibility import announce
 from app.ui.formatting import relative_time
@@ -76,6 +77,7 @@ class ReminderBanners(QWidget):
         super().__init__(parent)
         self._clock = clock
         self._tokens: list[AccessToken] = []
+        self._can_rotate = self._can_edit = True  # what the server offers: see set_offers
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._banners: list[QFrame] = []
@@ -86,6 +88,13 @@ class ReminderBanners(QWidget):
         self._timer.setInterval(60_000)  # "in 40 minutes" stays true, overlaps end on time
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
+
+    def set_offers(self, offers: Capabilities) -> None:
+        """Offer Rotate and Extend only where the server rotates and edits tokens."""
+        self._can_rotate = offers.offers(ROTATION)
+        self._can_edit = offers.offers(TOKEN_EDIT)
+        self._shape = ()  # built again with the offers it now has
+        self.refresh()
 
     def set_tokens(self, tokens: Sequence[AccessToken]) -> None:
         self._tokens = list(tokens)
@@ -221,13 +230,20 @@ class ReminderBanners(QWidget):
                 frame, "Details\u2026", "expiryDetailsButton", token, self.details_requested
             )
             return [details]
-        rotate = self._button(
-            frame, "Rotate\u2026", "expiryRotateButton", token, self.rotate_requested
-        )
-        extend = self._button(
-            frame, "Extend\u2026", "expiryExtendButton", token, self.extend_requested
-        )
-        return [rotate, extend]
+        offers = []
+        if self._can_rotate:
+            offers.append(
+                self._button(
+                    frame, "Rotate\u2026", "expiryRotateButton", token, self.rotate_requested
+                )
+            )
+        if self._can_edit:
+            offers.append(
+                self._button(
+                    frame, "Extend\u2026", "expiryExtendButton", token, self.extend_requested
+                )
+            )
+        return offers
 
     def _add_expiry(self, tokens: list[AccessToken], now: datetime) -> None:
         frame, column = self._banner("expiryBanner")

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QWidget
 
+from app.api.capabilities import ACTIVITY
 from app.api.errors import ApiError
 from app.api.models import AccessToken, CreatedToken
 from app.services.clipboard import SecretClipboard
@@ -111,7 +112,8 @@ class TokenActions(QObject):
 
         if self._details is None:
             labels = self._hand_off(None).permission_labels
-            dialog = DetailsDialog(token, labels, self._clock, self._main_window)
+            offers = self._service.offers
+            dialog = DetailsDialog(token, labels, self._clock, self._main_window, offers)
             dialog.note_save_requested.connect(self._on_details_note_save_requested)
             dialog.expiry_save_requested.connect(self._on_details_expiry_save_requested)
             dialog.rotate_requested.connect(lambda: self.rotate(dialog.token))
@@ -131,6 +133,8 @@ class TokenActions(QObject):
         self._load_activity(token)
 
     def _load_activity(self, token: AccessToken) -> None:
+        if not self._service.offers.offers(ACTIVITY):
+            return  # a server without activity: Details shows none, and asks for none
         details = self._details
 
         def failed(error: ApiError) -> None:
@@ -269,7 +273,10 @@ class TokenActions(QObject):
 
         if self._checking is None:
             labels = self._hand_off(None).permission_labels
-            dialog = CheckTokenDialog(labels, self._clock, self._main_window)
+            checked = self._service.offers.checked_token_format
+            dialog = CheckTokenDialog(
+                labels, self._clock, self._main_window, checked_format=checked
+            )
             dialog.check_requested.connect(self._on_check_requested)
             dialog.revoke_requested.connect(
                 lambda token, old: self._main_window.confirm_revoke([token], current_too=old)

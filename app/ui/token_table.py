@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QFocusEvent, QGuiApplication, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
+from app.api.capabilities import ROTATION, Capabilities
 from app.api.models import AccessToken, TokenStatus
 from app.ui.column_widths import ColumnFit, fit_widths
 from app.ui.row_focus import RowFocusDelegate
@@ -62,6 +63,7 @@ class TokenTable(QTableView):
         named(self, "tokenTable", "Access tokens")
         self._proxy = proxy
         self._clock = clock
+        self._rotation = True  # what the server offers: see set_offers
         self.setModel(proxy)
         self.setSortingEnabled(True)
         self.sortByColumn(Column.CREATED, Qt.SortOrder.DescendingOrder)
@@ -258,6 +260,9 @@ class TokenTable(QTableView):
             self.select_token(token.id)
         self.row_menu(token).popup(self.viewport().mapToGlobal(position))
 
+    def set_offers(self, offers: Capabilities) -> None:
+        self._rotation = offers.offers(ROTATION)
+
     def row_menu(self, token: AccessToken) -> QMenu:
         """Details, Rotate, Copy token ending, (Stop the old token), Revoke: what can be done
         with this row; Stop the old token while the server says its old secret still works."""
@@ -267,14 +272,15 @@ class TokenTable(QTableView):
         self._menu_action(menu, "Details", "menuDetails", True).triggered.connect(
             lambda: self.details_requested.emit(token)
         )
-        self._menu_action(menu, "Rotate\u2026", "menuRotate", live).triggered.connect(
-            lambda: self.rotate_requested.emit(token)
-        )
+        if self._rotation:
+            self._menu_action(menu, "Rotate\u2026", "menuRotate", live).triggered.connect(
+                lambda: self.rotate_requested.emit(token)
+            )
         self._menu_action(menu, "Copy token ending", "menuCopyEnding", True).triggered.connect(
             lambda: QGuiApplication.clipboard().setText(token.token_hint)
         )
         menu.addSeparator()
-        if old_token_works(token, self._clock()):
+        if self._rotation and old_token_works(token, self._clock()):
             stop = self._menu_action(menu, "Stop the old token\u2026", "menuStopOld", True)
             stop.triggered.connect(lambda: self.stop_old_requested.emit(token))
         self._menu_action(menu, "Revoke\u2026", "menuRevoke", live).triggered.connect(
