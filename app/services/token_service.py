@@ -86,6 +86,7 @@ class _Connection:
     offers: Capabilities
     new_client: bool
     new_demo: RunningSandbox | None = None
+    keychain_problem: str | None = None  # why this sign-in could not be remembered
 
     def close(self) -> None:
         """Release what this connection started, when nobody is left to receive it."""
@@ -125,6 +126,7 @@ class TokenService(QObject):
         self._demo_store: RunningSandbox | None = None
         self._profile: str | None = None
         self._offers = Capabilities.seed()
+        self._keychain_problem: str | None = None
         self._repeat_after_sign_in: list[Callable[[], None]] = []
         self._creating: set[str] = set()
         self._abandoned: set[str] = set()
@@ -156,8 +158,9 @@ class TokenService(QObject):
 
     @property
     def keychain_problem(self) -> str | None:
-        """A sentence for the merchant when sessions cannot be remembered on this computer."""
-        return self._credentials.problem
+        """A sentence for the merchant when the last sign-in could not be remembered (read
+        by the sign-in's work, where the keychain is written, and brought here with it)."""
+        return self._keychain_problem
 
     def check_keychain(self, *, on_done: Callable[[str | None], None]) -> None:
         """Find out, in the background where the keychain's libraries load, whether sessions
@@ -244,6 +247,7 @@ class TokenService(QObject):
                 self._demo = connection.new_demo
         old, self._client = self._client, connection.client
         self._offers = connection.offers
+        self._keychain_problem = connection.keychain_problem
         if old is not None and old is not connection.client:
             # Closed in turn, after any call already queued with it.
             self._runner.run(old.close, _ignore, _ignore)
@@ -271,7 +275,8 @@ class TokenService(QObject):
             connection = _connect(current, self._client_factory, server_url, email, password)
             if remember:
                 credentials.save(profile, connection.session.token)
-            elif remembered_before:
+                return dataclasses.replace(connection, keychain_problem=credentials.problem)
+            if remembered_before:
                 credentials.delete(profile)
             return connection
 
