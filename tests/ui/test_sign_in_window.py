@@ -28,6 +28,7 @@ from app.ui.banner import Banner
 from app.ui.controller import AppController
 from app.ui.sign_in import SignInWindow
 from tests.conftest import Account
+from tests.helpers.event_loop import settle
 from tests.helpers.keyrings import LockedKeyring, MemoryKeyring
 from tests.ui.conftest import Announcement, make_controller
 from tests.ui.helpers import (
@@ -250,13 +251,13 @@ def test_the_window_grows_for_advanced_and_an_error(
     controller.start(demo=False)
     sign_in = sign_in_window(qtbot)
     enlarge_text(sign_in)
-    qtbot.wait(50)
+    settle(qtbot)  # laid out at the larger text
     click(qtbot, sign_in, "signInAdvanced")
     sign_in.show_error(
         "Cannot reach the Shipturtle server. Check your internet connection and try again.",
         concerns_server=True,
     )
-    qtbot.wait(50)
+    settle(qtbot)  # laid out again, with the error
     assert cut_off_labels(sign_in) == []
     for name in ("signInServer", "signInPassword", "signInEmail"):
         field = find(sign_in, QLineEdit, name)
