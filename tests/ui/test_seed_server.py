@@ -23,7 +23,15 @@ from app.ui.reveal_dialog import RevealTokenDialog
 from tests.conftest import new_store
 from tests.helpers.event_loop import settle
 from tests.ui import test_sign_in_and_states as states
-from tests.ui.helpers import action, click, find, main_window, shown_tokens, wait_for_tokens
+from tests.ui.helpers import (
+    action,
+    click,
+    find,
+    main_window,
+    message_box,
+    shown_tokens,
+    wait_for_tokens,
+)
 from tests.ui.test_merchant_path import create_token
 from tests.ui.test_token_life import open_details
 
@@ -98,13 +106,31 @@ def test_every_shortcut_and_menu_entry_asks_only_for_what_the_server_offers(
     assert _not_offered(caplog) == []
 
 
-def test_the_developer_message_has_no_commands_the_server_lacks(
-    qtbot: QtBot, controller: AppController, seed_only: RunningSandbox
+def test_list_create_show_once_and_revoke_work_with_only_the_seeds_part(
+    qtbot: QtBot,
+    controller: AppController,
+    seed_only: RunningSandbox,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
+    caplog.set_level(logging.INFO, logger="app.sandbox.capabilities")
     _signed_in(qtbot, controller, seed_only)
+    listed = len(shown_tokens())
     reveal, _password = create_token(qtbot, controller, "seed-app", "orders")
     click(qtbot, reveal, "copyMessageButton")
     message = QApplication.clipboard().text()
-    assert "/v1/api-sessions" not in message
+    assert "/v1/api-sessions" not in message  # no developer sign-in there: no commands
     assert "as the Shipturtle API documentation for this server describes" in message
-    reveal.discard()
+    click(qtbot, reveal, "copyButton")
+    click(qtbot, reveal, "copyPasswordButton")
+    click(qtbot, reveal, "doneButton")
+    wait_for_tokens(qtbot, listed + 1)
+    window = main_window()
+    made = next(t for t in shown_tokens() if t.username == "seed-app")
+    window.select_token(made.id)
+    action(window, "revokeAction").trigger()
+    click(qtbot, message_box(qtbot, "revokeConfirmDialog"), "confirmRevokeButton")
+    qtbot.waitUntil(
+        lambda: next(t for t in shown_tokens() if t.id == made.id).status.value == "revoked",
+        timeout=10000,
+    )
+    assert _not_offered(caplog) == []
