@@ -26,6 +26,7 @@ from app.sandbox import RunningSandbox, security, start_sandbox
 from app.sandbox.guards import SignInLimits
 from app.sandbox.seed import DEMO_MERCHANT, DEMO_PASSWORD, STARTER_MERCHANT, STARTER_PASSWORD
 from tests.helpers.clock import FakeClock
+from tests.helpers.log_fail import ExpectedLogs, unexpected_logs_fail_the_test
 from tests.helpers.logging_errors import logging_errors_fail_the_test
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -67,6 +68,18 @@ def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture(autouse=True)
 def _logging_errors_fail_the_test() -> Iterator[None]:
     with logging_errors_fail_the_test():
+        yield
+
+
+@pytest.fixture
+def expected_logs() -> ExpectedLogs:
+    """What a test logs at WARNING or above on purpose: `expected_logs.expect(pattern)`."""
+    return ExpectedLogs()
+
+
+@pytest.fixture(autouse=True)
+def _unexpected_logs_fail_the_test(expected_logs: ExpectedLogs) -> Iterator[None]:
+    with unexpected_logs_fail_the_test(expected_logs):
         yield
 
 

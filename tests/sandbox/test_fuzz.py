@@ -6,12 +6,14 @@ import sys
 from pathlib import Path
 
 from app.sandbox import start_sandbox
+from tests.helpers.log_fail import ExpectedLogs
 
 REPO = Path(__file__).resolve().parents[2]
 FUZZ = Path(__file__).resolve().parent / "fuzz"
 
 
-def test_schemathesis_finds_nothing(tmp_path: Path) -> None:
+def test_schemathesis_finds_nothing(tmp_path: Path, expected_logs: ExpectedLogs) -> None:
+    expected_logs.expect("Invalid HTTP request received", logger="uvicorn.error")
     with start_sandbox(tmp_path / "fuzz.sqlite3") as sandbox:
         result = subprocess.run(
             [

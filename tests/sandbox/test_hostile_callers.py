@@ -15,6 +15,7 @@ from app.sandbox import start_sandbox
 from app.sandbox.middleware import MAX_JSON_DEPTH, too_deep
 from app.sandbox.server import RunningSandbox
 from tests.conftest import bearer, developer_sign_in
+from tests.helpers.log_fail import ExpectedLogs
 from tests.sandbox.test_cli import run_command_line_sandbox
 from tests.sandbox.test_tokens import create, new_token
 
@@ -233,8 +234,9 @@ def test_the_command_line_log_never_keeps_a_query() -> None:
     ],
 )
 def test_broken_http_is_answered_in_the_json_error_shape(
-    sandbox: RunningSandbox, request_bytes: bytes
+    sandbox: RunningSandbox, request_bytes: bytes, expected_logs: ExpectedLogs
 ) -> None:
+    expected_logs.expect("Invalid HTTP request received", logger="uvicorn.error")
     with raw_connection(sandbox) as connection:
         connection.sendall(request_bytes)
         status, headers, body = _answer(connection)

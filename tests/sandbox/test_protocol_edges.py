@@ -9,6 +9,7 @@ import pytest
 from app.sandbox import RunningSandbox
 from app.sandbox.middleware import MAX_BODY_BYTES
 from app.sandbox.service import SandboxService
+from tests.helpers.log_fail import ExpectedLogs
 
 
 def error_code(response: httpx.Response) -> str:
@@ -116,7 +117,10 @@ def test_an_unexpected_error_closes_the_connection(
     demo: dict[str, str],
     monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
+    expected_logs: ExpectedLogs,
 ) -> None:
+    expected_logs.expect("Exception in ASGI application", logger="uvicorn.error")
+
     def broken(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("a bug")
 

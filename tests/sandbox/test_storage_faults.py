@@ -11,6 +11,7 @@ import pytest
 from app.sandbox import RunningSandbox, start_sandbox
 from app.sandbox.seed import DEMO_EMAIL, DEMO_PASSWORD
 from tests.conftest import bearer, sign_in
+from tests.helpers.log_fail import ExpectedLogs
 
 PASSWORD = "a-long-secret-passphrase"
 
@@ -57,7 +58,10 @@ def _usernames(http: httpx.Client, demo: dict[str, str]) -> set[str]:
     return {item["username"] for item in listed.json()["items"]}
 
 
-def test_a_full_disk_is_a_503_and_nothing_is_half_written(running: RunningSandbox) -> None:
+def test_a_full_disk_is_a_503_and_nothing_is_half_written(
+    running: RunningSandbox, expected_logs: ExpectedLogs
+) -> None:
+    expected_logs.expect(r"could not write its database|is full", logger="app.sandbox.database")
     with httpx.Client(base_url=running.url) as http:
         demo = bearer(sign_in(http, DEMO_EMAIL, DEMO_PASSWORD))
         _fill_the_disk(running)
@@ -72,7 +76,10 @@ def test_a_full_disk_is_a_503_and_nothing_is_half_written(running: RunningSandbo
         assert username not in _usernames(http, demo)  # its transaction was rolled back whole
 
 
-def test_health_says_storage_unavailable_until_a_write_succeeds(running: RunningSandbox) -> None:
+def test_health_says_storage_unavailable_until_a_write_succeeds(
+    running: RunningSandbox, expected_logs: ExpectedLogs
+) -> None:
+    expected_logs.expect(r"could not write its database|is full", logger="app.sandbox.database")
     with httpx.Client(base_url=running.url) as http:
         demo = bearer(sign_in(http, DEMO_EMAIL, DEMO_PASSWORD))
         assert http.get("/v1/health").json()["status"] == "ok"
@@ -93,7 +100,10 @@ def test_health_says_storage_unavailable_until_a_write_succeeds(running: Running
 
 
 @pytest.mark.skipif(shutil.which("chattr") is None, reason="needs chattr (e2fsprogs)")
-def test_a_disk_error_while_writing_is_a_503(running: RunningSandbox, tmp_path: Path) -> None:
+def test_a_disk_error_while_writing_is_a_503(
+    running: RunningSandbox, tmp_path: Path, expected_logs: ExpectedLogs
+) -> None:
+    expected_logs.expect(r"could not write its database|is full", logger="app.sandbox.database")
     wal = tmp_path / "sandbox.sqlite3-wal"
     with httpx.Client(base_url=running.url) as http:
         demo = bearer(sign_in(http, DEMO_EMAIL, DEMO_PASSWORD))

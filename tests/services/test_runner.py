@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from app.api.errors import ApiError, NotFoundError
 from app.services.runner import BackgroundRunner
 from tests.helpers.event_loop import settle
+from tests.helpers.log_fail import ExpectedLogs
 
 
 @pytest.fixture
@@ -55,7 +56,10 @@ def test_calls_finish_in_the_order_they_were_asked(qtbot: QtBot, runner: Backgro
     assert finished == list(range(20))
 
 
-def test_errors_come_back_typed(qtbot: QtBot, runner: BackgroundRunner) -> None:
+def test_errors_come_back_typed(
+    qtbot: QtBot, runner: BackgroundRunner, expected_logs: ExpectedLogs
+) -> None:
+    expected_logs.expect("Background work failed unexpectedly", logger="app.services.runner")
     errors: list[ApiError] = []
 
     def missing() -> None:

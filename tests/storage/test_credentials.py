@@ -21,6 +21,7 @@ from tests.helpers.keyrings import (
     RaisingKeyring,
     SecretServiceNotAvailableException,
 )
+from tests.helpers.log_fail import ExpectedLogs
 
 
 def test_saves_loads_and_deletes_one_entry_per_profile() -> None:
@@ -37,7 +38,8 @@ def test_saves_loads_and_deletes_one_entry_per_profile() -> None:
     store.delete("Demo")  # deleting twice is fine
 
 
-def test_fail_backend_degrades_to_memory_and_says_so() -> None:
+def test_fail_backend_degrades_to_memory_and_says_so(expected_logs: ExpectedLogs) -> None:
+    expected_logs.expect(r"[Kk]eychain", logger="app.storage.credentials")
     store = CredentialStore(fail.Keyring())
     assert not store.persistent
     assert store.problem == NO_KEYCHAIN_MESSAGE
@@ -50,7 +52,8 @@ def test_fail_backend_degrades_to_memory_and_says_so() -> None:
         store.load("Demo")
 
 
-def test_a_locked_keychain_is_told_apart_and_asked_again() -> None:
+def test_a_locked_keychain_is_told_apart_and_asked_again(expected_logs: ExpectedLogs) -> None:
+    expected_logs.expect(r"[Kk]eychain", logger="app.storage.credentials")
     backend = LockedKeyring()
     store = CredentialStore(backend)
     with pytest.raises(KeychainLockedError):
@@ -71,7 +74,10 @@ def test_a_locked_keychain_is_told_apart_and_asked_again() -> None:
         (OSError("broken pipe"), KeychainUnreadableError),
     ],
 )
-def test_each_keychain_failure_says_its_own_reason(error: Exception, kind: type[ApiError]) -> None:
+def test_each_keychain_failure_says_its_own_reason(
+    error: Exception, kind: type[ApiError], expected_logs: ExpectedLogs
+) -> None:
+    expected_logs.expect(r"[Kk]eychain", logger="app.storage.credentials")
     with pytest.raises(kind) as raised:
         CredentialStore(RaisingKeyring(error)).load("Demo")
     assert isinstance(raised.value, ApiError)
@@ -79,16 +85,22 @@ def test_each_keychain_failure_says_its_own_reason(error: Exception, kind: type[
     assert "keychain" in raised.value.message
 
 
-def test_locked_on_save_keeps_the_session_for_this_run_and_says_locked() -> None:
+def test_locked_on_save_keeps_the_session_for_this_run_and_says_locked(
+    expected_logs: ExpectedLogs,
+) -> None:
+    expected_logs.expect(r"[Kk]eychain", logger="app.storage.credentials")
     store = CredentialStore(LockedKeyring())
     store.save("Demo", Secret("sts_one"))
     assert store.problem == LOCKED_ON_SAVE_MESSAGE
     assert store.load("Demo") == Secret("sts_one")
 
 
-def test_after_a_cancelled_unlock_the_next_call_tries_the_keychain_again() -> None:
+def test_after_a_cancelled_unlock_the_next_call_tries_the_keychain_again(
+    expected_logs: ExpectedLogs,
+) -> None:
     """One cancelled prompt made every later save and delete skip the keychain until the
     app restarted: a sign-out then left the remembered session in place."""
+    expected_logs.expect(r"[Kk]eychain", logger="app.storage.credentials")
     keychain = LockedKeyring()
     store = CredentialStore(keychain)
     store.save("Demo", Secret("sts_one"))  # the unlock prompt cancelled
@@ -104,7 +116,10 @@ def test_after_a_cancelled_unlock_the_next_call_tries_the_keychain_again() -> No
     assert keychain.entries == {}
 
 
-def test_the_keychain_is_named_for_diagnostics_and_says_when_it_cannot_be_used() -> None:
+def test_the_keychain_is_named_for_diagnostics_and_says_when_it_cannot_be_used(
+    expected_logs: ExpectedLogs,
+) -> None:
+    expected_logs.expect(r"[Kk]eychain", logger="app.storage.credentials")
     assert CredentialStore(MemoryKeyring()).backend_name == "keyrings MemoryKeyring"
     assert CredentialStore(fail.Keyring()).backend_name == "fail Keyring (not usable here)"
 

@@ -9,10 +9,14 @@ import pytest
 
 from app.api import token_format
 from app.storage.logs import RedactingFilter, setup_logging
+from tests.helpers.log_fail import ExpectedLogs
 from tests.helpers.logging_errors import logging_errors_fail_the_test
 
 
-def test_log_file_never_holds_a_token(tmp_path: Path, root_logging: logging.Logger) -> None:
+def test_log_file_never_holds_a_token(
+    tmp_path: Path, root_logging: logging.Logger, expected_logs: ExpectedLogs
+) -> None:
+    expected_logs.expect(r"it failed|headers", logger="app.test")
     path = setup_logging(tmp_path / "logs")
     token = token_format.generate_token()
     log = logging.getLogger("app.test")

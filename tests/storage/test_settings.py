@@ -7,6 +7,7 @@ import pytest
 
 from app.storage.paths import AppPaths
 from app.storage.settings import Preferences, Profile, Settings, SettingsFile
+from tests.helpers.log_fail import ExpectedLogs
 
 
 def test_app_home_moves_everything(tmp_path: Path) -> None:
@@ -50,7 +51,10 @@ def test_round_trip(tmp_path: Path) -> None:
         "\udcff",
     ],
 )
-def test_a_damaged_file_is_set_aside_and_defaults_used(tmp_path: Path, content: str) -> None:
+def test_a_damaged_file_is_set_aside_and_defaults_used(
+    tmp_path: Path, content: str, expected_logs: ExpectedLogs
+) -> None:
+    expected_logs.expect("Settings file", logger="app.storage.settings")
     path = tmp_path / "settings.json"
     path.write_bytes(content.encode("utf-8", "surrogateescape"))
     loaded = SettingsFile(tmp_path).load()
@@ -63,7 +67,10 @@ def test_a_damaged_file_is_set_aside_and_defaults_used(tmp_path: Path, content: 
     assert not path.exists()
 
 
-def test_an_unreadable_file_starts_from_defaults(tmp_path: Path) -> None:
+def test_an_unreadable_file_starts_from_defaults(
+    tmp_path: Path, expected_logs: ExpectedLogs
+) -> None:
+    expected_logs.expect("Settings file", logger="app.storage.settings")
     (tmp_path / "settings.json").mkdir()  # reading a folder fails like a broken file would
     loaded = SettingsFile(tmp_path).load()
     assert loaded.settings == Settings()

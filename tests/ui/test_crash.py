@@ -9,11 +9,13 @@ from pytestqt.qtbot import QtBot
 from app.api import token_format
 from app.storage.logs import setup_logging
 from app.ui import crash
+from tests.helpers.log_fail import ExpectedLogs
 
 
 def test_unexpected_error_is_logged_redacted_and_shown_once(
-    qtbot: QtBot, tmp_path: Path, root_logging: logging.Logger
+    qtbot: QtBot, tmp_path: Path, root_logging: logging.Logger, expected_logs: ExpectedLogs
 ) -> None:
+    expected_logs.expect("Unexpected error", logger="app.ui.crash")
     log_file = setup_logging(tmp_path)
     token = token_format.generate_token()
     for _ in range(2):

@@ -11,6 +11,7 @@ from app.sandbox import RunningSandbox
 from app.ui.controller import AppController
 from app.ui.session_flow import NOT_FORGOTTEN
 from tests.helpers.keyrings import LockedKeyring
+from tests.helpers.log_fail import ExpectedLogs
 from tests.ui import test_sign_in_and_states as states
 from tests.ui.conftest import make_controller
 from tests.ui.helpers import action, click, find, main_window, message_box, quit_app, window
@@ -51,9 +52,11 @@ def test_a_sign_out_the_keychain_could_not_record_is_done_at_the_next_start(
     server: RunningSandbox,
     keychain: LockedKeyring,
     restarted: list[AppController],
+    expected_logs: ExpectedLogs,
 ) -> None:
     """After a cancelled unlock prompt, Sign out left the remembered session in place, and
     the next start signed in with it, though the window had said it was not remembered."""
+    expected_logs.expect(r"[Kk]eychain", logger="app.storage.credentials")
     states.sign_in_through_window(qtbot, controller, server, remember=True)
     assert keychain.entries
     keychain.locked = True  # and its unlock prompt is cancelled
@@ -74,7 +77,9 @@ def test_remove_asks_first_and_ends_the_session_on_the_server(
     server: RunningSandbox,
     keychain: LockedKeyring,
     restarted: list[AppController],
+    expected_logs: ExpectedLogs,
 ) -> None:
+    expected_logs.expect(r"[Kk]eychain", logger="app.storage.credentials")
     states.sign_in_through_window(qtbot, controller, server, remember=True)
     ((_key, session),) = keychain.entries.items()
     keychain.locked = True  # the next start cannot read it: the sign-in window, with Retry

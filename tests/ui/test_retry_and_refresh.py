@@ -11,6 +11,7 @@ from app.sandbox.seed import DEMO_EMAIL, DEMO_PASSWORD
 from app.ui.banner import Banner
 from app.ui.controller import AppController
 from tests.conftest import bearer, sign_in
+from tests.helpers.log_fail import ExpectedLogs
 from tests.ui.conftest import DemoStores, make_controller
 from tests.ui.helpers import action, click, find, main_window, quit_app, wait_for_tokens
 
@@ -30,8 +31,9 @@ class FailsOnce(DemoStores):
 
 
 def test_retry_starts_the_demo_that_failed_to_start(
-    qtbot: QtBot, app_home: Path, keychain: KeyringBackend
+    qtbot: QtBot, app_home: Path, keychain: KeyringBackend, expected_logs: ExpectedLogs
 ) -> None:
+    expected_logs.expect("Background work failed unexpectedly", logger="app.services.runner")
     stores = FailsOnce()
     controller = make_controller(keychain, stores)
     try:

@@ -20,6 +20,7 @@ from app.ui.controller import AppController
 from app.ui.main_window import MainWindow
 from app.ui.sign_in import SignInWindow
 from tests.helpers.keyrings import MemoryKeyring
+from tests.helpers.log_fail import ExpectedLogs
 from tests.ui.conftest import make_controller
 from tests.ui.helpers import (
     action,
@@ -278,8 +279,9 @@ def test_window_size_is_remembered(
 
 
 def test_no_keychain_is_said_once_when_remembering(
-    qtbot: QtBot, app_home: object, server: RunningSandbox
+    qtbot: QtBot, app_home: object, server: RunningSandbox, expected_logs: ExpectedLogs
 ) -> None:
+    expected_logs.expect(r"[Kk]eychain", logger="app.storage.credentials")
     controller = make_controller(fail.Keyring())
     try:
         sign_in_through_window(qtbot, controller, server, remember=True)

@@ -30,6 +30,7 @@ from app.ui.sign_in import SignInWindow
 from tests.conftest import Account
 from tests.helpers.event_loop import settle
 from tests.helpers.keyrings import LockedKeyring, MemoryKeyring
+from tests.helpers.log_fail import ExpectedLogs
 from tests.ui.conftest import Announcement, make_controller
 from tests.ui.helpers import (
     action,
@@ -115,8 +116,9 @@ def test_a_session_ended_on_the_server_says_so(
 
 
 def test_a_locked_keychain_offers_retry_and_keeps_the_session(
-    qtbot: QtBot, app_home: Path, server: RunningSandbox
+    qtbot: QtBot, app_home: Path, server: RunningSandbox, expected_logs: ExpectedLogs
 ) -> None:
+    expected_logs.expect(r"[Kk]eychain", logger="app.storage.credentials")
     keychain = LockedKeyring()
     remember(keychain, server.url, "")
     keychain.entries[(SERVICE_NAME, PROFILE)] = session_on(server.url)
@@ -136,7 +138,10 @@ def test_a_locked_keychain_offers_retry_and_keeps_the_session(
         quit_app(controller)
 
 
-def test_no_keychain_is_told_apart_from_a_locked_one(qtbot: QtBot, app_home: Path) -> None:
+def test_no_keychain_is_told_apart_from_a_locked_one(
+    qtbot: QtBot, app_home: Path, expected_logs: ExpectedLogs
+) -> None:
+    expected_logs.expect(r"[Kk]eychain", logger="app.storage.credentials")
     remember(None, "http://127.0.0.1:9", "")
     controller = start(fail.Keyring())
     try:
@@ -229,7 +234,10 @@ def test_a_stale_error_goes_when_the_session_ends(
 # What the window says, and to whom
 
 
-def test_no_keychain_is_said_beside_remember_me(qtbot: QtBot, app_home: Path) -> None:
+def test_no_keychain_is_said_beside_remember_me(
+    qtbot: QtBot, app_home: Path, expected_logs: ExpectedLogs
+) -> None:
+    expected_logs.expect(r"[Kk]eychain", logger="app.storage.credentials")
     controller = start(fail.Keyring())
     try:
         sign_in = sign_in_window(qtbot)
