@@ -11,7 +11,6 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.api.capabilities import DEVELOPER_SIGN_IN
 from app.api.errors import ApiError, PlanRequiredError
 from app.services.clipboard import SecretClipboard
 from app.services.token_service import TokenService
@@ -29,7 +28,6 @@ from app.ui.widgets import raise_windows, restore_geometry
 if TYPE_CHECKING:
     from app.api.models import AccessToken, Merchant, Session
     from app.ui.create_flow import CreateFlow
-    from app.ui.developer_message import HandOff
     from app.ui.help_flow import UrlOpener
     from app.ui.main_window import MainWindow
     from app.ui.notifier import ExpiryNotifier
@@ -115,13 +113,12 @@ class AppController(QObject):
                 self._service,
                 self._clipboard,
                 window,
-                self._hand_off,
                 self._scope,
                 on_failure=self._on_failure,
                 on_plan_missing=self._on_plan_missing,
                 parent=self,
             )
-            self._actions = self._token_actions(window)
+            self._actions = self._token_actions(window, self._create_flow)
         return self._main_window
 
     def _build_main_window_early(self) -> None:
@@ -134,7 +131,7 @@ class AppController(QObject):
             self._loaded_told = True
             self.loaded.emit()
 
-    def _token_actions(self, window: MainWindow) -> TokenActions:
+    def _token_actions(self, window: MainWindow, create_flow: CreateFlow) -> TokenActions:
         from app.ui.notifier import ExpiryNotifier
         from app.ui.token_actions import TokenActions
         from app.ui.token_model import utc_now
@@ -143,7 +140,7 @@ class AppController(QObject):
             self._service,
             self._clipboard,
             window,
-            self._hand_off,
+            create_flow.hand_off,  # the same words in every message to a developer
             utc_now,
             self._scope,
             on_failure=self._on_failure,
@@ -151,20 +148,6 @@ class AppController(QObject):
         )
         self._notifier = ExpiryNotifier(self._preferences, utc_now, parent=self)
         return actions
-
-    def _hand_off(self, replaces: str | None) -> HandOff:
-        """What a developer message says besides the token: the store, the address, words."""
-        from app.ui.developer_message import HandOff
-
-        assert self._create_flow is not None
-        return HandOff(
-            store_name=self._merchant.name if self._merchant else "your store",
-            api_base_url=self._service.base_url or "",
-            permission_labels=self._create_flow.permission_labels,
-            demo=self._service.in_demo,
-            replaces=replaces,
-            developer_sign_in=self._service.offers.offers(DEVELOPER_SIGN_IN),
-        )
 
     # Starting
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 
+from app.api.capabilities import DEVELOPER_SIGN_IN
 from app.api.errors import ApiError, PlanRequiredError
 from app.services.clipboard import SecretClipboard
 from app.services.token_service import OnFailure, TokenService
@@ -30,7 +31,6 @@ class CreateFlow(QObject):
         service: TokenService,
         clipboard: SecretClipboard,
         main_window: MainWindow,
-        hand_off: Callable[[str | None], HandOff],
         scope: SessionScope,
         *,
         on_failure: OnFailure,
@@ -42,7 +42,6 @@ class CreateFlow(QObject):
         self._service = service
         self._clipboard = clipboard
         self._main_window = main_window
-        self._hand_off = hand_off
         self._on_failure = on_failure
         self._on_plan_missing = on_plan_missing
         self._permissions: list[Permission] = []
@@ -57,6 +56,19 @@ class CreateFlow(QObject):
     def permission_labels(self) -> dict[str, str]:
         """The permissions in the words the server gives them ("Order API Access")."""
         return {permission.key: permission.label for permission in self._permissions}
+
+    def hand_off(self, replaces: str | None) -> HandOff:
+        """What a developer message says besides the token: the store, the address, words."""
+        from app.ui.developer_message import HandOff
+
+        return HandOff(
+            store_name=self._merchant.name if self._merchant else "your store",
+            api_base_url=self._service.base_url or "",
+            permission_labels=self.permission_labels,
+            demo=self._service.in_demo,
+            replaces=replaces,
+            developer_sign_in=self._service.offers.offers(DEVELOPER_SIGN_IN),
+        )
 
     def set_merchant(self, merchant: Merchant) -> None:
         self._merchant = merchant
@@ -137,7 +149,7 @@ class CreateFlow(QObject):
     def _reveal(self, created: CreatedToken, password: Secret) -> None:
         from app.ui.reveal_dialog import RevealTokenDialog
 
-        hand_off = self._hand_off(None)
+        hand_off = self.hand_off(None)
         dialog = RevealTokenDialog(created, password, hand_off, self._clipboard, self._main_window)
         dialog.finished.connect(self._on_reveal_finished)
         self._reveal_dialog = dialog
