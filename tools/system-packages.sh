@@ -17,7 +17,9 @@ is_installed() {
 
 # A real package of the archive, rather than a name another package only provides.
 in_archive() {
-  apt-cache show --no-all-versions "$1" 2>/dev/null | grep -q '^Package:'
+  # grep reads all of it: `grep -q` would stop at the first line, apt-cache then die of
+  # SIGPIPE, and pipefail call a package the archive has unknown, now and then.
+  apt-cache show --no-all-versions "$1" 2>/dev/null | grep '^Package:' >/dev/null
 }
 
 missing=()
