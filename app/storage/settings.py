@@ -208,7 +208,8 @@ class Preferences:
         """Note (or, once done, clear) a remembered session still to be deleted."""
         others = tuple(name for name in self._settings.forget_pending if name != profile)
         names = (*others, profile) if pending else others
-        self._save(dataclasses.replace(self._settings, forget_pending=names))
+        if names != self._settings.forget_pending:  # most sign-outs: nothing to write
+            self._save(dataclasses.replace(self._settings, forget_pending=names))
 
     def remember_window_geometry(self, geometry: str) -> None:
         self._save(dataclasses.replace(self._settings, window_geometry=geometry))

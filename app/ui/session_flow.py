@@ -184,9 +184,10 @@ class SessionFlow(QObject):
             on_failure=self._on_sign_in_failed,
         )
 
-    def _remembers(self, profile: str) -> bool:
+    def _remembers(self, name: str) -> bool:
         """Whether a session of this profile was kept in the keychain (the settings say)."""
-        return any(p.name == profile and p.remember for p in self._preferences.settings.profiles)
+        profile = self._preferences.settings.profile(name)
+        return profile is not None and profile.remember
 
     def _on_sign_in_failed(self, error: ApiError) -> None:
         if self._window is not None:
@@ -263,10 +264,9 @@ class SessionFlow(QObject):
 
     def _on_signed_out(self, profile: str | None, forgotten: bool) -> None:
         self.ended.emit()
-        window = self.show_sign_in()
-        if not forgotten and profile is not None:
-            self._preferences.forget_later(profile)
-            window.show_reason(NOT_FORGOTTEN, retry=False)
+        self.show_sign_in()
+        if profile is not None:
+            self._on_forgotten(profile, forgotten)
 
     @Slot()
     def _on_service_session_expired(self) -> None:

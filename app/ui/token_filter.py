@@ -36,7 +36,10 @@ class TokenFilterProxy(QSortFilterProxyModel):
         if (column not in self._left_out) == shown:
             return
         self.beginFilterChange()
-        (self._left_out.discard if shown else self._left_out.add)(column)
+        if shown:
+            self._left_out.discard(column)
+        else:
+            self._left_out.add(column)
         self.endFilterChange(QSortFilterProxyModel.Direction.Columns)
 
     def shows(self, column: int) -> bool:

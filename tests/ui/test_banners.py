@@ -15,7 +15,7 @@ from app.ui.reminders import ReminderBanners
 from tests.helpers.event_loop import settle
 from tests.ui import test_sign_in_and_states as states
 from tests.ui.conftest import Announcement
-from tests.ui.helpers import click, find, main_window, shown_window
+from tests.ui.helpers import find, main_window, shown_window
 from tests.ui.test_merchant_path import start_demo
 
 server = states.server  # a starter store to sign in to
@@ -51,10 +51,9 @@ def test_the_plan_note_is_said_reached_by_tab_and_by_ctrl_n(
     server: RunningSandbox,
     announcements: list[Announcement],
 ) -> None:
-    controller.start(demo=False)
-    window = states.sign_in_window(qtbot)
-    states.fill_sign_in(qtbot, window, server.url, STARTER_EMAIL, STARTER_PASSWORD)
-    click(qtbot, window, "signInButton")
+    states.sign_in_through_window(
+        qtbot, controller, server, STARTER_EMAIL, STARTER_PASSWORD, tokens=None
+    )
     main = shown_window(qtbot, "mainWindow", MainWindow)
     banner = find(main, Banner, "planBanner")
     qtbot.waitUntil(banner.isVisible, timeout=10000)
