@@ -11,15 +11,10 @@ from app.api import capabilities as api_capabilities
 from app.api import client, models
 from app.sandbox import capabilities, protocol, routes, schemas, server
 from app.storage import logs
-from app.ui import (
-    activity_chart,
-    activity_model,
-    copy_buttons,
-    first_paint,
-    secret_field,
-    token_filter,
-    token_model,
-)
+from app.ui.details import activity_chart, activity_model
+from app.ui.reveal import copy_buttons
+from app.ui.shared import first_paint, secret_field
+from app.ui.tokens import token_filter, token_model
 
 # Qt reads the style option the delegate changed.
 QStyleOptionViewItem.state

@@ -19,8 +19,8 @@ from app.storage.credentials import CredentialStore
 from app.storage.logs import setup_logging
 from app.storage.paths import AppPaths
 from app.storage.settings import DEFAULT_SERVER, Preferences, SettingsFile
-from app.ui import crash
 from app.ui.controller import AppController
+from app.ui.shared import crash
 
 log = logging.getLogger(__name__)
 ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "shipturtle-tokens.png"
@@ -52,7 +52,7 @@ def _application(argv: list[str]) -> QApplication:
     app.setDesktopFileName("shipturtle-tokens")
     if ICON.exists():
         app.setWindowIcon(QIcon(str(ICON)))
-    from app.ui.masked_text import MaskedTextGuard
+    from app.ui.shared.masked_text import MaskedTextGuard
 
     MaskedTextGuard.start(app)  # before any window: no password on the accessibility bus
     return app

@@ -105,6 +105,56 @@ assert not loaded, f"Qt was imported: {{loaded}}"
     subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO)
 
 
+# The ui's feature packages, and the other features each may use; `shared` serves them all.
+# The modules at the top of app/ui (the controller and the flows that join one feature's
+# window to another's) may use any.
+FEATURES = {
+    "shared": set(),
+    "sign_in": set(),
+    "help": set(),
+    "create": set(),
+    "reveal": set(),
+    "details": set(),
+    "rotate": set(),
+    "check": set(),
+    "tokens": {"help"},  # the main window carries the Help menu
+}
+
+
+def feature_of(module: str) -> str | None:
+    parts = module.split(".")
+    return parts[2] if len(parts) > 3 and parts[:2] == ["app", "ui"] else None
+
+
+def test_every_ui_package_is_a_known_feature() -> None:
+    packages = {path.parent.name for path in (APP / "ui").glob("*/__init__.py")}
+    assert packages == set(FEATURES)
+
+
+def test_features_use_only_shared_and_the_features_they_are_allowed() -> None:
+    wrong = {
+        f"{module} imports {imported}"
+        for module, imported_names in import_graph().items()
+        if (feature := feature_of(module)) is not None
+        for imported in imported_names
+        if imported.startswith("app.ui.")
+        and feature_of(imported) not in {feature, "shared", *FEATURES[feature]}
+    }
+    assert not wrong, sorted(wrong)
+
+
+def test_no_module_imports_another_modules_private_names() -> None:
+    wrong = {
+        f"{module} imports {imported}"
+        for module, imported_names in import_graph().items()
+        for imported in imported_names
+        if imported.startswith("app.")
+        and imported.rsplit(".", 1)[-1].startswith("_")
+        and not imported.endswith("__")
+    }
+    assert not wrong, sorted(wrong)
+
+
 def _strings_in(path: Path) -> Iterator[str]:
     """Every string literal in a module, the fixed parts of f-strings included."""
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
@@ -112,7 +162,9 @@ def _strings_in(path: Path) -> Iterator[str]:
             yield node.value
 
 
-@pytest.mark.parametrize("path", sorted((APP / "ui").rglob("*.py")), ids=lambda path: path.name)
+@pytest.mark.parametrize(
+    "path", sorted((APP / "ui").rglob("*.py")), ids=lambda path: str(path.relative_to(APP))
+)
 def test_no_window_spells_out_the_contract(path: Path) -> None:
     """API paths and the token format come from app.api (contract, token_format): a server
     that differs, or a version step, is then one change, not a search through windows."""

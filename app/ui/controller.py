@@ -15,23 +15,22 @@ from app.api.errors import ApiError, PlanRequiredError
 from app.services.clipboard import SecretClipboard
 from app.services.token_service import TokenService
 from app.storage.settings import Preferences
-from app.ui.first_paint import (
+from app.ui.shared.first_paint import (
     MAIN_WINDOW_MODULES,
     after_first_paint,
     load_in_idle_turns,
     run_all,
 )
-from app.ui.session_flow import SessionFlow
-from app.ui.session_scope import SessionScope
-from app.ui.widgets import raise_windows, restore_geometry
+from app.ui.shared.session_scope import SessionScope
+from app.ui.shared.widgets import raise_windows, restore_geometry
+from app.ui.sign_in.session_flow import SessionFlow
 
 if TYPE_CHECKING:
     from app.api.models import AccessToken, Merchant, Session
     from app.ui.create_flow import CreateFlow
     from app.ui.help_flow import UrlOpener
-    from app.ui.main_window import MainWindow
-    from app.ui.notifier import ExpiryNotifier
-    from app.ui.token_actions import TokenActions
+    from app.ui.tokens.main_window import MainWindow
+    from app.ui.tokens.notifier import ExpiryNotifier
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +67,6 @@ class AppController(QObject):
         self._preferences = preferences
         self._main_window: MainWindow | None = None
         self._create_flow: CreateFlow | None = None
-        self._actions: TokenActions | None = None
         self._notifier: ExpiryNotifier | None = None
         self._merchant: Merchant | None = None
         self._retry: Callable[[], None] | None = None
@@ -92,16 +90,14 @@ class AppController(QObject):
         if self._main_window is None:
             from app.ui.create_flow import CreateFlow
             from app.ui.help_flow import HelpFlow
-            from app.ui.main_window import MainWindow
-            from app.ui.token_model import TokenTableModel
+            from app.ui.tokens.main_window import MainWindow
+            from app.ui.tokens.token_model import TokenTableModel
 
             window = MainWindow(TokenTableModel(parent=self))
             self._main_window = window
             restore_geometry(window, self._preferences.settings.window_geometry)
             window.show_token_columns(list(self._preferences.settings.token_columns))
             window.columns_changed.connect(self._preferences.remember_token_columns)
-            window.new_token_requested.connect(self._on_window_new_token_requested)
-            window.revoke_confirmed.connect(self._on_window_revoke_confirmed)
             window.refresh_requested.connect(self._load_tokens)
             window.retry_requested.connect(self._on_window_retry_requested)
             window.sign_out_requested.connect(self._on_window_sign_out_requested)
@@ -118,7 +114,7 @@ class AppController(QObject):
                 on_plan_missing=self._on_plan_missing,
                 parent=self,
             )
-            self._actions = self._token_actions(window, self._create_flow)
+            self._token_actions(window, self._create_flow)
         return self._main_window
 
     def _build_main_window_early(self) -> None:
@@ -131,12 +127,13 @@ class AppController(QObject):
             self._loaded_told = True
             self.loaded.emit()
 
-    def _token_actions(self, window: MainWindow, create_flow: CreateFlow) -> TokenActions:
-        from app.ui.notifier import ExpiryNotifier
+    def _token_actions(self, window: MainWindow, create_flow: CreateFlow) -> None:
+        """Details, rotation, checks and revokes from the list; they listen to the window."""
         from app.ui.token_actions import TokenActions
-        from app.ui.token_model import utc_now
+        from app.ui.tokens.notifier import ExpiryNotifier
+        from app.ui.tokens.token_model import utc_now
 
-        actions = TokenActions(
+        TokenActions(
             self._service,
             self._clipboard,
             window,
@@ -147,7 +144,6 @@ class AppController(QObject):
             parent=self,
         )
         self._notifier = ExpiryNotifier(self._preferences, utc_now, parent=self)
-        return actions
 
     # Starting
 
@@ -272,17 +268,6 @@ class AppController(QObject):
     def _on_window_retry_requested(self) -> None:
         if self._retry is not None:
             self._retry()
-
-    @Slot()
-    def _on_window_new_token_requested(self) -> None:
-        if self._merchant is not None and self._merchant.api_integration:
-            assert self._create_flow is not None
-            self._create_flow.open()
-
-    @Slot(list)
-    def _on_window_revoke_confirmed(self, tokens: list[AccessToken]) -> None:
-        assert self._actions is not None
-        self._actions.revoke(tokens)
 
     @Slot()
     def bring_to_front(self) -> None:

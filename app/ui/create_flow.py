@@ -16,11 +16,11 @@ if TYPE_CHECKING:
     from app.api.models import CreatedToken, Merchant, NewToken, Permission
     from app.api.secret import Secret
     from app.services.password_check import PasswordStrengthCheck
-    from app.ui.create_dialog import CreateTokenDialog
-    from app.ui.developer_message import HandOff
-    from app.ui.main_window import MainWindow
-    from app.ui.reveal_dialog import RevealTokenDialog
-    from app.ui.session_scope import SessionScope
+    from app.ui.create.create_dialog import CreateTokenDialog
+    from app.ui.reveal.developer_message import HandOff
+    from app.ui.reveal.reveal_dialog import RevealTokenDialog
+    from app.ui.shared.session_scope import SessionScope
+    from app.ui.tokens.main_window import MainWindow
 
 
 class CreateFlow(QObject):
@@ -51,6 +51,7 @@ class CreateFlow(QObject):
         self._reveal_dialog: RevealTokenDialog | None = None
         self._revealed_id: str | None = None  # the new token, whose row gets focus after
         self._strength_check: PasswordStrengthCheck | None = None
+        main_window.new_token_requested.connect(self._on_window_new_token_requested)
 
     @property
     def permission_labels(self) -> dict[str, str]:
@@ -59,7 +60,7 @@ class CreateFlow(QObject):
 
     def hand_off(self, replaces: str | None) -> HandOff:
         """What a developer message says besides the token: the store, the address, words."""
-        from app.ui.developer_message import HandOff
+        from app.ui.reveal.developer_message import HandOff
 
         return HandOff(
             store_name=self._merchant.name if self._merchant else "your store",
@@ -84,6 +85,11 @@ class CreateFlow(QObject):
             self._open_when_loaded = False
             self.open()
 
+    @Slot()
+    def _on_window_new_token_requested(self) -> None:
+        if self._merchant is not None and self._merchant.api_integration:
+            self.open()
+
     def open(self) -> None:
         """Open the create dialog, once the permissions to choose from are known."""
         if self._dialog is not None:
@@ -96,7 +102,9 @@ class CreateFlow(QObject):
             self._dialog.open()
 
     def _new_dialog(self) -> CreateTokenDialog:
-        from app.ui.create_dialog import CreateTokenDialog  # loaded on first use: faster start
+        from app.ui.create.create_dialog import (
+            CreateTokenDialog,  # loaded on first use: faster start
+        )
 
         if self._strength_check is None:
             from app.services.password_check import PasswordStrengthCheck
@@ -147,7 +155,7 @@ class CreateFlow(QObject):
         self._reveal(created, password)
 
     def _reveal(self, created: CreatedToken, password: Secret) -> None:
-        from app.ui.reveal_dialog import RevealTokenDialog
+        from app.ui.reveal.reveal_dialog import RevealTokenDialog
 
         hand_off = self.hand_off(None)
         dialog = RevealTokenDialog(created, password, hand_off, self._clipboard, self._main_window)

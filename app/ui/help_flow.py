@@ -9,10 +9,10 @@ from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 
 from app.services.token_service import TokenService
-from app.ui.help_menu import HELP_PAGE
+from app.ui.help.help_menu import HELP_PAGE
 
 if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+    from app.ui.tokens.main_window import MainWindow
 
 UrlOpener = Callable[[QUrl], bool]
 COPIED = (

@@ -1,4 +1,4 @@
-"""After a token exists: its details, note and expiry, rotating it, checking a pasted one."""
+"""After a token exists: its details, rotating it, stopping its old one, checking a pasted one."""
 
 from __future__ import annotations
 
@@ -9,22 +9,21 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QWidget
 
-from app.api.capabilities import ACTIVITY
 from app.api.errors import ApiError
 from app.api.models import AccessToken, CreatedToken
 from app.services.clipboard import SecretClipboard
 from app.services.token_service import OnFailure, TokenService
-from app.ui.formatting import local_time
+from app.ui.details_flow import DetailsFlow
+from app.ui.shared.formatting import local_time
 
 if TYPE_CHECKING:
-    from app.api.models import Activity, TokenMatch
+    from app.api.models import TokenMatch
     from app.api.secret import Secret
-    from app.ui.check_dialog import CheckTokenDialog
-    from app.ui.details_dialog import DetailsDialog
-    from app.ui.developer_message import HandOff
-    from app.ui.main_window import MainWindow
-    from app.ui.rotate_dialog import RotateDialog
-    from app.ui.session_scope import SessionScope
+    from app.ui.check.check_dialog import CheckTokenDialog
+    from app.ui.reveal.developer_message import HandOff
+    from app.ui.rotate.rotate_dialog import RotateDialog
+    from app.ui.shared.session_scope import SessionScope
+    from app.ui.tokens.main_window import MainWindow
 
 Clock = Callable[[], datetime]
 HandOffFor = Callable[[str | None], "HandOff"]
@@ -53,23 +52,34 @@ class TokenActions(QObject):
         self._hand_off = hand_off
         self._clock = clock
         self._on_failure = on_failure
-        self._details: DetailsDialog | None = None
+        self._details = DetailsFlow(
+            service,
+            main_window,
+            clock,
+            scope,
+            permission_labels=lambda: hand_off(None).permission_labels,
+            rotate=self.rotate,
+            stop_old=self.stop_old,
+            saved=self.token_changed,
+            on_failure=on_failure,
+            parent=self,
+        )
         self._rotating: RotateDialog | None = None
         self._checking: CheckTokenDialog | None = None
-        main_window.details_requested.connect(self.open_details)
+        main_window.details_requested.connect(self._details.open)
         main_window.rotate_requested.connect(self.rotate)
         main_window.extend_requested.connect(self._on_window_extend_requested)
         main_window.stop_old_requested.connect(self.stop_old)
         main_window.check_token_requested.connect(self.check)
+        main_window.revoke_confirmed.connect(self.revoke)
 
     def _on_window_extend_requested(self, token: AccessToken) -> None:
-        self.open_details(token, focus_expiry=True)
+        self._details.open(token, focus_expiry=True)
 
     def token_changed(self, token: AccessToken) -> None:
         """Every window showing this token shows it as it is now."""
         self._main_window.update_token(token)
-        if self._details is not None and self._details.token.id == token.id:
-            self._details.show_token(token)
+        self._details.show_token(token)
         if self._checking is not None:
             self._checking.token_changed(token)
 
@@ -105,94 +115,15 @@ class TokenActions(QObject):
             which = "The token was" if asked == 1 else f"{len(failed)} of {asked} tokens were"
             self._main_window.show_error(f"{which} not revoked. {failed[0].message}", retry=False)
 
-    # Details
-
-    def open_details(self, token: AccessToken, *, focus_expiry: bool = False) -> None:
-        from app.ui.details_dialog import DetailsDialog
-
-        if self._details is None:
-            labels = self._hand_off(None).permission_labels
-            offers = self._service.offers
-            dialog = DetailsDialog(token, labels, self._clock, self._main_window, offers)
-            dialog.note_save_requested.connect(self._on_details_note_save_requested)
-            dialog.expiry_save_requested.connect(self._on_details_expiry_save_requested)
-            dialog.rotate_requested.connect(lambda: self.rotate(dialog.token))
-            dialog.stop_old_requested.connect(lambda: self.stop_old(dialog.token, dialog))
-            dialog.revoke_requested.connect(
-                lambda: self._main_window.confirm_revoke([dialog.token])
-            )
-            dialog.finished.connect(self._on_details_finished)
-            self._scope.adopt(dialog)
-            self._details = dialog
-        self._details.show_token(token)
-        self._details.show()
-        self._details.raise_()
-        self._details.activateWindow()
-        if focus_expiry:
-            self._details.focus_expiry()
-        self._load_activity(token)
-
-    def _load_activity(self, token: AccessToken) -> None:
-        if not self._service.offers.offers(ACTIVITY):
-            return  # a server without activity: Details shows none, and asks for none
-        details = self._details
-
-        def failed(error: ApiError) -> None:
-            if details is self._details and details is not None:
-                details.show_activity_error(error.message)
-
-        def loaded(activity: Activity) -> None:
-            if details is self._details and details is not None:
-                details.show_activity(activity)
-
-        self._service.load_activity(token.id, on_success=loaded, on_failure=failed)
-
-    @Slot(object)
-    def _on_details_note_save_requested(self, note: str | None) -> None:
-        assert self._details is not None
-        self._service.update_token(
-            self._details.token.id,
-            note=note,
-            on_success=self._on_details_saved,
-            on_failure=self._on_details_save_failed,
-        )
-
-    @Slot(object)
-    def _on_details_expiry_save_requested(self, expires_at: datetime | None) -> None:
-        assert self._details is not None
-        self._service.update_token(
-            self._details.token.id,
-            expires_at=expires_at,
-            on_success=self._on_details_saved,
-            on_failure=self._on_details_save_failed,
-        )
-
-    def _on_details_saved(self, token: AccessToken) -> None:
-        if self._details is not None and self._details.token.id == token.id:
-            self._details.saved(token)
-        self.token_changed(token)
-
-    def _on_details_save_failed(self, error: ApiError) -> None:
-        if self._details is not None:
-            self._details.show_error(error.message)
-        else:
-            self._on_failure(error)
-
-    @Slot()
-    def _on_details_finished(self) -> None:
-        dialog, self._details = self._details, None
-        if dialog is not None:
-            dialog.deleteLater()
-
     # Rotating
 
     def rotate(self, token: AccessToken) -> None:
-        from app.ui.rotate_dialog import RotateDialog
+        from app.ui.rotate.rotate_dialog import RotateDialog
 
         if self._rotating is not None:
             self._rotating.raise_()
             return
-        parent = self._details if self._details is not None else self._main_window
+        parent = self._details.dialog or self._main_window
         dialog = RotateDialog(token, self._clock(), parent)
 
         def failed(error: ApiError) -> None:
@@ -220,7 +151,7 @@ class TokenActions(QObject):
         self._reveal(created)
 
     def _reveal(self, created: CreatedToken) -> None:
-        from app.ui.reveal_dialog import RevealTokenDialog
+        from app.ui.reveal.reveal_dialog import RevealTokenDialog
 
         rotation = created.access_token.rotation
         replaces = None
@@ -249,7 +180,7 @@ class TokenActions(QObject):
 
     def stop_old(self, token: AccessToken, parent: QWidget | None = None) -> None:
         """Ask, then stop the token's old secret; the status line says when it has stopped."""
-        from app.ui.dialogs import stop_old_confirmation
+        from app.ui.shared.dialogs import stop_old_confirmation
 
         box = stop_old_confirmation(parent or self._main_window, token, self._clock())
         box.accepted.connect(
@@ -269,7 +200,7 @@ class TokenActions(QObject):
     # Checking a pasted token
 
     def check(self) -> None:
-        from app.ui.check_dialog import CheckTokenDialog
+        from app.ui.check.check_dialog import CheckTokenDialog
 
         if self._checking is None:
             labels = self._hand_off(None).permission_labels

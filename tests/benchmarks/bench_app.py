@@ -130,8 +130,8 @@ def _app_table_run(tokens: list["AccessToken"]) -> tuple[float, list[float]]:
     """The real main window: load and paint the tokens once, then search."""
     from PySide6.QtWidgets import QLineEdit, QTableView
 
-    from app.ui.main_window import MainWindow
-    from app.ui.token_model import TokenTableModel
+    from app.ui.tokens.main_window import MainWindow
+    from app.ui.tokens.token_model import TokenTableModel
 
     window = MainWindow(TokenTableModel())
     _shown(window)
@@ -186,7 +186,7 @@ def _bare_table_run(rows: list[list[str]]) -> tuple[float, list[float]]:
 
 
 def table_figures() -> list[Figure]:
-    from app.ui.token_model import TokenTableModel
+    from app.ui.tokens.token_model import TokenTableModel
     from tests.benchmarks.fake_tokens import fake_tokens
 
     tokens = fake_tokens(ROWS)

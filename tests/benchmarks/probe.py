@@ -103,8 +103,8 @@ def app_window(demo: bool, rows: int) -> QApplication:
     app, controller = build(["shipturtle-tokens", *(["--demo"] if demo else [])])
     build.keep = controller  # type: ignore[attr-defined]
     if rows:
-        from app.ui.main_window import MainWindow
-        from app.ui.token_model import TokenTableModel
+        from app.ui.tokens.main_window import MainWindow
+        from app.ui.tokens.token_model import TokenTableModel
         from tests.benchmarks.fake_tokens import fake_tokens
 
         _top_level("signInWindow").hide()

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QWidget
 
-from app.ui.widgets import FieldError
+from app.ui.shared.widgets import FieldError
 
 Role = QAccessible.Role
 # What a screen reader user can act on: each needs a name, and no two may sound the same.

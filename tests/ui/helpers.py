@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QTab
 from pytestqt.qtbot import QtBot
 
 from app.api.models import AccessToken
-from app.ui.token_model import TOKEN_ROLE
+from app.ui.tokens.token_model import TOKEN_ROLE
 
 if TYPE_CHECKING:
     from app.ui.controller import AppController
-    from app.ui.main_window import MainWindow
+    from app.ui.tokens.main_window import MainWindow
 
 W = TypeVar("W", bound=QWidget)
 
@@ -103,7 +103,7 @@ def shown_window(qtbot: QtBot, name: str, kind: type[W], timeout: int = 10000) -
 
 def main_window() -> "MainWindow":
     """The main window, shown or hidden (it hides while the sign-in window is up)."""
-    from app.ui.main_window import MainWindow
+    from app.ui.tokens.main_window import MainWindow
 
     found = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
     assert len(found) == 1, f"{len(found)} main windows"
@@ -119,7 +119,7 @@ def shown_tokens() -> list[AccessToken]:
 
 def token_rows() -> int:
     """How many tokens the table lists, or 0 before there is a main window."""
-    from app.ui.main_window import MainWindow
+    from app.ui.tokens.main_window import MainWindow
 
     found = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
     return 0 if len(found) != 1 else len(shown_tokens())

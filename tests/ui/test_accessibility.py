@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QMenu, QPushButton, QT
 from pytestqt.qtbot import QtBot
 
 from app.sandbox import RunningSandbox
-from app.ui.check_dialog import CheckTokenDialog
+from app.ui.check.check_dialog import CheckTokenDialog
 from app.ui.controller import AppController
-from app.ui.rotate_dialog import RotateDialog
+from app.ui.rotate.rotate_dialog import RotateDialog
 from tests.conftest import unknown_email
 from tests.helpers.event_loop import settle
 from tests.ui.accessible_tree import problems
@@ -143,7 +143,7 @@ def _cell(table: QTableView, index: QModelIndex) -> str:
 def test_the_expiring_soon_warning_is_said_not_only_shown(
     qtbot: QtBot, controller: AppController
 ) -> None:
-    from app.ui.token_model import Column
+    from app.ui.tokens.token_model import Column
 
     start_demo(qtbot, controller)
     table = find(main_window(), QTableView, "tokenTable")
@@ -159,7 +159,7 @@ def test_the_expiring_soon_warning_is_said_not_only_shown(
 def test_sorting_is_in_the_view_menu_for_the_keyboard(
     qtbot: QtBot, controller: AppController
 ) -> None:
-    from app.ui.token_model import Column
+    from app.ui.tokens.token_model import Column
 
     start_demo(qtbot, controller)
     menu = find(main_window(), QMenu, "viewMenu")

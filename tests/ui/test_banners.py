@@ -7,11 +7,11 @@ from pytestqt.qtbot import QtBot
 
 from app.sandbox import RunningSandbox
 from app.sandbox.seed import STARTER_EMAIL, STARTER_PASSWORD
-from app.ui.banner import Banner
 from app.ui.controller import AppController
-from app.ui.main_window import MainWindow
-from app.ui.pages import PLAN_MISSING
-from app.ui.reminders import ReminderBanners
+from app.ui.shared.banner import Banner
+from app.ui.tokens.main_window import MainWindow
+from app.ui.tokens.pages import PLAN_MISSING
+from app.ui.tokens.reminders import ReminderBanners
 from tests.helpers.event_loop import settle
 from tests.ui import test_sign_in_and_states as states
 from tests.ui.conftest import Announcement

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from app.ui.controller import AppController
-from app.ui.formatting import relative_time
-from app.ui.sign_in import SignInWindow
-from app.ui.token_model import Column
+from app.ui.shared.formatting import relative_time
+from app.ui.sign_in.sign_in import SignInWindow
+from app.ui.tokens.token_model import Column
 from tests.helpers.event_loop import settle
 from tests.ui.helpers import find, main_window, shown_tokens, shown_window, wait_for_tokens
-from tests.ui.test_token_model import model_with, token
+from tests.ui.tokens.test_token_model import model_with, token
 
 
 def test_tab_leaves_the_table_and_the_arrows_move_in_it(
@@ -119,7 +119,7 @@ def test_revoking_several_names_them_all_and_revoke_follows_the_selection(
 
 
 def test_revoking_one_says_it(qtbot: QtBot) -> None:
-    from app.ui.dialogs import revoke_confirmation
+    from app.ui.shared.dialogs import revoke_confirmation
     from app.ui.token_actions import revoked_status
 
     one = token(1, username="mobile-app")
@@ -136,8 +136,8 @@ def test_the_main_window_fits_the_screen_even_with_a_size_from_a_larger_one(
 
     from app.storage.paths import AppPaths
     from app.storage.settings import Preferences, SettingsFile
-    from app.ui.main_window import MainWindow
-    from app.ui.token_model import TokenTableModel
+    from app.ui.tokens.main_window import MainWindow
+    from app.ui.tokens.token_model import TokenTableModel
     from tests.helpers.keyrings import MemoryKeyring
     from tests.ui.conftest import make_controller
     from tests.ui.helpers import quit_app
@@ -171,7 +171,7 @@ def test_a_profile_keeps_its_port_and_can_be_removed_with_its_keychain_entry(
     from app.storage.credentials import SERVICE_NAME
     from app.storage.paths import AppPaths
     from app.storage.settings import Preferences, Profile, SettingsFile
-    from app.ui.sign_in import profile_name
+    from app.ui.sign_in.sign_in_request import profile_name
     from tests.helpers.keyrings import MemoryKeyring
     from tests.ui.conftest import DEFAULT_SERVER, make_controller
     from tests.ui.helpers import click, message_box, quit_app
@@ -336,7 +336,7 @@ def test_every_dialog_fits_the_screen_with_large_text(
 
 
 def test_permissions_use_the_dashboards_words_before_the_servers_have_come() -> None:
-    from app.ui.formatting import permission_names
+    from app.ui.shared.formatting import permission_names
 
     assert permission_names(["orders", "products"], {}) == "Order API Access, Product API Access"
     assert permission_names(["orders"], {"orders": "Orders (read)"}) == "Orders (read)"

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from app.sandbox import RunningSandbox
 from app.ui.controller import AppController
-from app.ui.session_flow import NOT_FORGOTTEN
+from app.ui.sign_in.session_flow import NOT_FORGOTTEN
 from tests.helpers.keyrings import LockedKeyring
 from tests.helpers.log_fail import ExpectedLogs
 from tests.ui import test_sign_in_and_states as states

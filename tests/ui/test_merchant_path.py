@@ -19,9 +19,9 @@ from app.sandbox import DEMO_PORT
 from app.sandbox.seed import DEMO_EMAIL, DEMO_PASSWORD
 from app.services.clipboard import SecretClipboard
 from app.ui.controller import AppController
-from app.ui.copy_buttons import CountdownButton
-from app.ui.create_dialog import CreateTokenDialog
-from app.ui.reveal_dialog import RevealTokenDialog
+from app.ui.create.create_dialog import CreateTokenDialog
+from app.ui.reveal.copy_buttons import CountdownButton
+from app.ui.reveal.reveal_dialog import RevealTokenDialog
 from tests.conftest import api_session
 from tests.helpers.keyrings import MemoryKeyring
 from tests.ui.conftest import DemoStores, make_controller

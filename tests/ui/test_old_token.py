@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
 
 from app.api.models import AccessToken, Rotation, TokenStatus
-from app.ui.check_dialog import CheckTokenDialog
+from app.ui.check.check_dialog import CheckTokenDialog
 from app.ui.controller import AppController
 from tests.ui import test_token_life as life
 from tests.ui.conftest import Announcement

@@ -8,8 +8,8 @@ from pytestqt.qtbot import QtBot
 
 from app.sandbox import RunningSandbox
 from app.sandbox.seed import DEMO_EMAIL, DEMO_PASSWORD
-from app.ui.banner import Banner
 from app.ui.controller import AppController
+from app.ui.shared.banner import Banner
 from tests.conftest import bearer, sign_in
 from tests.helpers.log_fail import ExpectedLogs
 from tests.ui.conftest import DemoStores, make_controller

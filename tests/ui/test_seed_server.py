@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 from app.sandbox import RunningSandbox, start_sandbox
 from app.sandbox.features import Features
 from app.ui.controller import AppController
-from app.ui.reveal_dialog import RevealTokenDialog
+from app.ui.reveal.reveal_dialog import RevealTokenDialog
 from tests.conftest import new_store
 from tests.helpers.event_loop import settle
 from tests.ui import test_sign_in_and_states as states

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 from app.api.client import ShipturtleClient
 from app.api.secret import Secret
 from app.sandbox import RunningSandbox
-from app.ui.check_dialog import CheckTokenDialog
+from app.ui.check.check_dialog import CheckTokenDialog
 from app.ui.controller import AppController
 from tests.helpers.event_loop import settle
 from tests.helpers.keyrings import MemoryKeyring

@@ -15,10 +15,10 @@ from app.api.secret import Secret
 from app.sandbox import RunningSandbox, start_sandbox
 from app.sandbox.seed import DEMO_EMAIL, DEMO_PASSWORD, STARTER_EMAIL, STARTER_PASSWORD
 from app.storage.credentials import NO_KEYCHAIN_MESSAGE, SERVICE_NAME
-from app.ui.banner import Banner
 from app.ui.controller import AppController
-from app.ui.main_window import MainWindow
-from app.ui.sign_in import SignInWindow
+from app.ui.shared.banner import Banner
+from app.ui.sign_in.sign_in import SignInWindow
+from app.ui.tokens.main_window import MainWindow
 from tests.helpers.keyrings import MemoryKeyring
 from tests.helpers.log_fail import ExpectedLogs
 from tests.ui.conftest import make_controller

@@ -15,12 +15,12 @@ from pytestqt.qtbot import QtBot
 from app.api.models import AccessToken, ApiCall
 from app.sandbox import RunningSandbox
 from app.sandbox.seed import DEMO_EMAIL, DEMO_PASSWORD
-from app.ui.activity_model import CallsModel
-from app.ui.check_dialog import CheckTokenDialog
+from app.ui.check.check_dialog import CheckTokenDialog
 from app.ui.controller import AppController
-from app.ui.details_dialog import DetailsDialog
-from app.ui.reveal_dialog import RevealTokenDialog
-from app.ui.rotate_dialog import OVERLAP_CHOICES, RotateDialog
+from app.ui.details.activity_model import CallsModel
+from app.ui.details.details_dialog import DetailsDialog
+from app.ui.reveal.reveal_dialog import RevealTokenDialog
+from app.ui.rotate.rotate_dialog import OVERLAP_CHOICES, RotateDialog
 from tests.conftest import bearer, developer_sign_in, sign_in, unknown_email
 from tests.ui.conftest import Announcement, DemoStores
 from tests.ui.helpers import (
@@ -348,8 +348,8 @@ def test_row_menu_and_the_note_column(
 ) -> None:
     from app.storage.paths import AppPaths
     from app.storage.settings import SettingsFile
-    from app.ui.token_model import Column
-    from app.ui.token_table import TokenTable
+    from app.ui.tokens.token_model import Column
+    from app.ui.tokens.token_table import TokenTable
 
     main = main_window()
     table = find(main, TokenTable, "tokenTable")
@@ -387,7 +387,7 @@ def test_expiry_notices_come_once_a_day_per_token(qtbot: QtBot, app_home: object
     from app.api.models import TokenStatus
     from app.storage.paths import AppPaths
     from app.storage.settings import Preferences, SettingsFile
-    from app.ui.notifier import ExpiryNotifier
+    from app.ui.tokens.notifier import ExpiryNotifier
 
     now = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
     clock = [now]
@@ -421,7 +421,7 @@ def test_no_tray_no_notice_and_no_crash(qtbot: QtBot, app_home: object) -> None:
     from app.api.models import TokenStatus
     from app.storage.paths import AppPaths
     from app.storage.settings import Preferences, SettingsFile
-    from app.ui.notifier import ExpiryNotifier, TrayDesktop
+    from app.ui.tokens.notifier import ExpiryNotifier, TrayDesktop
 
     now = datetime.now(UTC)
     expiring = AccessToken(
@@ -463,7 +463,7 @@ def test_rotating_again_during_an_overlap_warns_first(
 def test_after_a_failed_sign_in_focus_is_on_what_to_fix(
     qtbot: QtBot, controller: AppController, sandbox: RunningSandbox
 ) -> None:
-    from app.ui.sign_in import SignInWindow
+    from app.ui.sign_in.sign_in import SignInWindow
 
     controller.start(demo=False)
     window_ = shown_window(qtbot, "signInWindow", SignInWindow)

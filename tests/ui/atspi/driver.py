@@ -13,14 +13,14 @@ from app.api.models import Rotation, TokenMatch
 from app.api.secret import Secret
 from app.services.clipboard import SecretClipboard
 from app.storage.settings import Settings
-from app.ui.accessibility import announce
-from app.ui.check_dialog import CheckTokenDialog
-from app.ui.developer_message import HandOff
-from app.ui.masked_text import MaskedTextGuard
-from app.ui.reveal_dialog import RevealTokenDialog
-from app.ui.rotate_dialog import RotateDialog
-from app.ui.sign_in import SignInWindow
-from tests.ui.test_reveal_dialog import created
+from app.ui.check.check_dialog import CheckTokenDialog
+from app.ui.reveal.developer_message import HandOff
+from app.ui.reveal.reveal_dialog import RevealTokenDialog
+from app.ui.rotate.rotate_dialog import RotateDialog
+from app.ui.shared.accessibility import announce
+from app.ui.shared.masked_text import MaskedTextGuard
+from app.ui.sign_in.sign_in import SignInWindow
+from tests.ui.reveal.test_reveal_dialog import created
 
 # Secrets made up for the tests: what must never be heard while masked.
 PASSWORD = "Quietly-Typed-Secret-42"

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QWidget
 
 from app.api.models import Permission
 from app.services.password_check import PasswordStrengthCheck
-from app.ui.create_dialog import CreateTokenDialog
-from app.ui.masked_text import MaskedTextGuard
+from app.ui.create.create_dialog import CreateTokenDialog
+from app.ui.shared.masked_text import MaskedTextGuard
 from tests.ui.atspi.driver import PASSWORD
 
 

@@ -5,8 +5,8 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QPushButton, Q
 from pytestqt.qtbot import QtBot
 
 from app.ui.controller import AppController
-from app.ui.create_dialog import CreateTokenDialog
-from app.ui.token_model import TOKEN_ROLE
+from app.ui.create.create_dialog import CreateTokenDialog
+from app.ui.tokens.token_model import TOKEN_ROLE
 from tests.ui.conftest import DemoStores
 from tests.ui.helpers import click, find, main_window, shown_window, window
 from tests.ui.real_x.test_focus_and_keys import press, real_click, wait_until_active

@@ -21,8 +21,8 @@ from pytestqt.qtbot import QtBot
 
 from app.sandbox import RunningSandbox
 from app.ui.controller import AppController
-from app.ui.create_dialog import CreateTokenDialog
-from app.ui.sign_in import SignInWindow
+from app.ui.create.create_dialog import CreateTokenDialog
+from app.ui.sign_in.sign_in import SignInWindow
 from tests.conftest import Account
 from tests.helpers.event_loop import arrival_of, is_click, is_key
 from tests.ui.helpers import click, find, main_window, message_box, shown_window, window

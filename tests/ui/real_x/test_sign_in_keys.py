@@ -7,12 +7,12 @@ from pytestqt.qtbot import QtBot
 
 from app.sandbox import RunningSandbox, start_sandbox
 from app.ui.controller import AppController
-from app.ui.sign_in import SignInWindow
+from app.ui.sign_in.sign_in import SignInWindow
 from tests.conftest import Account
 from tests.helpers.keyrings import MemoryKeyring
 from tests.ui.helpers import find, main_window, quit_app, shown_window, wait_for_tokens
 from tests.ui.real_x.test_focus_and_keys import press, real_click, wait_until_active
-from tests.ui.test_sign_in_window import free_port, remember, session_on, start
+from tests.ui.sign_in.test_sign_in_window import free_port, remember, session_on, start
 
 
 def sign_in_window(qtbot: QtBot) -> SignInWindow:

@@ -1,0 +1,1 @@
+"""Checking a token: the dialog that says whether a pasted token works, and whose it is."""

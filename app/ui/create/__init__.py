@@ -1,0 +1,1 @@
+"""Creating a token: the dialog, its rules and its fields."""

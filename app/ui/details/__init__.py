@@ -1,0 +1,1 @@
+"""A token's details: its facts, edits, and recent activity."""

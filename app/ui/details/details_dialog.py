@@ -1,0 +1,275 @@
+"""Everything about one token: its facts, note and expiry to change, and what it was used for."""
+
+from collections.abc import Callable, Mapping
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.api.capabilities import ACTIVITY, ROTATION, TOKEN_EDIT, Capabilities
+from app.api.models import AccessToken, Activity, TokenStatus
+from app.api.token_rules import NOTE_MAX, note_problem
+from app.ui.details.activity_model import CALL_COLUMN_SAMPLES, CallsModel
+from app.ui.details.daily_activity import DailyActivityView
+from app.ui.shared.expiry_field import ExpiryField
+from app.ui.shared.form_feedback import reserve_lines
+from app.ui.shared.formatting import local_time, permission_names
+from app.ui.shared.passwords import expiry_problem
+from app.ui.shared.switchover import old_token_works, overlap_running, switchover_sentence
+from app.ui.shared.widgets import FieldError, buddy_label, heading_label, keep_on_screen, named
+
+Clock = Callable[[], datetime]
+
+
+class DetailsDialog(QDialog):
+    """One token in full; asks for changes through signals and shows what came back.
+
+    Signals:
+        note_save_requested(object): the note to keep (None clears it).
+        expiry_save_requested(object): the new expiry (None: never).
+        rotate_requested(), revoke_requested().
+        stop_old_requested(): end the old secret now (offered while the server says it works).
+    """
+
+    note_save_requested = Signal(object)
+    expiry_save_requested = Signal(object)
+    rotate_requested = Signal()
+    stop_old_requested = Signal()
+    revoke_requested = Signal()
+
+    def __init__(
+        self,
+        token: AccessToken,
+        permission_labels: Mapping[str, str],
+        clock: Clock,
+        parent: QWidget | None = None,
+        offers: Capabilities | None = None,
+    ) -> None:
+        """`offers`: the server's optional parts; without activity, edits or rotation,
+        their parts of the window are left out (everything, by default)."""
+        super().__init__(parent)
+        named(self, "detailsPanel", "Token details")
+        self._labels = permission_labels
+        self._offers = offers or Capabilities.everything()
+        self._clock = clock
+        self._token = token
+        self._facts: dict[str, QLabel] = {}
+        self._build()
+        self.show_token(token)
+
+    def _build(self) -> None:
+        self._switchover = self._fact_label("switchoverLabel")
+        self._note = named(QLineEdit(self), "detailsNote", "Note")
+        self._note.setMaxLength(NOTE_MAX)  # no typing past what the server keeps
+        self._note.setPlaceholderText("Who this is for, so you recognise it later")
+        self._save_note = named(QPushButton("Save note", self), "saveNoteButton", "Save note")
+        self._expiry = ExpiryField(self._clock, self)
+        self._save_expiry = named(
+            QPushButton("Change expiry", self), "saveExpiryButton", "Change expiry"
+        )
+        self._error = FieldError("detailsError", self, field=self._note)
+        reserve_lines(self._error, 2)  # a message does not push the activity down
+        self._saved = QLabel(self)
+        self._saved.setObjectName("detailsSaved")
+        self._chart = DailyActivityView(self)
+        self._calls = CallsModel(self)
+        self._table = named(QTableView(self), "activityTable", "Recent calls")
+        self._table.setModel(self._calls)
+        rows = self._table.verticalHeader()
+        rows.hide()
+        # One height for every row: Qt then never asks each row for its size.
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self._table.fontMetrics().height() + 8)
+        self._table.setWordWrap(False)
+        self._table.setTabKeyNavigation(False)  # Tab goes on to Rotate, Revoke and Close
+        self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self._table.horizontalHeader().setStretchLastSection(True)
+        # Widths from sample text, once: sizing to contents measures every row on each layout.
+        for column, sample in CALL_COLUMN_SAMPLES.items():
+            width = self._table.fontMetrics().horizontalAdvance(sample) + 24
+            self._table.setColumnWidth(column, width)
+        self._activity_note = QLabel("Loading the activity\u2026", self)
+        self._rotate = named(QPushButton("Rotate\u2026", self), "detailsRotateButton", "Rotate")
+        self._stop_old = named(
+            QPushButton("Stop the old token\u2026", self),
+            "detailsStopOldButton",
+            "Stop the old token",
+        )
+        self._revoke = named(QPushButton("Revoke\u2026", self), "detailsRevokeButton", "Revoke")
+        self._close = named(QPushButton("Close", self), "detailsCloseButton", "Close")
+        self._lay_out()
+        self._save_note.clicked.connect(self._on_save_note_clicked)
+        self._note.textEdited.connect(lambda: self._saved.clear())
+        self._save_expiry.clicked.connect(self._on_save_expiry_clicked)
+        self._rotate.clicked.connect(self.rotate_requested)
+        self._revoke.clicked.connect(self.revoke_requested)
+        self._stop_old.clicked.connect(self.stop_old_requested)
+        self._close.clicked.connect(self.accept)
+
+    def _fact_label(self, object_name: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(object_name)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        for key, title in (
+            ("permissions", "Permissions"),
+            ("status", "Status"),
+            ("created", "Created"),
+            ("last_used", "Last used"),
+            ("expires", "Expires"),
+            ("token", "Token"),
+        ):
+            self._facts[key] = self._fact_label(f"details_{key}")
+            form.addRow(title, self._facts[key])
+        form.addRow("", self._switchover)
+        form.addRow(buddy_label("&Note", self._note, self), self._row(self._note, self._save_note))
+        form.addRow(
+            buddy_label("E&xpiry", self._expiry, self), self._row(self._expiry, self._save_expiry)
+        )
+        if not self._offers.offers(TOKEN_EDIT):  # the server keeps the note as it was made
+            self._note.setReadOnly(True)
+            self._save_note.hide()
+            form.setRowVisible(form.rowCount() - 1, False)  # the expiry: "Expires" says it
+        form.addRow("", self._error)
+        form.addRow("", self._saved)
+        buttons = QHBoxLayout()
+        for button in (self._rotate, self._stop_old, self._revoke):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self._close)
+        layout = QVBoxLayout(self)
+        self._heading = heading_label("", self)
+        self._heading.setWordWrap(True)  # a long username wraps instead of being cut off
+        layout.addWidget(self._heading)
+        layout.addLayout(form)
+        if self._offers.offers(ACTIVITY):
+            layout.addWidget(QLabel("<b>Requests per day, last 30 days</b>", self))
+            layout.addWidget(self._chart)
+            layout.addWidget(self._activity_note)
+            layout.addWidget(QLabel("<b>Recent calls</b>", self))
+            layout.addWidget(self._table, 1)
+        else:
+            for part in (self._chart, self._activity_note, self._table):
+                part.hide()
+            layout.addStretch(1)
+        self._rotate.setVisible(self._offers.offers(ROTATION))
+        layout.addLayout(buttons)
+        self.setMinimumWidth(620)
+        self.resize(720, 640)
+        keep_on_screen(self)
+
+    def _row(self, field: QWidget, button: QPushButton) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(field, 1)
+        row.addWidget(button)
+        return row
+
+    # What the app tells the panel
+
+    @property
+    def token(self) -> AccessToken:
+        return self._token
+
+    def show_token(self, token: AccessToken) -> None:
+        """Show this token's facts; the note field keeps what the merchant is typing."""
+        self._token = token
+        self.setWindowTitle(f"Token for \u201c{token.username}\u201d")
+        now = self._clock()
+        facts = self._facts
+        facts["permissions"].setText(permission_names(token.permissions, self._labels))
+        facts["status"].setText(_status(token))
+        facts["created"].setText(local_time(token.created_at))
+        facts["last_used"].setText(
+            "Never" if token.last_used_at is None else local_time(token.last_used_at)
+        )
+        facts["expires"].setText(
+            "Never" if token.expires_at is None else local_time(token.expires_at)
+        )
+        facts["token"].setText(f"\u2026 {token.token_hint}")
+        running = overlap_running(token.rotation, now)
+        self._switchover.setVisible(running)
+        if running and token.rotation is not None:
+            self._switchover.setText(switchover_sentence(token.rotation, now))
+        if not self._note.isModified():
+            self._note.setText(token.note or "")
+        self._expiry.set_expiry(token.expires_at)
+        self._heading.setText(f"Token for \u201c{token.username}\u201d")
+        live = token.status is TokenStatus.ACTIVE
+        for widget in (self._note, self._save_note, self._expiry, self._save_expiry):
+            widget.setEnabled(live)
+        self._rotate.setEnabled(live)
+        self._stop_old.setVisible(self._offers.offers(ROTATION) and old_token_works(token, now))
+        self._revoke.setEnabled(live)
+
+    def show_activity(self, activity: Activity) -> None:
+        self._chart.set_daily(activity.daily)
+        self._calls.set_calls(activity.recent)
+        self._activity_note.setText(
+            "No calls yet." if not activity.recent else self._chart.summary()
+        )
+
+    def show_activity_error(self, message: str) -> None:
+        self._activity_note.setText(f"The activity could not be loaded. {message}")
+
+    def show_error(self, message: str | None) -> None:
+        self._error.show_message(message)
+        self.set_saving(False)
+
+    def focus_expiry(self) -> None:
+        self._expiry.setFocus()
+
+    def saved(self, token: AccessToken) -> None:
+        """A change was saved: the fields show the token as the server now has it."""
+        self._note.setModified(False)
+        self.show_token(token)
+        self.set_saving(False)
+        self._saved.setText("Saved.")
+
+    def set_saving(self, saving: bool) -> None:
+        self._save_note.setEnabled(not saving and self._token.status is TokenStatus.ACTIVE)
+        self._save_expiry.setEnabled(not saving and self._token.status is TokenStatus.ACTIVE)
+
+    # Reactions
+
+    @Slot()
+    def _on_save_note_clicked(self) -> None:
+        note = self._note.text().strip() or None
+        if problem := note_problem(note):
+            self._error.show_message(problem, about=self._note)
+            return
+        self._error.show_message(None, about=self._note)  # a failed save is about the note
+        self.set_saving(True)
+        self.note_save_requested.emit(note)
+
+    @Slot()
+    def _on_save_expiry_clicked(self) -> None:
+        expires_at = self._expiry.expires_at
+        if problem := expiry_problem(expires_at, self._clock()):
+            self._error.show_message(problem, about=self._expiry)
+            return
+        self._error.show_message(None, about=self._expiry)
+        self.set_saving(True)
+        self.expiry_save_requested.emit(expires_at)
+
+
+def _status(token: AccessToken) -> str:
+    if token.status is TokenStatus.REVOKED and token.revoked_at is not None:
+        return f"Revoked on {local_time(token.revoked_at)}"
+    return token.status.value.capitalize()

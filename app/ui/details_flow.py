@@ -1,0 +1,142 @@
+"""A token's Details window: one at a time, its activity, and saving its note and expiry."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtWidgets import QWidget
+
+from app.api.capabilities import ACTIVITY
+from app.api.errors import ApiError
+from app.api.models import AccessToken
+from app.services.token_service import OnFailure, TokenService
+
+if TYPE_CHECKING:
+    from app.api.models import Activity
+    from app.ui.details.details_dialog import DetailsDialog
+    from app.ui.shared.session_scope import SessionScope
+    from app.ui.tokens.main_window import MainWindow
+
+Clock = Callable[[], datetime]
+
+
+class DetailsFlow(QObject):
+    """Opens Details for the token asked, loads its activity, and saves what is edited there;
+    Rotate, Stop the old token and a save go back to whoever handles them for the list."""
+
+    def __init__(
+        self,
+        service: TokenService,
+        main_window: MainWindow,
+        clock: Clock,
+        scope: SessionScope,
+        *,
+        permission_labels: Callable[[], Mapping[str, str]],
+        rotate: Callable[[AccessToken], None],
+        stop_old: Callable[[AccessToken, QWidget | None], None],
+        saved: Callable[[AccessToken], None],
+        on_failure: OnFailure,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._main_window = main_window
+        self._clock = clock
+        self._scope = scope
+        self._permission_labels = permission_labels
+        self._rotate = rotate
+        self._stop_old = stop_old
+        self._saved = saved
+        self._on_failure = on_failure
+        self._dialog: DetailsDialog | None = None
+
+    @property
+    def dialog(self) -> DetailsDialog | None:
+        """The Details window open now, if any (a rotation started there opens over it)."""
+        return self._dialog
+
+    def open(self, token: AccessToken, *, focus_expiry: bool = False) -> None:
+        if self._dialog is None:
+            self._dialog = self._new_dialog(token)
+        self._dialog.show_token(token)
+        self._dialog.show()
+        self._dialog.raise_()
+        self._dialog.activateWindow()
+        if focus_expiry:
+            self._dialog.focus_expiry()
+        self._load_activity(token)
+
+    def show_token(self, token: AccessToken) -> None:
+        """Details, if open on this token, shows it as it is now."""
+        if self._dialog is not None and self._dialog.token.id == token.id:
+            self._dialog.show_token(token)
+
+    def _new_dialog(self, token: AccessToken) -> DetailsDialog:
+        from app.ui.details.details_dialog import DetailsDialog
+
+        labels = self._permission_labels()
+        offers = self._service.offers
+        dialog = DetailsDialog(token, labels, self._clock, self._main_window, offers)
+        dialog.note_save_requested.connect(self._on_dialog_note_save_requested)
+        dialog.expiry_save_requested.connect(self._on_dialog_expiry_save_requested)
+        dialog.rotate_requested.connect(lambda: self._rotate(dialog.token))
+        dialog.stop_old_requested.connect(lambda: self._stop_old(dialog.token, dialog))
+        dialog.revoke_requested.connect(lambda: self._main_window.confirm_revoke([dialog.token]))
+        dialog.finished.connect(self._on_dialog_finished)
+        self._scope.adopt(dialog)
+        return dialog
+
+    def _load_activity(self, token: AccessToken) -> None:
+        if not self._service.offers.offers(ACTIVITY):
+            return  # a server without activity: Details shows none, and asks for none
+        dialog = self._dialog
+
+        def failed(error: ApiError) -> None:
+            if dialog is self._dialog and dialog is not None:
+                dialog.show_activity_error(error.message)
+
+        def loaded(activity: Activity) -> None:
+            if dialog is self._dialog and dialog is not None:
+                dialog.show_activity(activity)
+
+        self._service.load_activity(token.id, on_success=loaded, on_failure=failed)
+
+    @Slot(object)
+    def _on_dialog_note_save_requested(self, note: str | None) -> None:
+        assert self._dialog is not None
+        self._service.update_token(
+            self._dialog.token.id,
+            note=note,
+            on_success=self._on_saved,
+            on_failure=self._on_save_failed,
+        )
+
+    @Slot(object)
+    def _on_dialog_expiry_save_requested(self, expires_at: datetime | None) -> None:
+        assert self._dialog is not None
+        self._service.update_token(
+            self._dialog.token.id,
+            expires_at=expires_at,
+            on_success=self._on_saved,
+            on_failure=self._on_save_failed,
+        )
+
+    def _on_saved(self, token: AccessToken) -> None:
+        if self._dialog is not None and self._dialog.token.id == token.id:
+            self._dialog.saved(token)
+        self._saved(token)
+
+    def _on_save_failed(self, error: ApiError) -> None:
+        if self._dialog is not None:
+            self._dialog.show_error(error.message)
+        else:
+            self._on_failure(error)
+
+    @Slot()
+    def _on_dialog_finished(self) -> None:
+        dialog, self._dialog = self._dialog, None
+        if dialog is not None:
+            dialog.deleteLater()

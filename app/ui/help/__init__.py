@@ -1,0 +1,1 @@
+"""The Help menu and its windows."""

@@ -1,0 +1,1 @@
+"""The show-once screen: the secret, safe copying and the developer message."""

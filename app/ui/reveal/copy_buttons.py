@@ -1,0 +1,105 @@
+"""Copy buttons that say what they copied and count down until the clipboard clears."""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import (
+    QPushButton,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
+    QWidget,
+)
+
+from app.api.secret import Secret
+from app.services.clipboard import SecretClipboard
+from app.ui.shared.accessibility import announce, set_button_text
+from app.ui.shared.widgets import named
+
+COPIED = "Copied \u2013 clears in {} s"
+
+
+class CountdownButton(QPushButton):
+    """A button whose countdown is painted, not set as its text: setting the text each
+    second made Qt tell screen readers the button's name again, every second."""
+
+    def __init__(self, text: str, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self._shown: str | None = None
+
+    def show_countdown(self, text: str | None) -> None:
+        self._shown = text
+        self.update()
+
+    @property
+    def shown_text(self) -> str:
+        """What the button shows: its text, or the countdown painted in its place."""
+        return self._shown if self._shown is not None else self.text()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
+        painter = QStylePainter(self)
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        if self._shown is not None:
+            option.text = self._shown
+        painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
+
+
+class CopyButtons(QObject):
+    """A set of buttons copying secrets; only the one pressed last says "Copied".
+
+    A screen reader hears each copy once, and once more when the clipboard is cleared, not
+    every second of the countdown: the pressed button's accessible name says "Copied" for as
+    long as its text does, without the seconds.
+    """
+
+    def __init__(self, clipboard: SecretClipboard, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._clipboard = clipboard
+        self._parent = parent
+        self._labels: dict[CountdownButton, str] = {}
+        self._last: CountdownButton | None = None
+        clipboard.countdown.connect(self._on_clipboard_countdown)
+
+    def button(self, text: str, object_name: str, on_clicked: Callable[[], object]) -> QPushButton:
+        longest = COPIED.format(self._clipboard.clear_after_seconds)
+        button = named(CountdownButton(longest, self._parent), object_name, text)
+        # Wide enough for the countdown from the start, so nothing moves when it shows.
+        button.setMinimumWidth(button.sizeHint().width())
+        button.setText(text)
+        button.clicked.connect(on_clicked)
+        self._labels[button] = text
+        return button
+
+    def copy(self, secret: Secret, button: QPushButton) -> None:
+        assert isinstance(button, CountdownButton)  # one of this set's
+        self._restore_labels()
+        self._last = button
+        self._clipboard.copy(secret)
+        seconds = self._clipboard.clear_after_seconds
+        button.setText("Copied")  # once; the seconds are painted over it (see above)
+        button.setAccessibleName(f"Copied \u2013 clears in {seconds} seconds")
+        announce(
+            button, f"Copied the {self._what(button)}. The clipboard clears in {seconds} seconds."
+        )
+
+    def _what(self, button: CountdownButton) -> str:
+        """'token' for "Copy token"."""
+        return self._labels[button].removeprefix("Copy ")
+
+    @Slot(int)
+    def _on_clipboard_countdown(self, seconds: int) -> None:
+        if self._last is None:
+            return
+        if seconds > 0:
+            self._last.show_countdown(COPIED.format(seconds))
+        else:
+            announce(self._last, f"The {self._what(self._last)} is no longer on the clipboard.")
+            self._restore_labels()
+
+    def _restore_labels(self) -> None:
+        for button, text in self._labels.items():
+            button.show_countdown(None)
+            set_button_text(button, text)
+        self._last = None

@@ -1,0 +1,280 @@
+"""The show-once screen: the new token and its password, safe copies, a message, Done."""
+
+import itertools
+from collections.abc import Callable
+
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QCloseEvent, QFontDatabase
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.api.models import CreatedToken
+from app.api.secret import Secret
+from app.services.clipboard import SecretClipboard
+from app.ui.reveal.copy_buttons import CopyButtons
+from app.ui.reveal.developer_message import HandOff, developer_message
+from app.ui.shared.dialogs import close_without_copy_confirmation
+from app.ui.shared.secret_field import SecretField
+from app.ui.shared.show_password import ShowPasswordButton
+from app.ui.shared.widgets import (
+    buddy_label,
+    heading_label,
+    keep_on_screen,
+    keep_wrapped_text_whole_on_resize,
+    named,
+    wrapped_label,
+)
+
+# Button labels, not secrets.
+_COPY_TOKEN = "Copy token"  # noqa: S105
+_COPY_PASSWORD = "Copy password"  # noqa: S105
+_COPY_MESSAGE = "Copy message for your developer"
+
+
+class RevealTokenDialog(QDialog):
+    """Shows a new token and its password this once; closing before both were copied asks.
+
+    After a rotation the password is unknown to the app (the server keeps only its hash)
+    and unchanged: `password` is None, and only the token has to be copied.
+    """
+
+    def __init__(
+        self,
+        created: CreatedToken,
+        password: Secret | None,
+        hand_off: HandOff,
+        clipboard: SecretClipboard,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("revealTokenDialog")
+        keep_on_screen(self)  # at 200 % its size can exceed a small screen
+        keep_wrapped_text_whole_on_resize(self)
+        self.setAccessibleName("Your new access token")
+        self.setWindowTitle("Your new access token")
+        self._created: CreatedToken | None = created
+        self._password: Secret | None = password
+        self._rotated = password is None
+        self._hand_off = hand_off
+        self._clipboard = clipboard
+        self._token_copied = False
+        self._password_copied = password is None  # nothing to copy: it stays the same
+        self._closing_confirmed = False
+        self._copies = CopyButtons(clipboard, self)
+        self._build(created, password)
+
+    # Building
+
+    def _build(self, created: CreatedToken, password: Secret | None) -> None:
+        self._token_field = self._secret_field("tokenField", "Access token", created.token)
+        self._token_field.setEchoMode(QLineEdit.EchoMode.Normal)
+        # The whole token is always in view, whatever the copy buttons say.
+        whole = self._token_field.fontMetrics().horizontalAdvance(created.token.reveal())
+        self._token_field.setMinimumWidth(whole + 16)
+        self._password_field = self._secret_field("passwordField", "Password", password)
+        self._password_field.setVisible(password is not None)
+        self._show_password = ShowPasswordButton(self._password_field, "showPasswordButton", self)
+        self._copy_token = self._copies.button(
+            _COPY_TOKEN, "copyButton", self._on_copy_token_clicked
+        )
+        self._copy_token.setDefault(True)
+        self._copy_password = self._copies.button(
+            _COPY_PASSWORD, "copyPasswordButton", self._on_copy_password_clicked
+        )
+        self._copy_message = self._copies.button(
+            _COPY_MESSAGE, "copyMessageButton", self._on_copy_message_clicked
+        )
+        self._include_password = named(
+            QCheckBox("Include the password in this message", self),
+            "includePasswordCheck",
+            "Include the password in this message",
+        )
+        self._done = named(QPushButton("Done", self), "doneButton", "Done")
+        self._done.clicked.connect(self.accept)
+        self._token_field.copy_requested.connect(self._on_copy_token_clicked)
+        self._password_field.copy_requested.connect(self._on_copy_password_clicked)
+        self._lay_out(created)
+        self._set_tab_order()
+        if password is None:
+            for widget in (self._show_password, self._copy_password, self._include_password):
+                widget.hide()
+
+    def _set_tab_order(self) -> None:
+        """Tab follows the screen: each field, then the buttons beside it, then below."""
+        chain = (
+            self._token_field,
+            self._copy_token,
+            self._password_field,
+            self._show_password,
+            self._copy_password,
+            self._include_password,
+            self._copy_message,
+            self._done,
+        )
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
+
+    def _secret_field(self, object_name: str, label: str, secret: Secret | None) -> SecretField:
+        field = named(SecretField(self), object_name, label)
+        field.setText("" if secret is None else secret.reveal())  # masked already
+        field.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        return field
+
+    def _lay_out(self, created: CreatedToken) -> None:
+        layout = QVBoxLayout(self)
+        username = created.access_token.username
+        rotated = self._rotated
+        layout.addWidget(
+            heading_label(
+                f"{'New token' if rotated else 'Token'} for \u201c{username}\u201d is ready", self
+            )
+        )
+        layout.addWidget(wrapped_label(self._warning(), self, "revealWarning"))
+        layout.addLayout(self._credentials_form())
+        layout.addWidget(self._message_group())
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self._done)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(600)
+
+    def _warning(self) -> str:
+        if not self._rotated:
+            return (
+                "This is the only time the token is shown. Copy it now, with its password, "
+                "and give both to your developer; you will not be able to see them again."
+            )
+        return (
+            "This is the only time the new token is shown. Copy it now and give it to your "
+            "developer; the username and password stay the same. "
+            f"{self._hand_off.replaces or ''}"
+        ).strip()
+
+    def _credentials_form(self) -> QFormLayout:
+        token_row = QHBoxLayout()
+        token_row.addWidget(self._token_field, 1)
+        token_row.addWidget(self._copy_token)
+        password_row = QHBoxLayout()
+        password_row.addWidget(self._password_field, 1)
+        password_row.addWidget(self._show_password)
+        password_row.addWidget(self._copy_password)
+        form = QFormLayout()
+        form.addRow(buddy_label("Access &token", self._token_field, self), token_row)
+        if not self._rotated:
+            form.addRow(buddy_label("Pass&word", self._password_field, self), password_row)
+        return form
+
+    def _message_group(self) -> QGroupBox:
+        group = QGroupBox("For your developer", self)
+        column = QVBoxLayout(group)
+        what = "the token" if self._rotated else "the username, the permissions"
+        column.addWidget(
+            wrapped_label(
+                f"One message with everything they need to connect: the store, {what}, "
+                "the expiry date, the API address, and the commands that sign in and read "
+                "your data.",
+                group,
+            )
+        )
+        if not self._rotated:
+            column.addWidget(self._include_password)
+            hint = wrapped_label(
+                "Safer left off: send the password another way, such as a phone call or a "
+                "different app, so one lost message is not enough to get in.",
+                group,
+                "includePasswordHint",
+            )
+            hint.setIndent(24)
+            column.addWidget(hint)
+        row = QHBoxLayout()
+        row.addWidget(self._copy_message)
+        row.addStretch(1)
+        column.addLayout(row)
+        return group
+
+    # What was copied
+
+    @property
+    def copied(self) -> bool:
+        """Whether both the token and the password went to the clipboard at some point."""
+        return self._token_copied and self._password_copied
+
+    @Slot()
+    def _on_copy_token_clicked(self) -> None:
+        if self._created is not None:
+            self._token_copied = True
+            self._copies.copy(self._created.token, self._copy_token)
+
+    @Slot()
+    def _on_copy_password_clicked(self) -> None:
+        if self._password is not None:
+            self._password_copied = True
+            self._copies.copy(self._password, self._copy_password)
+
+    @Slot()
+    def _on_copy_message_clicked(self) -> None:
+        if self._created is None:
+            return
+        include = self._password is not None and self._include_password.isChecked()
+        message = developer_message(
+            self._created, self._password, self._hand_off, include_password=include
+        )
+        self._token_copied = True
+        self._password_copied = self._password_copied or include
+        self._copies.copy(message, self._copy_message)
+
+    # Closing: Done, Escape and the window's close button all pass through here.
+
+    def _missing(self) -> tuple[str, str]:
+        """What was not copied, and the pronoun for it."""
+        if not self._token_copied and not self._password_copied:
+            return "the token and its password", "them"
+        return ("the token" if not self._token_copied else "the password"), "it"
+
+    def done(self, result: int) -> None:
+        if not self.copied and not self._closing_confirmed:
+            box = close_without_copy_confirmation(self, *self._missing())
+            box.accepted.connect(lambda: self._close_confirmed(result))
+            box.open()
+            return
+        self._forget_secrets()
+        super().done(result)
+
+    def discard(self) -> None:
+        """Close without asking, the secrets forgotten: the session they belong to ended."""
+        self._closing_confirmed = True
+        self.reject()
+
+    def confirm_discard(self, then: Callable[[], None]) -> None:
+        """Ask, as closing without a copy does; if the merchant agrees, discard, then `then`."""
+        box = close_without_copy_confirmation(self, *self._missing())
+        box.accepted.connect(self.discard)
+        box.accepted.connect(then)
+        box.open()
+
+    def _close_confirmed(self, result: int) -> None:
+        self._closing_confirmed = True
+        self.done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.copied or self._closing_confirmed:
+            self._forget_secrets()
+            super().closeEvent(event)
+            return
+        event.ignore()
+        self.done(QDialog.DialogCode.Rejected)
+
+    def _forget_secrets(self) -> None:
+        self._token_field.clear()
+        self._password_field.clear()
+        self._created = None
+        self._password = None

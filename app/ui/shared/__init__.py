@@ -1,0 +1,1 @@
+"""What several features use: widgets, dialogs, form feedback, words and formats, accessibility."""

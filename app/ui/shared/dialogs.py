@@ -1,0 +1,178 @@
+"""Confirmation boxes, made in one place: opened window-modal, never with a blocking exec()."""
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+
+from app.api.models import AccessToken
+from app.ui.shared.formatting import permission_names, relative_time
+from app.ui.shared.switchover import has_switched
+from app.ui.shared.widgets import error_color, named
+
+
+def _destructive(button: QPushButton) -> QPushButton:
+    """Mark a button whose action cannot be undone, in a red that suits the palette."""
+    palette = button.palette()
+    palette.setColor(QPalette.ColorRole.ButtonText, error_color())
+    button.setPalette(palette)
+    font = button.font()
+    font.setBold(True)
+    button.setFont(font)
+    return button
+
+
+def _box(
+    parent: QWidget, *, object_name: str, title: str, text: str, informative: str
+) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setObjectName(object_name)
+    box.setAccessibleName(title)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setInformativeText(informative)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    return box
+
+
+def revoke_confirmation(
+    parent: QWidget, tokens: Sequence[AccessToken], *, current_too: bool = False
+) -> QMessageBox:
+    """Ask before revoking; Cancel is the default, Revoke is marked destructive.
+
+    `current_too`: the merchant came from the token's old secret, so the box says that
+    revoking ends the current one too. Its `accepted` signal means the merchant confirmed.
+    """
+    if len(tokens) == 1:
+        token = tokens[0]
+        title = "Revoke token"
+        text = (
+            f"Revoke the token for \u201c{token.username}\u201d "
+            f"({permission_names(token.permissions)})?"
+        )
+        action = "Revoke"
+    else:
+        title = f"Revoke {len(tokens)} tokens"
+        names = ", ".join(f"\u201c{token.username}\u201d" for token in tokens[:5])
+        more = f" and {len(tokens) - 5} more" if len(tokens) > 5 else ""
+        text = f"Revoke {len(tokens)} tokens: {names}{more}?"
+        action = f"Revoke {len(tokens)} tokens"
+    box = _box(
+        parent,
+        object_name="revokeConfirmDialog",
+        title=title,
+        text=text,
+        informative=(CURRENT_TOO if current_too else "") + _revoke_consequences(len(tokens)),
+    )
+    return _destructive_or_cancel(box, action, "confirmRevokeButton", "cancelRevokeButton")
+
+
+CURRENT_TOO = (
+    "The token you checked is the old one: revoking ends the current token too, which your "
+    "developer may be using now. To end only the old one, choose Stop the old token instead. "
+)
+
+
+def _revoke_consequences(count: int) -> str:
+    it, stays = ("it", "It stays") if count == 1 else ("them", "They stay")
+    return (
+        f"API requests using {it} are rejected at once, so any system still using {it} "
+        f"stops working. {stays} in your list as revoked and can never be used again."
+    )
+
+
+def _destructive_or_cancel(
+    box: QMessageBox, action: str, action_name: str, cancel_name: str
+) -> QMessageBox:
+    """The destructive choice, marked, beside Cancel, which Enter and Escape press."""
+    confirm = _destructive(named(QPushButton(action, box), action_name, action))
+    box.addButton(confirm, QMessageBox.ButtonRole.DestructiveRole)
+    confirm.clicked.connect(box.accept)
+    # A text button, as the destructive one is: some desktop styles put an icon on a
+    # standard Cancel only, and a pair should have icons on both or neither.
+    cancel = box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
+    named(cancel, cancel_name, "Cancel")
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    return box
+
+
+def stop_old_confirmation(parent: QWidget, token: AccessToken, now: datetime) -> QMessageBox:
+    """Ask before the old secret of a rotated token stops working; Cancel is the default."""
+    rotation = token.rotation
+    assert rotation is not None
+    box = _box(
+        parent,
+        object_name="stopOldConfirmDialog",
+        title="Stop the old token",
+        text=f"Stop the old token of \u201c{token.username}\u201d "
+        f"(ending \u2026{rotation.previous_hint}) now?",
+        informative=(
+            "Anything still using the old token stops working at once; the new token "
+            f"(ending \u2026{token.token_hint}) keeps working. {_still_in_use(token, now)}"
+        ),
+    )
+    return _destructive_or_cancel(
+        box, "Stop the old token", "confirmStopOldButton", "keepOldButton"
+    )
+
+
+def _still_in_use(token: AccessToken, now: datetime) -> str:
+    rotation = token.rotation
+    assert rotation is not None
+    if has_switched(token, now):
+        return "Your developer switched to the new one, so nothing should break."
+    if rotation.previous_last_used_at is None:
+        return "Make sure your developer uses the new one first."
+    used = relative_time(rotation.previous_last_used_at, now)
+    return f"The old token was still used {used}: make sure your developer switched first."
+
+
+def close_without_copy_confirmation(parent: QWidget, missing: str, pronoun: str) -> QMessageBox:
+    """Ask before the only view of a new token closes with `missing` never copied.
+
+    `missing` names what was not copied ("the token", "the password", or both) and
+    `pronoun` stands for it ("it", "them").
+    """
+    box = _box(
+        parent,
+        object_name="closeWithoutCopyDialog",
+        title="Not copied",
+        text=f"You have not copied {missing}. Close anyway?",
+        informative=f"You will not be able to see {pronoun} again; you would have to revoke "
+        "the token and create a new one.",
+    )
+    close = _destructive(
+        named(
+            QPushButton("Close without copying", box),
+            "confirmCloseButton",
+            "Close without copying",
+        )
+    )
+    box.addButton(close, QMessageBox.ButtonRole.DestructiveRole)
+    close.clicked.connect(box.accept)
+    back = named(
+        box.addButton("Go back", QMessageBox.ButtonRole.RejectRole), "goBackButton", "Go back"
+    )
+    box.setDefaultButton(back)
+    box.setEscapeButton(back)
+    return box
+
+
+def remove_profile_confirmation(parent: QWidget, name: str) -> QMessageBox:
+    """Ask before a profile goes: its remembered sign-in ends, here and on the server."""
+    box = _box(
+        parent,
+        object_name="removeProfileConfirmDialog",
+        title="Remove profile",
+        text=f"Remove the profile \u201c{name}\u201d from this computer?",
+        informative=(
+            "Its remembered sign-in ends, here and on the Shipturtle server; your account "
+            "and your tokens stay as they are. To use it again, sign in with your password."
+        ),
+    )
+    return _destructive_or_cancel(box, "Remove", "confirmRemoveProfileButton", "keepProfileButton")

@@ -1,0 +1,67 @@
+"""Reading a rotation's overlap: has the developer switched to the new token yet?"""
+
+from datetime import datetime, timedelta
+
+from app.api.models import AccessToken, Rotation, TokenStatus
+from app.ui.shared.formatting import local_clock_time
+
+LAST_HOUR = timedelta(hours=1)
+
+
+def overlap_running(rotation: Rotation | None, now: datetime) -> bool:
+    return rotation is not None and rotation.previous_valid_until > now
+
+
+def old_token_works(token: AccessToken, now: datetime) -> bool:
+    """The server says the old secret of this live token still works: it can be stopped now."""
+    return token.status is TokenStatus.ACTIVE and overlap_running(token.rotation, now)
+
+
+def _when(moment: datetime, now: datetime) -> str:
+    local, today = moment.astimezone(), now.astimezone().date()
+    clock = local_clock_time(moment)
+    if local.date() == today:
+        return f"today at {clock}"
+    if local.date() == today - timedelta(days=1):
+        return f"yesterday at {clock}"
+    return f"on {local.day} {local.strftime('%b')} at {clock}"
+
+
+def switchover_sentence(rotation: Rotation, now: datetime) -> str:
+    """What the activity shows, in words, while the old and the new token both work."""
+    new = rotation.current_first_used_at
+    old = rotation.previous_last_used_at
+    first = (
+        "The new token has not been used yet"
+        if new is None
+        else f"The new token was first used {_when(new, now)}"
+    )
+    second = (
+        "the old one has not been used since the rotation"
+        if old is None
+        else f"the old one was last used {_when(old, now)}"
+    )
+    ends = f"The old one stops working {_when(rotation.previous_valid_until, now)}."
+    return f"{first}; {second}. {ends}"
+
+
+def has_switched(token: AccessToken, now: datetime) -> bool:
+    """The new secret is in use and the old one, still working, has not been used since."""
+    rotation = token.rotation
+    if token.status is not TokenStatus.ACTIVE or rotation is None:
+        return False
+    if not overlap_running(rotation, now) or rotation.current_first_used_at is None:
+        return False
+    old = rotation.previous_last_used_at
+    return old is None or old <= rotation.current_first_used_at
+
+
+def old_token_about_to_break(token: AccessToken, now: datetime) -> bool:
+    """Under an hour of overlap left, and the old secret was still used in the last hour."""
+    rotation = token.rotation
+    if token.status is not TokenStatus.ACTIVE or not overlap_running(rotation, now):
+        return False
+    assert rotation is not None
+    old = rotation.previous_last_used_at
+    left = rotation.previous_valid_until - now
+    return left <= LAST_HOUR and old is not None and now - old <= LAST_HOUR

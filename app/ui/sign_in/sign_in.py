@@ -1,0 +1,297 @@
+"""The sign-in window: profile, email, password, server under Advanced, and the demo."""
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.api.secret import Secret
+from app.storage.settings import Profile, Settings
+from app.ui.shared.accessibility import set_button_text
+from app.ui.shared.countdown import Countdown
+from app.ui.shared.disclosure import Disclosure
+from app.ui.shared.show_password import ShowPasswordButton
+from app.ui.shared.widgets import (
+    FieldError,
+    buddy_label,
+    fit_to_screen,
+    heading_label,
+    keep_on_screen,
+    keep_wrapped_text_whole,
+    keep_wrapped_text_whole_on_resize,
+    named,
+    wrapped_label,
+)
+from app.ui.sign_in.profile_chooser import ProfileChooser
+from app.ui.sign_in.sign_in_request import SignInRequest, profile_name
+
+SIGN_IN, SIGNING_IN = "Sign in", "Signing in\u2026"
+
+
+class SignInWindow(QDialog):
+    """Asks who the merchant is; Enter signs in, errors appear under the form.
+
+    Signals:
+        sign_in_requested(SignInRequest): the form was submitted and looks complete.
+        retry_requested(): try the remembered session again (see `offer_retry`).
+        demo_requested(): the merchant wants to try the demo store.
+        profile_removal_requested(str): forget this profile and its remembered session.
+    """
+
+    sign_in_requested = Signal(object)
+    retry_requested = Signal()
+    demo_requested = Signal()
+    profile_removal_requested = Signal(str)
+
+    def __init__(
+        self, settings: Settings, default_server: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._default_server = default_server
+        self.setObjectName("signInWindow")
+        self.setWindowTitle("Sign in")  # Qt adds " — Shipturtle Tokens", as to every window
+        self._build(settings)
+        self._profile.choose(settings.last_profile)
+        keep_on_screen(self)
+        keep_wrapped_text_whole_on_resize(self)
+
+    def _build(self, settings: Settings) -> None:
+        title = heading_label("Sign in to Shipturtle", self)
+        intro = wrapped_label("Manage the API access tokens you share with your developers.", self)
+        self._profile = ProfileChooser(settings.profiles, self._default_server, self)
+        self._email = named(QLineEdit(self), "signInEmail", "Email")
+        self._email.setPlaceholderText("you@yourstore.com")
+        self._password = named(QLineEdit(self), "signInPassword", "Password")
+        self._show_password = ShowPasswordButton(self._password, "showSignInPasswordButton", self)
+        self._remember = named(
+            QCheckBox("Remember me on this computer", self), "signInRemember", "Remember me"
+        )
+        self._remember_note = wrapped_label("", self, "signInRememberNote")
+        self._remember_note.hide()
+        self._keychain_problem: str | None = None
+        self._advanced = Disclosure("Advanced", "signInAdvanced", self)
+        self._server = named(QLineEdit(self), "signInServer", "Server address")
+        self._error = FieldError("signInError", self)
+        self._notice = wrapped_label("", self, "signInNotice")
+        self._notice.hide()
+        self._sign_in = named(QPushButton(SIGN_IN, self), "signInButton", SIGN_IN)
+        self._sign_in.setDefault(True)
+        self._retry = named(QPushButton("Retry", self), "signInRetryButton", "Retry")
+        self._retry.hide()
+        self._demo = named(
+            QPushButton("Try the demo \u2013 no account needed", self), "demoButton", "Try the demo"
+        )
+        self._busy = False
+        self._wait = Countdown(self)
+        self._lay_out(title, intro)
+        self._connect()
+
+    def _lay_out(self, title: QLabel, intro: QLabel) -> None:
+        form = QFormLayout()
+        form.addRow(buddy_label("&Profile", self._profile, self), self._profile)
+        form.addRow("&Email", self._email)
+        password_row = QHBoxLayout()
+        password_row.addWidget(self._password, 1)
+        password_row.addWidget(self._show_password)
+        form.addRow(buddy_label("Pass&word", self._password, self), password_row)
+        form.addRow("", self._remember)
+        form.addRow("", self._remember_note)
+        form.addRow("", self._advanced)
+        server_label = buddy_label("&Server address", self._server, self)
+        form.addRow(server_label, self._server)
+        self._advanced.hold(server_label, self._server)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self._demo)
+        buttons.addStretch(1)
+        buttons.addWidget(self._retry)
+        buttons.addWidget(self._sign_in)
+        layout = QVBoxLayout(self)
+        for widget in (title, intro):
+            layout.addWidget(widget)
+        layout.addLayout(form)
+        layout.addWidget(self._error)
+        layout.addWidget(self._notice)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(460)
+
+    def _connect(self) -> None:
+        self._profile.chosen.connect(self._on_profile_chosen)
+        self._profile.removal_requested.connect(self.profile_removal_requested)
+        self._advanced.expanded_changed.connect(self._fit)
+        self._remember.toggled.connect(self._on_remember_toggled)
+        self._password.textEdited.connect(self._on_password_edited)
+        self._sign_in.clicked.connect(self._on_sign_in_clicked)
+        self._retry.clicked.connect(self._on_retry_clicked)
+        self._demo.clicked.connect(self.demo_requested)
+        for before, after in ((self._server, self._demo), (self._demo, self._retry)):
+            self.setTabOrder(before, after)  # as they sit: the demo on the left
+        self.setTabOrder(self._retry, self._sign_in)
+        self._wait.ticked.connect(self._on_wait_ticked)
+        self._wait.finished.connect(self._on_wait_finished)
+
+    # What the merchant entered
+
+    @property
+    def email(self) -> str:
+        return self._email.text().strip()
+
+    @property
+    def server_url(self) -> str:
+        return self._server.text().strip() or self._default_server
+
+    @property
+    def remember(self) -> bool:
+        return self._remember.isChecked()
+
+    # Reactions
+
+    @Slot(object)
+    def _on_profile_chosen(self, profile: Profile) -> None:
+        self._email.setText(profile.email)
+        self._server.setText(profile.server_url)
+        self._remember.setChecked(profile.remember)
+        self._password.clear()
+        (self._password if profile.email else self._email).setFocus()
+
+    @Slot(bool)
+    def _on_remember_toggled(self, remember: bool) -> None:
+        self._remember_note.setVisible(remember and self._keychain_problem is not None)
+        self._remember.setAccessibleDescription((remember and self._keychain_problem) or "")
+        self._fit()
+
+    @Slot()
+    def _on_password_edited(self) -> None:
+        self._sign_in.setDefault(True)  # a typed password is for Sign in, not for Retry
+
+    @Slot()
+    def _on_sign_in_clicked(self) -> None:
+        if self._busy:
+            return  # pressed again while signing in: once is enough
+        if "@" not in self.email:
+            self._show_error_on(self._email, "Enter the email you use to sign in to Shipturtle.")
+            self._email.setFocus()
+            return
+        if not self._password.text():
+            self._show_error_on(self._password, "Enter your password.")
+            self._password.setFocus()
+            return
+        self.show_error(None)
+        self.offer_retry(False)
+        self.sign_in_requested.emit(
+            SignInRequest(
+                profile=profile_name(self.email, self.server_url, self._default_server),
+                server_url=self.server_url,
+                email=self.email,
+                password=Secret(self._password.text()),
+                remember=self.remember,
+            )
+        )
+
+    @Slot()
+    def _on_retry_clicked(self) -> None:
+        if not self._busy:
+            self.retry_requested.emit()
+
+    # What the app tells the merchant
+
+    def set_busy(self, busy: bool) -> None:
+        """While busy nothing can be pressed twice; the pressed button keeps the focus and
+        says, to the eye and to screen readers, what is happening."""
+        pressed = self._retry if self._retry.isVisible() else self._sign_in
+        if busy:
+            pressed.setFocus()  # before the field that had it is disabled and passes it on
+        self._busy = busy
+        for widget in self._held_while_busy:
+            widget.setEnabled(not busy or widget is pressed)
+        self._profile.set_busy(busy)
+        text = SIGNING_IN if busy else "Retry" if pressed is self._retry else SIGN_IN
+        set_button_text(pressed, text)
+
+    @property
+    def _held_while_busy(self) -> tuple[QWidget, ...]:
+        return (
+            *(self._email, self._password, self._show_password, self._remember),
+            *(self._advanced, self._server, self._demo, self._retry, self._sign_in),
+        )
+
+    def set_keychain_problem(self, problem: str | None) -> None:
+        """Why sessions cannot be remembered here; said under Remember me while it is ticked."""
+        self._keychain_problem = problem
+        self._remember_note.setText(problem or "")
+        self._on_remember_toggled(self.remember)
+
+    def offer_retry(self, offered: bool) -> None:
+        """Offer to try the remembered session again; Enter then means Retry."""
+        self._retry.setVisible(offered)
+        (self._retry if offered else self._sign_in).setDefault(True)
+        if offered:
+            self._retry.setFocus()
+
+    def wait_before_retry(self, seconds: int) -> None:
+        """Too many attempts: count the wait down; Sign in comes back when it is over."""
+        self._sign_in.setEnabled(False)
+        self._wait.start(seconds)
+
+    @Slot(int)
+    def _on_wait_ticked(self, left: int) -> None:
+        unit = "second" if left == 1 else "seconds"
+        message = f"Too many attempts. Wait {left} {unit} and try again."
+        if self._error.isVisible():  # saying why: only the number changes, heard once
+            self._error.setText(message)
+        else:
+            self.show_error(message)
+
+    @Slot()
+    def _on_wait_finished(self) -> None:
+        self._sign_in.setEnabled(True)
+        self.show_error("You can try again now.")
+
+    def show_error(self, message: str | None, *, concerns_server: bool = False) -> None:
+        """Say what went wrong, tied to the field to fix; open Advanced when it is the server."""
+        if concerns_server:
+            self._advanced.set_expanded(True)
+        self._show_error_on(self._server if concerns_server else self._password, message)
+
+    def show_reason(self, message: str | None, *, retry: bool) -> None:
+        """Why a remembered session could not be used; with Retry when trying again may help."""
+        self.offer_retry(retry)
+        self._show_error_on(self._retry if retry else self._password, message)
+        if not retry:
+            self._password.setFocus()
+
+    def _show_error_on(self, field: QWidget, message: str | None) -> None:
+        self._error.tie_to(field)
+        self._error.show_message(message)
+        self._fit()
+
+    def focus_field_to_fix(self, *, concerns_server: bool) -> None:
+        """After a failed sign-in: the server address, or the password, ready to retype."""
+        field = self._server if concerns_server else self._password
+        field.setFocus()
+        field.selectAll()
+
+    def show_notice(self, message: str) -> None:
+        self._notice.setText(message)
+        self._notice.show()
+        self._fit()
+
+    # Size
+
+    @Slot()
+    def _fit(self) -> None:
+        """Grow to show every line (an error, the server field), and stay on the screen."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        keep_wrapped_text_whole(self)
+        if self.isVisible():
+            fit_to_screen(self)

@@ -1,0 +1,1 @@
+"""The main window: the token table, its model, filter, columns, pages, menus and reminders."""

@@ -1,0 +1,318 @@
+"""The main window: the token table with search and status filter, actions and states."""
+
+from PySide6.QtCore import Qt, Signal, SignalInstance, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.api.capabilities import LOOKUP, ROTATION, Capabilities
+from app.api.models import AccessToken, Merchant, TokenStatus
+from app.ui.help.help_menu import HelpMenu
+from app.ui.shared.banner import Banner
+from app.ui.shared.switchover import old_token_works
+from app.ui.shared.widgets import keep_on_screen, named
+from app.ui.tokens.main_menus import held_together, place_actions, quit_action, window_action
+from app.ui.tokens.pages import PLAN_MISSING, STATUS_FILTERS, TokenPages
+from app.ui.tokens.reminders import ReminderBanners
+from app.ui.tokens.search_field import SearchField
+from app.ui.tokens.status_line import StatusLine
+from app.ui.tokens.token_filter import TokenFilterProxy
+from app.ui.tokens.token_model import Clock, TokenTableModel, utc_now
+from app.ui.tokens.token_table import TokenTable
+from app.ui.tokens.view_menu import ViewMenu
+
+
+class MainWindow(QMainWindow):
+    """Lists the merchant's tokens; asks the controller to create, revoke, refresh, sign out.
+
+    Signals:
+        new_token_requested(), refresh_requested(), sign_out_requested(),
+        check_token_requested().
+        retry_requested(): Retry on the error banner; repeat what failed.
+        revoke_confirmed(list[AccessToken]): the merchant confirmed revoking these tokens.
+        confirmation_opened(QMessageBox): a question about the session's tokens, now open.
+        details_requested(AccessToken), rotate_requested(AccessToken),
+        extend_requested(AccessToken), stop_old_requested(AccessToken): from a row, a menu
+            or a reminder.
+        columns_changed(list[str]): the optional columns shown.
+        quit_requested(), help_page_requested(), diagnostics_requested(): from the menus.
+    """
+
+    new_token_requested = Signal()
+    revoke_confirmed = Signal(list)
+    confirmation_opened = Signal(object)
+    refresh_requested = Signal()
+    retry_requested = Signal()
+    sign_out_requested = Signal()
+    check_token_requested = Signal()
+    details_requested = Signal(object)
+    rotate_requested = Signal(object)
+    extend_requested = Signal(object)
+    stop_old_requested = Signal(object)
+    columns_changed = Signal(list)
+    quit_requested = Signal()
+    help_page_requested = Signal()
+    diagnostics_requested = Signal()
+
+    def __init__(
+        self, model: TokenTableModel, clock: Clock = utc_now, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("Shipturtle Tokens")
+        self._model = model
+        self._proxy = TokenFilterProxy(model, self)
+        self._plan_missing = False
+        self._build_actions()
+        self._build_central()
+        account = self.findChild(QMenu, "accountMenu")  # View goes between Tokens and Account
+        assert account is not None
+        self.menuBar().insertMenu(account.menuAction(), ViewMenu(self._table, self))
+        self._status_line = StatusLine(self)
+        self.setStatusBar(self._status_line)
+        self._on_selection_changed()
+        self.resize(1000, 560)
+        keep_on_screen(self)
+
+    # Building
+
+    def _build_actions(self) -> None:
+        self._new = window_action(self, "New token", "newTokenAction", QKeySequence.StandardKey.New)
+        self._revoke = window_action(
+            self, "Revoke", "revokeAction", QKeySequence(Qt.Key.Key_Delete)
+        )
+        self._refresh = window_action(
+            self, "Refresh", "refreshAction", QKeySequence.StandardKey.Refresh
+        )
+        self._refresh.setShortcuts([QKeySequence(Qt.Key.Key_F5), QKeySequence("Ctrl+R")])
+        self._sign_out = window_action(self, "Sign out", "signOutAction", "Ctrl+Shift+Q")
+        self._find = window_action(self, "Find", "findAction", QKeySequence.StandardKey.Find)
+        self._details = window_action(self, "Details", "detailsAction", "Ctrl+I")
+        self._rotate = window_action(self, "Rotate\u2026", "rotateAction", "Ctrl+Shift+R")
+        self._stop_old = window_action(self, "Stop the old token\u2026", "stopOldAction", None)
+        self._check = window_action(self, "Check a token\u2026", "checkTokenAction", "Ctrl+K")
+        self._new.triggered.connect(self.new_token_requested)
+        # While the store lacks the add-on, New token is greyed; its keys say why instead.
+        self._new_without_plan = QShortcut(QKeySequence.StandardKey.New, self)
+        self._new_without_plan.setEnabled(False)
+        self._new_without_plan.activated.connect(lambda: self._plan.focus_message())
+        self._revoke.triggered.connect(self._on_revoke_triggered)
+        self._refresh.triggered.connect(self.refresh_requested)
+        self._sign_out.triggered.connect(self.sign_out_requested)
+        self._find.triggered.connect(self._on_find_triggered)
+        self._details.triggered.connect(lambda: self._emit_for_current(self.details_requested))
+        self._rotate.triggered.connect(lambda: self._emit_for_current(self.rotate_requested))
+        self._stop_old.triggered.connect(lambda: self._emit_for_current(self.stop_old_requested))
+        self._check.triggered.connect(self.check_token_requested)
+        quit_ = quit_action(self)
+        quit_.triggered.connect(self.quit_requested)
+        # The Tokens menu's first group, held while signing in: what acts on the tokens.
+        selected = (self._details, self._rotate, self._stop_old, self._revoke)
+        tokens = (self._new, *selected, self._refresh)
+        help_menu = HelpMenu(self)
+        help_menu.help_page_requested.connect(self.help_page_requested)
+        help_menu.diagnostics_requested.connect(self.diagnostics_requested)
+        place_actions(
+            self,
+            (self._new, self._rotate, self._revoke, self._refresh),
+            (tokens, (self._check, self._find)),
+            (self._sign_out, quit_),
+            help_menu.actions,
+        )
+        self.addAction(self._find)
+        self._held_while_signing_in = held_together(self, tokens, (self._check, self._sign_out))
+
+    def _build_central(self) -> None:
+        self._search = SearchField(self)
+        self._status = named(QComboBox(self), "statusFilter", "Show tokens")
+        for label, _status in STATUS_FILTERS:
+            self._status.addItem(label)
+        self._error = named(Banner("errorBanner", self), "errorBanner", "Error")
+        self._plan = named(Banner("planBanner", self), "planBanner", "Plan")
+        self._reminders = ReminderBanners(self._clock, self)
+        for source, target in (
+            (self._reminders.rotate_requested, self.rotate_requested),
+            (self._reminders.extend_requested, self.extend_requested),
+            (self._reminders.stop_old_requested, self.stop_old_requested),
+            (self._reminders.details_requested, self.details_requested),
+        ):
+            source.connect(target)
+        self._pages = TokenPages(self._table_page(), self)
+        self._create_first = self._pages.create_button
+        self._create_first.clicked.connect(self.new_token_requested)
+        self._pages.clear_button.clicked.connect(self._search.clear)
+        filters = QHBoxLayout()
+        filters.addWidget(self._search, 1)
+        show = QLabel("&Show", self)
+        show.setBuddy(self._status)
+        filters.addWidget(show)
+        filters.addWidget(self._status)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        for widget in (self._plan, self._error, self._reminders):
+            layout.addWidget(widget)
+        layout.addLayout(filters)
+        layout.addWidget(self._pages, 1)
+        self.setCentralWidget(central)
+        self._search.textChanged.connect(self._proxy.set_search_text)
+        self._search.textChanged.connect(self._update_page)
+        self._search.down_pressed.connect(self._table.focus_rows)
+        self._status.currentIndexChanged.connect(self._on_status_filter_changed)
+        self._error.action_clicked.connect(self.retry_requested)
+        self.setTabOrder(self._search, self._status)
+        self.setTabOrder(self._status, self._table)
+
+    def _table_page(self) -> QWidget:
+        self._table = TokenTable(self._proxy, self._clock, self)
+        self._table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self._table.selectionModel().currentChanged.connect(self._on_selection_changed)
+        self._table.details_requested.connect(self.details_requested)
+        self._table.rotate_requested.connect(self.rotate_requested)
+        self._table.stop_old_requested.connect(self.stop_old_requested)
+        self._table.revoke_requested.connect(self.confirm_revoke)
+        self._table.columns_changed.connect(self.columns_changed)
+        return self._table
+
+    # What the controller tells the window
+
+    def set_loading(self, text: str = "Loading your tokens\u2026") -> None:
+        self._pages.show_loading(text)
+
+    def set_offers(self, offers: Capabilities) -> None:
+        """Offer only what the server does: without rotation no Rotate or Stop the old
+        token, without lookup no Check a token (hidden: their shortcuts do nothing)."""
+        for action in (self._rotate, self._stop_old):
+            action.setVisible(offers.offers(ROTATION))
+        self._check.setVisible(offers.offers(LOOKUP))
+        self._table.set_offers(offers)
+        self._reminders.set_offers(offers)
+
+    def set_tokens(self, tokens: list[AccessToken]) -> None:
+        self._error.hide()
+        self._model.set_tokens(tokens)
+        self._pages.show_table()
+        self._update_page()
+        self._on_selection_changed()
+        self._reminders.set_tokens(tokens)
+
+    def update_token(self, token: AccessToken) -> None:
+        self._model.update_token(token)
+        self._update_page()
+        self._on_selection_changed()
+        self._reminders.set_tokens(self._model.tokens)
+
+    @property
+    def tokens(self) -> list[AccessToken]:
+        return self._model.tokens
+
+    def show_token_columns(self, names: list[str]) -> None:
+        self._table.show_columns(names)
+
+    def show_error(self, message: str, retry: bool = True) -> None:
+        self._error.show_message(message, "Retry" if retry else None)
+        if self._pages.is_loading() and retry:
+            self._pages.show_table()
+            self._update_page()
+
+    def set_signing_in(self, signing_in: bool) -> None:
+        """While signing in, no action can start a call; an error from before is gone."""
+        self._held_while_signing_in.setEnabled(not signing_in)
+        if signing_in:
+            self._error.hide()
+
+    def set_merchant(self, merchant: Merchant, server: str, *, demo: bool = False) -> None:
+        where = "the local demo store; nothing leaves this computer" if demo else server
+        self._status_line.set_who(f"Signed in as {merchant.name} ({merchant.email}) on {where}")
+        self._plan_missing = not merchant.api_integration
+        self._update_page()
+        if self._plan_missing:
+            self._plan.show_message(PLAN_MISSING)
+        else:
+            self._plan.hide()
+        why = PLAN_MISSING if self._plan_missing else "Create a token (Ctrl+N)"
+        for widget in (self._new, self._create_first):
+            widget.setEnabled(not self._plan_missing)
+            widget.setToolTip(why)
+        self._new_without_plan.setEnabled(self._plan_missing)  # Ctrl+N then says why
+
+    def set_clipboard_countdown(self, seconds: int) -> None:
+        self._status_line.set_clipboard_countdown(seconds)
+
+    def show_status(self, message: str) -> None:
+        self._status_line.confirm(message)
+
+    def selected_tokens(self) -> list[AccessToken]:
+        return self._table.selected_tokens()
+
+    def select_token(self, token_id: str) -> None:
+        self._table.select_token(token_id)
+
+    def focus_token(self, token_id: str) -> None:
+        """Select the token's row and give it the keyboard focus (after the show-once screen)."""
+        self._table.select_token(token_id)
+        self._table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def confirm_revoke(self, tokens: list[AccessToken], *, current_too: bool = False) -> None:
+        """Ask first (`current_too`: saying the current secret ends too); yes: revoke_confirmed."""
+        tokens = [t for t in tokens if t.status is TokenStatus.ACTIVE]
+        if not tokens:
+            return
+        from app.ui.shared.dialogs import revoke_confirmation  # loaded on first use: faster start
+
+        parent = self.window() if self.isVisible() else self
+        box = revoke_confirmation(parent, tokens, current_too=current_too)
+        box.accepted.connect(lambda: self.revoke_confirmed.emit(tokens))
+        self.confirmation_opened.emit(box)
+        box.open()
+
+    # Reactions
+
+    @Slot()
+    def _on_selection_changed(self) -> None:
+        active = [t for t in self.selected_tokens() if t.status is TokenStatus.ACTIVE]
+        self._revoke.setEnabled(bool(active))
+        current = self._table.current_token() if self.selected_tokens() else None
+        self._details.setEnabled(current is not None)
+        self._rotate.setEnabled(current is not None and current.status is TokenStatus.ACTIVE)
+        self._stop_old.setEnabled(current is not None and old_token_works(current, self._clock()))
+        label = f"Revoke {len(active)} tokens" if len(active) > 1 else "Revoke"
+        self._revoke.setText(label)
+
+    @Slot()
+    def _on_revoke_triggered(self) -> None:
+        self.confirm_revoke(self.selected_tokens())
+
+    def _emit_for_current(self, signal: SignalInstance) -> None:
+        selected = self.selected_tokens()
+        current = self._table.current_token()
+        token = current if current in selected else (selected[0] if selected else None)
+        if token is not None:
+            signal.emit(token)
+
+    @Slot()
+    def _on_find_triggered(self) -> None:
+        self._search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._search.selectAll()
+
+    @Slot(int)
+    def _on_status_filter_changed(self, index: int) -> None:
+        self._proxy.set_status(STATUS_FILTERS[index][1])
+        self._update_page()
+
+    @Slot()
+    def _update_page(self) -> None:
+        status = self._status.currentIndex()
+        self._pages.show_list_or_why(
+            self._proxy.rowCount(),
+            search=self._search.text().strip(),
+            status=STATUS_FILTERS[status][0] if status else None,
+            plan_missing=self._plan_missing,
+        )

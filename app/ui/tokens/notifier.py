@@ -1,0 +1,73 @@
+"""Desktop notifications about expiring tokens: once a day per token, and only with a tray."""
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Protocol
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QSystemTrayIcon
+
+from app.api.models import AccessToken
+from app.storage.settings import Preferences
+from app.ui.tokens.reminders import expiring, reminder_text
+
+Clock = Callable[[], datetime]
+TITLE = "Shipturtle Tokens"
+
+
+class Desktop(Protocol):
+    def available(self) -> bool: ...
+
+    def show(self, title: str, text: str) -> None: ...
+
+
+class TrayDesktop(QObject):
+    """The system tray, when the desktop has one; its icon appears with the first notice."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._tray: QSystemTrayIcon | None = None
+
+    def available(self) -> bool:
+        return QSystemTrayIcon.isSystemTrayAvailable() and QSystemTrayIcon.supportsMessages()
+
+    def show(self, title: str, text: str) -> None:
+        if self._tray is None:
+            self._tray = QSystemTrayIcon(QGuiApplication.windowIcon(), self)
+            self._tray.setToolTip(TITLE)
+        self._tray.show()
+        self._tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Warning, 15_000)
+
+
+class ExpiryNotifier(QObject):
+    """Tells the desktop about tokens that expire soon, at most once a day for each."""
+
+    def __init__(
+        self,
+        preferences: Preferences,
+        clock: Clock,
+        desktop: Desktop | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._preferences = preferences
+        self._clock = clock
+        self._desktop = desktop or TrayDesktop(self)
+
+    def check(self, tokens: Sequence[AccessToken]) -> None:
+        now = self._clock()
+        today = now.astimezone().date().isoformat()
+        reminded = dict(self._preferences.settings.reminded)
+        due = [t for t in expiring(tokens, now) if reminded.get(t.id) != today]
+        if not due or not self._desktop.available():
+            return
+        if len(due) == 1:
+            text = reminder_text(due[0], now)
+        else:
+            text = f"{len(due)} tokens need your attention. " + " ".join(
+                reminder_text(token, now) for token in due[:3]
+            )
+        self._desktop.show(TITLE, text)
+        reminded.update({token.id: today for token in due})
+        self._preferences.remember_reminded(reminded)
