@@ -19,10 +19,10 @@ SYSTEM_PACKAGES := python3 python3-venv ca-certificates curl zsh $(QT_LIBS) $(X1
 # keychain's (tests/storage/real_keychain) with a real GNOME keyring.
 TEST_PACKAGES := xvfb xauth openbox xdotool dbus-bin at-spi2-core python3-pyatspi gnome-keyring
 
-.PHONY: setup system-packages test-packages run sandbox test format lint bench screenshots openapi bundle \
+.PHONY: setup system-packages test-packages i18n i18n-update run sandbox test format lint bench screenshots openapi bundle \
 	bundle-packages bundle-test install-desktop bench-bundle clean
 
-setup: system-packages $(VENV)/.installed
+setup: system-packages $(VENV)/.installed i18n
 
 # Only what is missing, without recommends; nothing is asked for when all is there.
 system-packages:
@@ -33,6 +33,14 @@ $(VENV)/.installed: pyproject.toml
 	@python3 -m venv $(VENV)
 	@$(PIP_INSTALL) -e '.[test,build]'
 	@touch $@
+
+# The shipped languages' .qm files, from resources/i18n/*.ts (tools/i18n.py).
+i18n: $(VENV)/.installed
+	@$(PY) tools/i18n.py build
+
+# After changing a sentence in the code: the catalogues list what is new (then translate it).
+i18n-update: $(VENV)/.installed
+	$(PY) tools/i18n.py update
 
 run: setup
 	$(PY) -m app --demo
@@ -61,6 +69,7 @@ lint: setup
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
 	$(VENV)/bin/vulture app vulture_whitelist.py --min-confidence 60
+	$(PY) tools/i18n.py check
 	$(VENV)/bin/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
 	$(VENV)/bin/zizmor --offline .github/workflows/
 

@@ -21,9 +21,12 @@ from app.storage.paths import AppPaths
 from app.storage.settings import DEFAULT_SERVER, Preferences, SettingsFile
 from app.ui.controller import AppController
 from app.ui.shared import crash
+from app.ui.shared.translation import install_language
 
 log = logging.getLogger(__name__)
-ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "shipturtle-tokens.png"
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+ICON = RESOURCES / "icons" / "shipturtle-tokens.png"
+LANGUAGES = RESOURCES / "i18n"  # shipturtle_<language>.qm, built by make
 
 
 def parse_arguments(argv: list[str]) -> argparse.Namespace:
@@ -80,6 +83,7 @@ def build(argv: list[str]) -> tuple[QApplication, AppController]:
     collector = GuiThreadGarbageCollector(parent=app)
     app.aboutToQuit.connect(collector.stop)
     preferences = Preferences(SettingsFile(paths.config_dir))
+    install_language(app, preferences.settings.language, LANGUAGES)  # before any window
     service = TokenService(
         BackgroundRunner(),
         CredentialStore(folder_id=preferences.keychain_id()),

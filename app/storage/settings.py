@@ -4,6 +4,7 @@ import dataclasses
 import json
 import logging
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ FILE_NAME = "settings.json"
 DEFAULT_SERVER = "https://api.shipturtle.com"
 FORMAT_VERSION = 1
 DEFAULT_CLIPBOARD_CLEAR_SECONDS = 30
+LANGUAGE_NAME = re.compile(r"[a-z]{2,3}(_[A-Z]{2}|_[A-Z][a-z]{3})?")
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,8 @@ class Settings:
     forget_pending: tuple[str, ...] = ()
     # Tells this data folder's keychain entries from another folder's (random, not secret).
     keychain_id: str | None = None
+    # The language the merchant chose ("de", "pt_BR"); None: the system's.
+    language: str | None = None
 
     def profile(self, name: str) -> Profile | None:
         return next((profile for profile in self.profiles if profile.name == name), None)
@@ -114,7 +118,13 @@ def settings_from_json(data: object) -> Settings:
         reminded=tuple(_pair(item) for item in _typed(data, "reminded", list, [])),
         forget_pending=_texts(_typed(data, "forget_pending", list, [])),
         keychain_id=_optional_text(data, "keychain_id"),
+        language=_language(_optional_text(data, "language")),
     )
+
+
+def _language(name: str | None) -> str | None:
+    """A language's name as Qt's locales spell it, or None (the system's) for anything else."""
+    return name if name is not None and LANGUAGE_NAME.fullmatch(name) else None
 
 
 def _texts(values: list[Any]) -> tuple[str, ...]:
@@ -216,6 +226,10 @@ class Preferences:
 
     def remember_token_columns(self, columns: list[str]) -> None:
         self._save(dataclasses.replace(self._settings, token_columns=tuple(columns)))
+
+    def remember_language(self, language: str | None) -> None:
+        """The language to start in next time; None: the system's."""
+        self._save(dataclasses.replace(self._settings, language=_language(language)))
 
     def remember_reminded(self, reminded: dict[str, str]) -> None:
         """Which tokens' expiry the desktop was told of, and on which day (kept small)."""

@@ -164,14 +164,25 @@ _INSTALLERS_METADATA = re.compile(
 )
 
 
-def trim(analysis: object) -> None:
-    """Remove unused Qt plugins and translations, the libraries only they needed, and
-    installers' records."""
-    analysis.binaries = [e for e in analysis.binaries if not _UNUSED_QT.search(e[0])]  # type: ignore[attr-defined]
+def _qt_words_kept(languages: list[str]) -> re.Pattern[str]:
+    """Qt's own words (Cancel, Yes) for the languages the app ships, and no others."""
+    names = "|".join(re.escape(language) for language in languages) or "(?!)"
+    return re.compile(rf"translations[/\\]qtbase_({names})\.qm$")
+
+
+def trim(analysis: object, languages: list[str]) -> None:
+    """Remove unused Qt plugins, the translations of languages the app does not ship, the
+    libraries only they needed, and installers' records."""
+    kept = _qt_words_kept(languages)
+
+    def unused(entry: Entry) -> bool:
+        return bool(_UNUSED_QT.search(entry[0])) and not kept.search(entry[0])
+
+    analysis.binaries = [e for e in analysis.binaries if not unused(e)]  # type: ignore[attr-defined]
     analysis.datas = [  # type: ignore[attr-defined]
         e
         for e in analysis.datas  # type: ignore[attr-defined]
-        if not _UNUSED_QT.search(e[0]) and not _INSTALLERS_METADATA.search(e[0])
+        if not unused(e) and not _INSTALLERS_METADATA.search(e[0])
     ]
     if sys.platform.startswith("linux"):
         analysis.binaries = _unreachable_dropped(list(analysis.binaries))  # type: ignore[attr-defined]
