@@ -45,14 +45,22 @@ def checked_base_url(address: str) -> str:
     """Return the address normalised, or raise ServerAddressError saying what to change."""
     parts = _split(address)
     if parts is None or any(char.isspace() for char in address.strip()):
-        raise ServerAddressError(f"This is not a web address. Use one like {_EXAMPLE}.")
+        raise ServerAddressError(
+            f"This is not a web address. Use one like {_EXAMPLE}.",
+            reason="address_not_web",
+            params={"example": _EXAMPLE},
+        )
     if parts.username is not None or parts.password is not None:
-        raise ServerAddressError("Remove the name and password from the server address.")
+        raise ServerAddressError(
+            "Remove the name and password from the server address.",
+            reason="address_has_credentials",
+        )
     host = parts.hostname or ""
     if parts.scheme == "http" and not is_loopback(host):
         raise ServerAddressError(
             "This address uses plain http://, which is not safe over the internet. "
-            "Use its https:// address instead."
+            "Use its https:// address instead.",
+            reason="address_plain_http",
         )
     netloc = f"[{host}]" if ":" in host else host
     default_port = {"http": 80, "https": 443}[parts.scheme]

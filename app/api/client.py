@@ -284,7 +284,9 @@ def _well_formed(token: Secret) -> str:
     cleaned = token.reveal().strip()
     if not token_format.is_well_formed(cleaned):
         raise errors.InvalidTokenError(
-            errors.InvalidTokenError.mistyped_message, code="malformed_token"
+            errors.InvalidTokenError.mistyped_message,
+            code="malformed_token",
+            reason="malformed_token",
         )
     return cleaned
 

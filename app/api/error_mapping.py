@@ -79,7 +79,7 @@ _BY_CODE: dict[str, Callable[[str | None, dict[str, str]], errors.ApiError]] = {
     "api_session_expired": lambda _m, _f: errors.ApiSessionExpiredError(),
     "invalid_token": lambda _m, _f: errors.InvalidTokenError(),
     "malformed_token": lambda _m, _f: errors.InvalidTokenError(
-        errors.InvalidTokenError.mistyped_message
+        errors.InvalidTokenError.mistyped_message, reason="malformed_token"
     ),
     # The server's sentence says what was asked of the dead token (a change, a replayed create).
     "token_revoked": lambda m, _f: errors.TokenRevokedError(m),

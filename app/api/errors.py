@@ -1,4 +1,5 @@
-"""Typed API errors, each with one plain sentence that tells a merchant what to do next."""
+"""Typed API errors: a reason code and its values for the window to put in the merchant's
+language, and one plain English sentence (the default) for logs and other clients."""
 
 from collections.abc import Mapping
 
@@ -6,19 +7,39 @@ from app.api.secret import redact_secrets
 
 
 class ApiError(Exception):
-    """Base of every error the client raises; `message` is safe to show and to log."""
+    """Base of every error the client raises; `message` is safe to show and to log.
+
+    `reason` says what happened in a word the ui turns into a sentence in the merchant's
+    language (app/ui/shared/error_words.py), with `params` for its values; `code` is the
+    server's own code, when it sent one.
+    """
 
     default_message = "Something went wrong. Try again in a moment."
+    reason = "unexpected"
     # Whether the server address is worth a look: the sign-in window then shows its field.
     concerns_server = False
 
-    def __init__(self, message: str | None = None, *, code: str | None = None) -> None:
+    def __init__(
+        self,
+        message: str | None = None,
+        *,
+        code: str | None = None,
+        reason: str | None = None,
+        params: Mapping[str, str | int] | None = None,
+    ) -> None:
         self.message = redact_secrets(message or self.default_message)
         self.code = code
+        if reason is not None:
+            self.reason = reason
+        self.params = {
+            name: redact_secrets(value) if isinstance(value, str) else value
+            for name, value in (params or {}).items()
+        }
         super().__init__(self.message)
 
 
 class ServerAddressError(ApiError):
+    reason = "address_not_https"
     concerns_server = True
     default_message = (
         "This server address cannot be used. Use an address that starts with https://."
@@ -26,6 +47,7 @@ class ServerAddressError(ApiError):
 
 
 class NetworkError(ApiError):
+    reason = "no_network"
     concerns_server = True
     default_message = (
         "Cannot reach the Shipturtle server. Check your internet connection and try again."
@@ -35,34 +57,41 @@ class NetworkError(ApiError):
 class NothingAnswersError(NetworkError):
     """The connection was refused: the address is wrong, or the server there is down."""
 
+    reason = "nothing_answers"
     default_message = "Nothing answers at this server address. Check the address and try again."
 
 
 class UnknownHostError(NetworkError):
     """The server's name does not exist (the name service said so; it is not the network)."""
 
+    reason = "unknown_host"
     default_message = "This server address does not exist. Check the address and try again."
 
 
 class RequestTimeoutError(NetworkError):
+    reason = "timeout"
     default_message = "The Shipturtle server took too long to answer. Try again in a moment."
 
 
 class ServerTooSlowError(RequestTimeoutError):
     """The whole call, retries included, ran past its deadline."""
 
+    reason = "too_slow"
     default_message = "The Shipturtle server is too slow to answer right now. Try again later."
 
 
 class SessionExpiredError(ApiError):
+    reason = "session_expired"
     default_message = "Your session has ended. Sign in again to continue."
 
 
 class InvalidCredentialsError(ApiError):
+    reason = "invalid_credentials"
     default_message = "The email or password is not right. Check both and try again."
 
 
 class ApiSessionRequiredError(ApiError):
+    reason = "api_session_required"
     default_message = (
         "Sign in first with the access token, the username and the password, then call the "
         "API with the API session that gives."
@@ -70,10 +99,12 @@ class ApiSessionRequiredError(ApiError):
 
 
 class ApiSessionExpiredError(ApiError):
+    reason = "api_session_expired"
     default_message = "The API session has ended after its hour. Sign in again."
 
 
 class InvalidTokenError(ApiError):
+    reason = "invalid_token"
     default_message = "This access token is not valid: it was revoked, has expired or was mistyped."
     # Said when its form alone shows that a token was mistyped (code malformed_token).
     mistyped_message = (
@@ -83,18 +114,21 @@ class InvalidTokenError(ApiError):
 
 
 class TokenRevokedError(ApiError):
+    reason = "token_revoked"
     default_message = (
         "This token was revoked, so it cannot be changed or rotated. Create a new one."
     )
 
 
 class TokenExpiredError(ApiError):
+    reason = "token_expired"
     default_message = (
         "This token has expired, so it cannot be changed or rotated. Create a new one."
     )
 
 
 class PlanRequiredError(ApiError):
+    reason = "plan_required"
     default_message = (
         "Your plan does not include the API Integration add-on. Add it in Shipturtle under "
         "Settings > Subscription and billing, then try again."
@@ -102,16 +136,19 @@ class PlanRequiredError(ApiError):
 
 
 class PermissionDeniedError(ApiError):
+    reason = "permission_denied"
     default_message = "This access token does not have the permission for that request."
 
 
 class NotFoundError(ApiError):
+    reason = "not_found"
     default_message = "This access token no longer exists. Refresh the list and try again."
 
 
 class ValidationError(ApiError):
     """Some fields were refused; `fields` maps each field name to what is wrong with it."""
 
+    reason = "validation_failed"
     default_message = "Some fields need fixing; see each field."
 
     def __init__(
@@ -126,19 +163,24 @@ class ValidationError(ApiError):
 
 
 class UsernameTakenError(ValidationError):
+    reason = "username_taken"
     default_message = "An active token already uses this username. Choose another username."
 
 
 class RateLimitedError(ApiError):
     """Too many attempts; `retry_after` says how many seconds to wait."""
 
+    reason = "rate_limited"
+
     def __init__(self, retry_after: int | None, *, code: str | None = None) -> None:
         self.retry_after = retry_after
         wait = f"{retry_after} seconds" if retry_after else "a minute"
-        super().__init__(f"Too many attempts. Wait {wait} and try again.", code=code)
+        params = {"seconds": retry_after} if retry_after else {}
+        super().__init__(f"Too many attempts. Wait {wait} and try again.", code=code, params=params)
 
 
 class ServerError(ApiError):
+    reason = "server_error"
     concerns_server = True
     default_message = (
         "The Shipturtle server had a problem. Try again in a few minutes; "
@@ -149,6 +191,7 @@ class ServerError(ApiError):
 class StorageUnavailableError(ServerError):
     """The server could not save (its disk is full or failing); its sentence says what to do."""
 
+    reason = "storage_unavailable"
     default_message = (
         "The Shipturtle server cannot save anything right now, so nothing was changed. "
         "Try again in a few minutes."
@@ -158,13 +201,15 @@ class StorageUnavailableError(ServerError):
 class InvalidResponseError(ApiError):
     """The server answered something the app does not understand; `field` names where."""
 
+    reason = "invalid_response"
     concerns_server = True
 
     def __init__(self, field: str, problem: str = "is missing or has the wrong type") -> None:
         self.field = field
         super().__init__(
             f"The server sent an answer this app does not understand ({field} {problem}). "
-            "Check the server address, or update the app."
+            "Check the server address, or update the app.",
+            params={"detail": f"{field} {problem}"},  # for support: technical, in English
         )
 
 
@@ -177,3 +222,8 @@ class AnswerTooLargeError(InvalidResponseError):
 
 class RequestRejectedError(ApiError):
     """A refusal the app has no better word for; the server's own sentence is shown."""
+
+    reason = "request_rejected"
+
+    def __init__(self, message: str | None = None, *, code: str | None = None) -> None:
+        super().__init__(message, code=code, params={"server_words": message} if message else {})

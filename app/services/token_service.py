@@ -66,7 +66,8 @@ def local_demo(database: Path) -> DemoStarter:
             return start_sandbox(database, port=DEMO_PORT, any_port_if_taken=True)
         except StorageError as error:
             # Its one sentence names the file and what to do; anything else is a bug.
-            raise ApiError(str(error)) from error
+            detail = str(error)  # which file, what is wrong, what to do: in English
+            raise ApiError(detail, reason="demo_storage", params={"detail": detail}) from error
 
     return start
 
@@ -74,6 +75,7 @@ def local_demo(database: Path) -> DemoStarter:
 class NothingRememberedError(SessionExpiredError):
     """No session is remembered for this profile: signed out, or removed from the keychain."""
 
+    reason = "nothing_remembered"
     default_message = "Sign in to continue."
 
 

@@ -25,6 +25,7 @@ LOCKED_ON_SAVE_MESSAGE = (
 class KeychainLockedError(ApiError):
     """The keychain stayed locked (its unlock prompt was cancelled); the entry is still there."""
 
+    reason = "keychain_locked"
     default_message = (
         "Your keychain is locked, so your remembered sign-in could not be read. "
         "Choose Retry and unlock it, or sign in with your password."
@@ -34,6 +35,7 @@ class KeychainLockedError(ApiError):
 class NoKeychainError(ApiError):
     """This computer has no keychain (keyring found no backend, or none answers)."""
 
+    reason = "no_keychain"
     default_message = (
         "This computer has no keychain, so your sign-in could not be remembered. "
         "Sign in with your password."
@@ -43,6 +45,7 @@ class NoKeychainError(ApiError):
 class KeychainUnreadableError(ApiError):
     """The keychain is there but failed to answer for another reason."""
 
+    reason = "keychain_unreadable"
     default_message = (
         "Your keychain could not be read, so your remembered sign-in cannot be used. "
         "Sign in with your password."
