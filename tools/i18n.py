@@ -7,7 +7,9 @@
 
 `resources/i18n/shipturtle.ts` lists every sentence in the code with no translation: the
 catalogue a new language starts from (README, "Adding a language"). Each
-`shipturtle_<language>.ts` beside it is a shipped language and must be complete.
+`shipturtle_<language>.ts` beside it is a shipped language and must be complete, except
+English (`shipturtle_en.ts`): the code's sentences are English, so it only gives the
+singular of each sentence with a count (the code writes the plural).
 """
 
 import re
@@ -20,7 +22,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 I18N = ROOT / "resources" / "i18n"
-TEMPLATE = I18N / "shipturtle.ts"
+CATALOGUE = "shipturtle"
+TEMPLATE = I18N / f"{CATALOGUE}.ts"
 PSEUDO = "en_XA"  # the pseudo-locale's name, as Android's; never shipped
 BIN = Path(sys.executable).parent
 
@@ -35,7 +38,7 @@ def catalogues() -> list[Path]:
 
 
 def shipped() -> list[Path]:
-    return sorted(I18N.glob("shipturtle_*.ts"))
+    return sorted(I18N.glob(f"{CATALOGUE}_*.ts"))
 
 
 def _lupdate(targets: list[Path]) -> None:
@@ -74,12 +77,17 @@ def problems() -> list[str]:
 
 
 def unfinished(catalogue: Path) -> list[str]:
-    """The sentences a catalogue has no finished translation for."""
+    """The sentences a catalogue has no finished translation for (English: only those with
+    a count, whose singular it gives)."""
+    english = catalogue.name == f"{CATALOGUE}_en.ts"
     return [
         message.findtext("source") or ""
         for message in ET.parse(catalogue).iter("message")  # noqa: S314 (our own file)
-        if (translation := message.find("translation")) is None
-        or translation.get("type") in {"unfinished", "obsolete", "vanished"}
+        if (message.get("numerus") == "yes" or not english)
+        and (
+            (translation := message.find("translation")) is None
+            or translation.get("type") in {"unfinished", "obsolete", "vanished"}
+        )
     ]
 
 

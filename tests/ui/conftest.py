@@ -21,12 +21,22 @@ from app.storage.paths import AppPaths
 from app.storage.settings import Preferences, SettingsFile
 from app.ui.controller import AppController
 from app.ui.help_flow import UrlOpener
+from app.ui.shared.translation import install_english
 from tests.helpers.keyrings import MemoryKeyring
+from tools import i18n
 
 DEFAULT_SERVER = "https://api.example.com"
 
 # The focus and keyboard tests need a real X server and run on their own (see real_x/conftest.py).
 collect_ignore = [] if os.environ.get("QT_QPA_PLATFORM") == "xcb" else ["real_x"]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_words(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """English's catalogue, built from the checked-in one, as the app loads it at start."""
+    directory = tmp_path_factory.mktemp("i18n")
+    i18n.build(directory)
+    assert install_english(qapp, directory)
 
 
 class DemoStores:

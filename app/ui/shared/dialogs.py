@@ -8,9 +8,12 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from app.api.models import AccessToken
-from app.ui.shared.formatting import permission_names, relative_time
+from app.ui.shared.formatting import listed, permission_names, relative_time
 from app.ui.shared.switchover import has_switched
+from app.ui.shared.translation import fill, tr, translate
 from app.ui.shared.widgets import error_color, named
+
+SHOWN_BY_NAME = 5  # a longer list of tokens ends with "and 3 more"
 
 
 def _destructive(button: QPushButton) -> QPushButton:
@@ -47,41 +50,53 @@ def revoke_confirmation(
     `current_too`: the merchant came from the token's old secret, so the box says that
     revoking ends the current one too. Its `accepted` signal means the merchant confirmed.
     """
-    if len(tokens) == 1:
+    count = len(tokens)
+    if count == 1:
         token = tokens[0]
-        title = "Revoke token"
-        text = (
-            f"Revoke the token for \u201c{token.username}\u201d "
-            f"({permission_names(token.permissions)})?"
+        title = translate("dialogs", "Revoke token")
+        text = fill(
+            translate("dialogs", "Revoke the token for \u201c%1\u201d (%2)?"),
+            token.username,
+            permission_names(token.permissions),
         )
-        action = "Revoke"
+        action = translate("dialogs", "Revoke")
     else:
-        title = f"Revoke {len(tokens)} tokens"
-        names = ", ".join(f"\u201c{token.username}\u201d" for token in tokens[:5])
-        more = f" and {len(tokens) - 5} more" if len(tokens) > 5 else ""
-        text = f"Revoke {len(tokens)} tokens: {names}{more}?"
-        action = f"Revoke {len(tokens)} tokens"
+        title = tr("Revoke %n tokens", "", count)
+        text = fill(tr("Revoke %n tokens: %1?", "", count), _names(tokens))
+        action = title
+    consequences = tr(
+        "API requests using them are rejected at once, so any system still using them stops "
+        "working. They stay in your list as revoked and can never be used again.",
+        "",
+        count,
+    )
     box = _box(
         parent,
         object_name="revokeConfirmDialog",
         title=title,
         text=text,
-        informative=(CURRENT_TOO if current_too else "") + _revoke_consequences(len(tokens)),
+        informative=f"{_current_too()} {consequences}" if current_too else consequences,
     )
     return _destructive_or_cancel(box, action, "confirmRevokeButton", "cancelRevokeButton")
 
 
-CURRENT_TOO = (
-    "The token you checked is the old one: revoking ends the current token too, which your "
-    "developer may be using now. To end only the old one, choose Stop the old token instead. "
-)
+def _names(tokens: Sequence[AccessToken]) -> str:
+    """'“a”, “b” and “c”', or the first five and how many more."""
+    names = [
+        fill(translate("dialogs", "\u201c%1\u201d"), token.username)
+        for token in tokens[:SHOWN_BY_NAME]
+    ]
+    if len(tokens) > SHOWN_BY_NAME:
+        names.append(tr("%n more", "", len(tokens) - SHOWN_BY_NAME))
+    return listed(names)
 
 
-def _revoke_consequences(count: int) -> str:
-    it, stays = ("it", "It stays") if count == 1 else ("them", "They stay")
-    return (
-        f"API requests using {it} are rejected at once, so any system still using {it} "
-        f"stops working. {stays} in your list as revoked and can never be used again."
+def _current_too() -> str:
+    return translate(
+        "dialogs",
+        "The token you checked is the old one: revoking ends the current token too, which "
+        "your developer may be using now. To end only the old one, choose Stop the old "
+        "token instead.",
     )
 
 
@@ -94,8 +109,9 @@ def _destructive_or_cancel(
     confirm.clicked.connect(box.accept)
     # A text button, as the destructive one is: some desktop styles put an icon on a
     # standard Cancel only, and a pair should have icons on both or neither.
-    cancel = box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
-    named(cancel, cancel_name, "Cancel")
+    cancel_text = translate("dialogs", "Cancel")
+    cancel = box.addButton(cancel_text, QMessageBox.ButtonRole.RejectRole)
+    named(cancel, cancel_name, cancel_text)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
     return box
@@ -105,31 +121,45 @@ def stop_old_confirmation(parent: QWidget, token: AccessToken, now: datetime) ->
     """Ask before the old secret of a rotated token stops working; Cancel is the default."""
     rotation = token.rotation
     assert rotation is not None
+    stop = translate("dialogs", "Stop the old token")
     box = _box(
         parent,
         object_name="stopOldConfirmDialog",
-        title="Stop the old token",
-        text=f"Stop the old token of \u201c{token.username}\u201d "
-        f"(ending \u2026{rotation.previous_hint}) now?",
-        informative=(
-            "Anything still using the old token stops working at once; the new token "
-            f"(ending \u2026{token.token_hint}) keeps working. {_still_in_use(token, now)}"
+        title=stop,
+        text=fill(
+            translate("dialogs", "Stop the old token of \u201c%1\u201d (ending \u2026%2) now?"),
+            token.username,
+            rotation.previous_hint,
         ),
+        informative=fill(
+            translate(
+                "dialogs",
+                "Anything still using the old token stops working at once; the new token "
+                "(ending \u2026%1) keeps working.",
+            ),
+            token.token_hint,
+        )
+        + f" {_still_in_use(token, now)}",
     )
-    return _destructive_or_cancel(
-        box, "Stop the old token", "confirmStopOldButton", "keepOldButton"
-    )
+    return _destructive_or_cancel(box, stop, "confirmStopOldButton", "keepOldButton")
 
 
 def _still_in_use(token: AccessToken, now: datetime) -> str:
     rotation = token.rotation
     assert rotation is not None
     if has_switched(token, now):
-        return "Your developer switched to the new one, so nothing should break."
+        return translate(
+            "dialogs", "Your developer switched to the new one, so nothing should break."
+        )
     if rotation.previous_last_used_at is None:
-        return "Make sure your developer uses the new one first."
+        return translate("dialogs", "Make sure your developer uses the new one first.")
     used = relative_time(rotation.previous_last_used_at, now)
-    return f"The old token was still used {used}: make sure your developer switched first."
+    return fill(
+        translate(
+            "dialogs", "The old token was still used %1: make sure your developer switched first."
+        ),
+        used,
+    )
 
 
 def close_without_copy_confirmation(parent: QWidget, missing: str, pronoun: str) -> QMessageBox:
@@ -168,11 +198,15 @@ def remove_profile_confirmation(parent: QWidget, name: str) -> QMessageBox:
     box = _box(
         parent,
         object_name="removeProfileConfirmDialog",
-        title="Remove profile",
-        text=f"Remove the profile \u201c{name}\u201d from this computer?",
-        informative=(
+        title=translate("dialogs", "Remove profile"),
+        text=fill(
+            translate("dialogs", "Remove the profile \u201c%1\u201d from this computer?"), name
+        ),
+        informative=translate(
+            "dialogs",
             "Its remembered sign-in ends, here and on the Shipturtle server; your account "
-            "and your tokens stay as they are. To use it again, sign in with your password."
+            "and your tokens stay as they are. To use it again, sign in with your password.",
         ),
     )
-    return _destructive_or_cancel(box, "Remove", "confirmRemoveProfileButton", "keepProfileButton")
+    remove = translate("dialogs", "Remove")
+    return _destructive_or_cancel(box, remove, "confirmRemoveProfileButton", "keepProfileButton")

@@ -3,7 +3,7 @@
 from collections.abc import Callable, Mapping
 
 from app.api.errors import ApiError
-from app.ui.shared.translation import fill, translate
+from app.ui.shared.translation import fill, tr, translate
 
 Params = Mapping[str, str | int]
 
@@ -11,9 +11,7 @@ Params = Mapping[str, str | int]
 def _rate_limited(params: Params) -> str:
     seconds = params.get("seconds")
     if isinstance(seconds, int):
-        return translate(
-            "error_words", "Too many attempts. Wait %n seconds and try again.", None, seconds
-        )
+        return tr("Too many attempts. Wait %n seconds and try again.", "", seconds)
     return translate("error_words", "Too many attempts. Wait a minute and try again.")
 
 

@@ -5,17 +5,55 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from app.api.contract import PERMISSION_WORDS
+from app.ui.shared.translation import tr, translate
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QLocale
 
+
+def _years(count: int, future: bool) -> str:
+    if future:
+        return tr("in %n years", "", count)
+    return tr("%n years ago", "", count)
+
+
+def _months(count: int, future: bool) -> str:
+    if future:
+        return tr("in %n months", "", count)
+    return tr("%n months ago", "", count)
+
+
+def _weeks(count: int, future: bool) -> str:
+    if future:
+        return tr("in %n weeks", "", count)
+    return tr("%n weeks ago", "", count)
+
+
+def _days(count: int, future: bool) -> str:
+    if future:
+        return tr("in %n days", "", count)
+    return tr("%n days ago", "", count)
+
+
+def _hours(count: int, future: bool) -> str:
+    if future:
+        return tr("in %n hours", "", count)
+    return tr("%n hours ago", "", count)
+
+
+def _minutes(count: int, future: bool) -> str:
+    if future:
+        return tr("in %n minutes", "", count)
+    return tr("%n minutes ago", "", count)
+
+
 _UNITS = (
-    (365 * 86400, "year"),
-    (30 * 86400, "month"),
-    (7 * 86400, "week"),
-    (86400, "day"),
-    (3600, "hour"),
-    (60, "minute"),
+    (365 * 86400, _years),
+    (30 * 86400, _months),
+    (7 * 86400, _weeks),
+    (86400, _days),
+    (3600, _hours),
+    (60, _minutes),
 )
 
 
@@ -24,22 +62,29 @@ def relative_time(moment: datetime, now: datetime) -> str:
     seconds = (moment - now).total_seconds()
     distance = abs(seconds)
     if distance < 60:
-        return "just now"
-    for size, unit in _UNITS:
+        return translate("formatting", "just now")
+    for size, words in _UNITS:
         if distance >= size:
             count = int(distance // size)
-            if unit == "day":  # days as the calendar counts them, so "in 5 days" is Thursday
+            if words is _days:  # days as the calendar counts them, so "in 5 days" is Thursday
                 count = abs((moment.astimezone().date() - now.astimezone().date()).days)
-            amount = f"{count} {unit}{'' if count == 1 else 's'}"
-            return f"in {amount}" if seconds > 0 else f"{amount} ago"
+            return words(count, seconds > 0)
     raise AssertionError("unreachable")  # pragma: no cover
 
 
 def permission_names(keys: Iterable[str], labels: Mapping[str, str] = PERMISSION_WORDS) -> str:
     """'Order API Access, Product API Access' for ('orders', 'products').
 
-    The server's words first; the dashboard's while they have not come yet."""
+    The server's words first (they name the permission the way the dashboard does, so they
+    stay as they are); the dashboard's while they have not come yet."""
     return ", ".join(labels.get(key) or PERMISSION_WORDS.get(key, key.title()) for key in keys)
+
+
+def listed(items: list[str]) -> str:
+    """'a, b and c' as the merchant's language lists things."""
+    from PySide6.QtCore import QLocale
+
+    return QLocale().createSeparatedList(items)
 
 
 def local_time(moment: datetime) -> str:

@@ -4,6 +4,7 @@ from datetime import datetime, timedelta
 
 from app.api.models import AccessToken, Rotation, TokenStatus
 from app.ui.shared.formatting import local_clock_time
+from app.ui.shared.translation import fill, translate
 
 LAST_HOUR = timedelta(hours=1)
 
@@ -18,31 +19,60 @@ def old_token_works(token: AccessToken, now: datetime) -> bool:
 
 
 def _when(moment: datetime, now: datetime) -> str:
+    """A moment said as a phrase a sentence can hold: 'today at 10:32', 'on 3 Dec at 9:00'."""
+    from PySide6.QtCore import QDate, QLocale
+
     local, today = moment.astimezone(), now.astimezone().date()
     clock = local_clock_time(moment)
     if local.date() == today:
-        return f"today at {clock}"
+        return fill(translate("switchover", "today at %1", "a moment in a sentence"), clock)
     if local.date() == today - timedelta(days=1):
-        return f"yesterday at {clock}"
-    return f"on {local.day} {local.strftime('%b')} at {clock}"
+        return fill(translate("switchover", "yesterday at %1", "a moment in a sentence"), clock)
+    day = QLocale().toString(QDate(local.year, local.month, local.day), "d MMM")
+    return fill(translate("switchover", "on %1 at %2", "a moment in a sentence"), day, clock)
+
+
+def _use_so_far(rotation: Rotation, now: datetime) -> str:
+    new = rotation.current_first_used_at
+    old = rotation.previous_last_used_at
+    if new is None and old is None:
+        return translate(
+            "switchover",
+            "The new token has not been used yet; the old one has not been used since the "
+            "rotation.",
+        )
+    if new is None:
+        assert old is not None
+        return fill(
+            translate(
+                "switchover",
+                "The new token has not been used yet; the old one was last used %1.",
+            ),
+            _when(old, now),
+        )
+    if old is None:
+        return fill(
+            translate(
+                "switchover",
+                "The new token was first used %1; the old one has not been used since the "
+                "rotation.",
+            ),
+            _when(new, now),
+        )
+    return fill(
+        translate("switchover", "The new token was first used %1; the old one was last used %2."),
+        _when(new, now),
+        _when(old, now),
+    )
 
 
 def switchover_sentence(rotation: Rotation, now: datetime) -> str:
     """What the activity shows, in words, while the old and the new token both work."""
-    new = rotation.current_first_used_at
-    old = rotation.previous_last_used_at
-    first = (
-        "The new token has not been used yet"
-        if new is None
-        else f"The new token was first used {_when(new, now)}"
+    ends = fill(
+        translate("switchover", "The old one stops working %1."),
+        _when(rotation.previous_valid_until, now),
     )
-    second = (
-        "the old one has not been used since the rotation"
-        if old is None
-        else f"the old one was last used {_when(old, now)}"
-    )
-    ends = f"The old one stops working {_when(rotation.previous_valid_until, now)}."
-    return f"{first}; {second}. {ends}"
+    return f"{_use_so_far(rotation, now)} {ends}"
 
 
 def has_switched(token: AccessToken, now: datetime) -> bool:

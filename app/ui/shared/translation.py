@@ -21,6 +21,17 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
     return QCoreApplication.translate(context, source, disambiguation, n)
 
 
+def tr(source: str, disambiguation: str, n: int) -> str:
+    """A sentence with a count, in the plural form the language wants for `n` (put in for %n).
+
+    Call it with literal strings, as `tr("%n tokens were revoked.", "", count)`, and only in
+    module-level functions: `pyside6-lupdate` knows a count only in a call named `tr`, and
+    outside a class it files the sentence under the empty context this function looks in.
+    The English is written in the plural; English's catalogue gives the singular.
+    """
+    return QCoreApplication.translate("", source, disambiguation or None, n)
+
+
 def fill(text: str, *values: object) -> str:
     """Put the values in for %1, %2, ... in one pass, as Qt's QString.arg does: a value that
     itself holds "%2" (a username, say) is left as it is. Unknown placeholders stay."""
@@ -35,9 +46,18 @@ def fill(text: str, *values: object) -> str:
 def shipped_languages(directory: Path) -> list[str]:
     """The languages the app has words for besides English, by name ("de", "es")."""
     prefix = f"{CATALOGUE}_"
-    return sorted(
-        path.stem.removeprefix(prefix) for path in directory.glob(f"{prefix}*.qm") if path.is_file()
-    )
+    names = (path.stem.removeprefix(prefix) for path in directory.glob(f"{prefix}*.qm"))
+    return sorted(name for name in names if name != "en")
+
+
+def install_english(app: QCoreApplication, directory: Path) -> bool:
+    """English's own catalogue: the singular of each sentence with a count (the code has the
+    plural), under every other language, which falls back to it."""
+    english = QTranslator(app)
+    if not english.load(f"{CATALOGUE}_en", str(directory)):
+        log.warning("English's catalogue is missing from %s: run make", directory)
+        return False
+    return app.installTranslator(english)
 
 
 def install_language(app: QCoreApplication, language: str | None, directory: Path) -> str | None:
@@ -45,9 +65,12 @@ def install_language(app: QCoreApplication, language: str | None, directory: Pat
     the order the merchant prefers them), and make dates and numbers follow them. Returns
     the language loaded; None: English, the words in the code (with the region's formats)."""
     locale = QLocale(language) if language else QLocale.system()
+    install_english(app, directory)
     ours = QTranslator(app)
-    if not ours.load(locale, CATALOGUE, "_", str(directory)):
-        log.info("No translation for %s; the app speaks English", locale.uiLanguages())
+    loaded = ours.load(locale, CATALOGUE, "_", str(directory))
+    if not loaded or ours.language().startswith("en"):
+        if not loaded:
+            log.info("No translation for %s; the app speaks English", locale.uiLanguages())
         QLocale.setDefault(QLocale(QLocale.Language.English, locale.territory()))
         return None
     app.installTranslator(ours)

@@ -1,0 +1,376 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name></name>
+    <message numerus="yes">
+        <source>Revoke %n tokens</source>
+        <translation>
+            <numerusform>Revoke %n token</numerusform>
+            <numerusform>Revoke %n tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n tokens: %1?</source>
+        <translation>
+            <numerusform>Revoke %n token: %1?</numerusform>
+            <numerusform>Revoke %n tokens: %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>API requests using them are rejected at once, so any system still using them stops working. They stay in your list as revoked and can never be used again.</source>
+        <translation>
+            <numerusform>API requests using it are rejected at once, so any system still using it stops working. It stays in your list as revoked and can never be used again.</numerusform>
+            <numerusform>API requests using them are rejected at once, so any system still using them stops working. They stay in your list as revoked and can never be used again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Wait %n seconds and try again.</source>
+        <translation>
+            <numerusform>Too many attempts. Wait %n second and try again.</numerusform>
+            <numerusform>Too many attempts. Wait %n seconds and try again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n years</source>
+        <translation>
+            <numerusform>in %n year</numerusform>
+            <numerusform>in %n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years ago</source>
+        <translation>
+            <numerusform>%n year ago</numerusform>
+            <numerusform>%n years ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n months</source>
+        <translation>
+            <numerusform>in %n month</numerusform>
+            <numerusform>in %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months ago</source>
+        <translation>
+            <numerusform>%n month ago</numerusform>
+            <numerusform>%n months ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n weeks</source>
+        <translation>
+            <numerusform>in %n week</numerusform>
+            <numerusform>in %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks ago</source>
+        <translation>
+            <numerusform>%n week ago</numerusform>
+            <numerusform>%n weeks ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hours</source>
+        <translation>
+            <numerusform>in %n hour</numerusform>
+            <numerusform>in %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minutes</source>
+        <translation>
+            <numerusform>in %n minute</numerusform>
+            <numerusform>in %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>Revoke token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the token for “%1” (%2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token you checked is the old one: revoking ends the current token too, which your developer may be using now. To end only the old one, choose Stop the old token instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the old token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the old token of “%1” (ending …%2) now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything still using the old token stops working at once; the new token (ending …%1) keeps working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your developer switched to the new one, so nothing should break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make sure your developer uses the new one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old token was still used %1: make sure your developer switched first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the profile “%1” from this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its remembered sign-in ends, here and on the Shipturtle server; your account and your tokens stay as they are. To use it again, sign in with your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>error_words</name>
+    <message>
+        <source>Too many attempts. Wait a minute and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this, saying: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server address cannot be used. Use an address that starts with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a web address. Use one like %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the name and password from the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address uses plain http://, which is not safe over the internet. Use its https:// address instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the Shipturtle server. Check your internet connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing answers at this server address. Check the address and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server address does not exist. Check the address and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Shipturtle server took too long to answer. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Shipturtle server is too slow to answer right now. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email or password is not right. Check both and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first with the access token, the username and the password, then call the API with the API session that gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API session has ended after its hour. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This access token is not valid: it was revoked, has expired or was mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a complete access token: it starts with stp_ and is 40 characters long. Copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This token was revoked, so it cannot be changed or rotated. Create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This token has expired, so it cannot be changed or rotated. Create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plan does not include the API Integration add-on. Add it in Shipturtle under Settings &gt; Subscription and billing, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This access token does not have the permission for that request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This access token no longer exists. Refresh the list and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some fields need fixing; see each field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An active token already uses this username. Choose another username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Shipturtle server had a problem. Try again in a few minutes; if it keeps happening, contact Shipturtle support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Shipturtle server cannot save anything right now, so nothing was changed. Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an answer this app does not understand (%1). Check the server address, or update the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your keychain is locked, so your remembered sign-in could not be read. Choose Retry and unlock it, or sign in with your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no keychain, so your sign-in could not be remembered. Sign in with your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your keychain could not be read, so your remembered sign-in cannot be used. Sign in with your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>switchover</name>
+    <message>
+        <source>today at %1</source>
+        <comment>a moment in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <comment>a moment in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1 at %2</source>
+        <comment>a moment in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new token has not been used yet; the old one has not been used since the rotation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new token has not been used yet; the old one was last used %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new token was first used %1; the old one has not been used since the rotation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new token was first used %1; the old one was last used %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old one stops working %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1 @@
+"""The setup's own tools (run as scripts; importable by the tests)."""
