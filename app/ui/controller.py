@@ -15,6 +15,7 @@ from app.api.errors import ApiError, PlanRequiredError
 from app.services.clipboard import SecretClipboard
 from app.services.token_service import TokenService
 from app.storage.settings import Preferences
+from app.ui.shared.error_words import error_sentence
 from app.ui.shared.first_paint import (
     MAIN_WINDOW_MODULES,
     after_first_paint,
@@ -22,6 +23,7 @@ from app.ui.shared.first_paint import (
     run_all,
 )
 from app.ui.shared.session_scope import SessionScope
+from app.ui.shared.translation import fill, translate
 from app.ui.shared.widgets import raise_windows, restore_geometry
 from app.ui.sign_in.session_flow import SessionFlow
 
@@ -34,7 +36,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-STARTING_DEMO = "Starting the demo store\u2026"
+
+def _starting_demo() -> str:
+    return translate("controller", "Starting the demo store\u2026")
 
 
 class AppController(QObject):
@@ -154,10 +158,10 @@ class AppController(QObject):
         then: Callable[[], None] | None = None
         shown: QWidget
         if demo:
-            shown = self._show_loading(STARTING_DEMO)
+            shown = self._show_loading(_starting_demo())
             then = self._start_demo
         elif last is not None and last.remember:
-            shown = self._show_loading("Signing in\u2026")
+            shown = self._show_loading(translate("AppController", "Signing in\u2026"))
             then = lambda: self._session.restore(last, on_failure=self._on_restore_failed)  # noqa: E731
         else:
             shown = self._show_sign_in()
@@ -188,7 +192,10 @@ class AppController(QObject):
         self._session.start_demo(on_failure=self._on_demo_failed)
 
     def _on_demo_failed(self, error: ApiError) -> None:
-        self._window.show_error(f"The demo store could not start. {error.message}")
+        reason = error_sentence(error)
+        self._window.show_error(
+            fill(translate("AppController", "The demo store could not start. %1"), reason)
+        )
 
     def _on_restore_failed(self, error: ApiError) -> None:
         self._window.hide()
@@ -196,7 +203,7 @@ class AppController(QObject):
 
     @Slot()
     def _on_session_demo_requested(self) -> None:
-        after_first_paint(self._show_loading(STARTING_DEMO), self._start_demo)
+        after_first_paint(self._show_loading(_starting_demo()), self._start_demo)
 
     # Sessions
 
@@ -256,7 +263,7 @@ class AppController(QObject):
         """Say what went wrong in the main window; its Retry button loads the list again."""
         log.info("A call failed: %s (%s)", type(error).__name__, error.code)
         self._retry = self._load_tokens
-        self._window.show_error(error.message)
+        self._window.show_error(error_sentence(error))
         if isinstance(error, PlanRequiredError):
             self._on_plan_missing()
 

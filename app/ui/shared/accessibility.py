@@ -5,6 +5,8 @@ import functools
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
+from app.ui.shared.translation import fill, translate
+
 
 def announce(widget: QWidget, message: str, *, assertive: bool = False) -> None:
     """Have a screen reader say `message` once, as coming from `widget`.
@@ -94,7 +96,8 @@ def describe_error(field: QWidget, message: str | None) -> None:
     Qt widgets offer no way to set the accessible "invalid" state without replacing their
     whole accessible interface, so, as KDE's Kleopatra does, the description says "Error:".
     """
-    field.setAccessibleDescription(f"Error: {message}" if message else "")
+    described = fill(translate("accessibility", "Error: %1"), message) if message else ""
+    field.setAccessibleDescription(described)
 
 
 def set_button_text(button: QAbstractButton, text: str) -> None:

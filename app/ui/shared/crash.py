@@ -7,13 +7,21 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QMessageBox
 
+from app.ui.shared.translation import translate
+
 log = logging.getLogger(__name__)
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
-MESSAGE = (
-    "Something went wrong in Shipturtle Tokens. Your tokens on the server are safe. "
-    "If it happens again, restart the app; the details are in its log file."
-)
+
+
+def message() -> str:
+    return translate(
+        "crash",
+        "Something went wrong in Shipturtle Tokens. Your tokens on the server are safe. "
+        "If it happens again, restart the app; the details are in its log file.",
+    )
+
+
 _open_boxes: list[QMessageBox] = []  # a box without a parent lives as long as this reference
 
 
@@ -24,7 +32,8 @@ def report_unexpected_error(
     log.critical("Unexpected error", exc_info=(kind, error, trace))
     if _open_boxes:
         return  # one box at a time is enough
-    box = QMessageBox(QMessageBox.Icon.Warning, "Something went wrong", MESSAGE)
+    title = translate("crash", "Something went wrong")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message())
     box.setObjectName("unexpectedErrorDialog")
     box.finished.connect(lambda _result: _open_boxes.clear())
     _open_boxes.append(box)

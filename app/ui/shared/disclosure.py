@@ -3,6 +3,7 @@
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QToolButton, QWidget
 
+from app.ui.shared.translation import translate
 from app.ui.shared.widgets import named
 
 _OPEN, _CLOSED = "\u25be", "\u25b8"
@@ -47,7 +48,11 @@ class Disclosure(QToolButton):
 
     def _show_state(self) -> None:
         self.setText(f"{_OPEN if self._expanded else _CLOSED} {self._title}")
-        self.setAccessibleDescription("Expanded" if self._expanded else "Collapsed")
+        self.setAccessibleDescription(
+            translate("Disclosure", "Expanded")
+            if self._expanded
+            else translate("Disclosure", "Collapsed")
+        )
         for widget in self._section:
             widget.setVisible(self._expanded)
 

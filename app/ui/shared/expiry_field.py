@@ -7,16 +7,21 @@ from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QWidget
 
 from app.ui.shared.formatting import date_format
+from app.ui.shared.translation import tr, translate
 from app.ui.shared.widgets import named
 
-EXPIRY_CHOICES: tuple[tuple[str, int | None], ...] = (
-    ("Never", None),
-    ("In 30 days", 30),
-    ("In 60 days", 60),
-    ("In 90 days", 90),
-    ("On a date\u2026", -1),
-)
 _CUSTOM = -1
+EXPIRY_DAYS: tuple[int | None, ...] = (None, 30, 60, 90, _CUSTOM)
+
+
+def _choice_words(days: int | None) -> str:
+    if days is None:
+        return translate("ExpiryField", "Never")
+    if days == _CUSTOM:
+        return translate("ExpiryField", "On a date\u2026")
+    return tr("In %n days", "", days)
+
+
 Clock = Callable[[], datetime]
 
 
@@ -37,9 +42,9 @@ class ExpiryField(QWidget):
     def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._clock = clock
-        self._choice = named(QComboBox(self), "expiryChoice", "Expires")
-        for label, _days in EXPIRY_CHOICES:
-            self._choice.addItem(label)
+        self._choice = named(QComboBox(self), "expiryChoice", translate("ExpiryField", "Expires"))
+        for days in EXPIRY_DAYS:
+            self._choice.addItem(_choice_words(days))
         self._date = self._date_edit(_local_day(clock()))
         self.setFocusProxy(self._choice)
         row = QHBoxLayout(self)
@@ -52,7 +57,7 @@ class ExpiryField(QWidget):
         self._on_choice_changed()
 
     def _date_edit(self, today: QDate) -> QDateEdit:
-        date = named(QDateEdit(self), "expiryDate", "Expiry date")
+        date = named(QDateEdit(self), "expiryDate", translate("ExpiryField", "Expiry date"))
         locale = QLocale()  # the system's, unless the app chose another
         date.setLocale(locale)
         date.setDisplayFormat(date_format(locale))
@@ -65,7 +70,7 @@ class ExpiryField(QWidget):
 
     @property
     def expires_at(self) -> datetime | None:
-        days = EXPIRY_CHOICES[self._choice.currentIndex()][1]
+        days = EXPIRY_DAYS[self._choice.currentIndex()]
         if days is None:
             return None
         if days == _CUSTOM:
@@ -82,12 +87,12 @@ class ExpiryField(QWidget):
         day = _local_day(expires_at)
         self._date.setMinimumDate(min(self._date.minimumDate(), day))  # the day it has
         self._date.setDate(day)
-        self._choice.setCurrentIndex(len(EXPIRY_CHOICES) - 1)
+        self._choice.setCurrentIndex(len(EXPIRY_DAYS) - 1)
 
     def set_locked(self, locked: bool) -> None:
         self._choice.setEnabled(not locked)
         self._date.setEnabled(not locked)
 
     def _on_choice_changed(self) -> None:
-        self._date.setVisible(EXPIRY_CHOICES[self._choice.currentIndex()][1] == _CUSTOM)
+        self._date.setVisible(EXPIRY_DAYS[self._choice.currentIndex()] == _CUSTOM)
         self.changed.emit()

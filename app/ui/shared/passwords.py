@@ -5,6 +5,7 @@ import string
 from datetime import datetime
 
 from app.api.token_rules import MAX_LIFETIME_DAYS
+from app.ui.shared.translation import translate
 
 _LOOK_ALIKES = frozenset("0Oo1lI")
 # Letters and digits a person can read aloud or copy by hand without mistaking one for another:
@@ -34,7 +35,7 @@ def expiry_problem(expires_at: datetime | None, now: datetime) -> str | None:
     if expires_at is None:
         return None
     if expires_at <= now:
-        return "Choose a date in the future."
+        return translate("passwords", "Choose a date in the future.")
     if (expires_at - now).days >= MAX_LIFETIME_DAYS:
-        return "Choose a date at most a year from today."
+        return translate("passwords", "Choose a date at most a year from today.")
     return None

@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QLineEdit, QMenu, QWidget
 
+from app.ui.shared.translation import translate
+
 _COPYING = (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Cut)
 _SELECTING = (
     QKeySequence.StandardKey.SelectAll,
@@ -73,5 +75,5 @@ class SecretField(QLineEdit):
         """The field's menu: Copy, the safe way, and nothing that selects."""
         menu = QMenu(self)
         menu.setObjectName("secretFieldMenu")
-        menu.addAction(self.tr("Copy")).triggered.connect(self.copy_requested)
+        menu.addAction(translate("SecretField", "Copy")).triggered.connect(self.copy_requested)
         return menu

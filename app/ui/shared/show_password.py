@@ -3,6 +3,8 @@
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
 
+from app.ui.shared.translation import translate
+
 
 class ShowPasswordButton(QPushButton):
     """Shows or hides the password in `field`; text and accessible name follow.
@@ -25,8 +27,12 @@ class ShowPasswordButton(QPushButton):
     def set_shown(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         self._field.setEchoMode(mode)
-        self.setText("Hide" if shown else "Show")
-        self.setAccessibleName("Hide password" if shown else "Show password")
+        if shown:
+            self.setText(translate("ShowPasswordButton", "Hide"))
+            self.setAccessibleName(translate("ShowPasswordButton", "Hide password"))
+        else:
+            self.setText(translate("ShowPasswordButton", "Show"))
+            self.setAccessibleName(translate("ShowPasswordButton", "Show password"))
 
     @Slot()
     def _on_clicked(self) -> None:

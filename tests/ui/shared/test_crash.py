@@ -31,7 +31,7 @@ def test_unexpected_error_is_logged_redacted_and_shown_once(
         and w.isVisible()
     ]
     assert len(boxes) == 1
-    assert boxes[0].text() == crash.MESSAGE
+    assert boxes[0].text() == crash.message()
     boxes[0].close()
     qtbot.waitUntil(lambda: not crash._open_boxes)
     for handler in root_logging.handlers:
