@@ -309,7 +309,9 @@ class TokenService(QObject):
                 return _resume(current, factory, server_url, token)
             except SessionExpiredError as ended:
                 credentials.delete(profile)  # it will never work again
-                raise SessionExpiredError(REMEMBERED_SESSION_ENDED) from ended
+                raise SessionExpiredError(
+                    REMEMBERED_SESSION_ENDED, reason="remembered_session_ended"
+                ) from ended
 
         self._profile = profile
         self._sign_in_call(work, on_success, on_failure)

@@ -15,11 +15,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SERVICE_NAME = "Shipturtle Tokens"
-NO_KEYCHAIN_MESSAGE = "This computer has no keychain; you will be asked to sign in next time."
-LOCKED_ON_SAVE_MESSAGE = (
-    "Your keychain is locked, so this sign-in is not remembered; "
-    "unlock it and sign in again to be remembered next time."
-)
+# Why a sign-in is not remembered (`CredentialStore.problem`); the window words them.
+NO_KEYCHAIN = "no_keychain"
+LOCKED_ON_SAVE = "keychain_locked_on_save"
 
 
 class KeychainLockedError(ApiError):
@@ -105,11 +103,11 @@ class CredentialStore:
         from keyring.backends import fail
 
         if isinstance(backend, fail.Keyring) or backend.priority <= 0:
-            self._fall_back("no usable keyring backend", NO_KEYCHAIN_MESSAGE)
+            self._fall_back("no usable keyring backend", NO_KEYCHAIN)
 
     @property
     def problem(self) -> str | None:
-        """A sentence for the merchant when sessions cannot be remembered here, else None."""
+        """Why sessions cannot be remembered here (NO_KEYCHAIN, LOCKED_ON_SAVE), else None."""
         return self._problem
 
     @property
@@ -137,11 +135,11 @@ class CredentialStore:
         the keychain again; only a computer without one keeps sessions in memory for good."""
         error = keychain_error(exc)
         if isinstance(error, NoKeychainError):
-            self._fall_back(type(exc).__name__, NO_KEYCHAIN_MESSAGE)
+            self._fall_back(type(exc).__name__, NO_KEYCHAIN)
             return
         log.warning("A keychain call failed: %s", type(exc).__name__)
         locked = isinstance(error, KeychainLockedError)
-        self._problem = LOCKED_ON_SAVE_MESSAGE if locked else NO_KEYCHAIN_MESSAGE
+        self._problem = LOCKED_ON_SAVE if locked else NO_KEYCHAIN
 
     def save(self, profile: str, token: Secret) -> None:
         self._memory[profile] = token

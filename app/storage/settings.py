@@ -65,9 +65,16 @@ class Settings:
 
 
 @dataclass(frozen=True)
+class SettingsReset:
+    """The settings file could not be read, so the app started with defaults."""
+
+    backup_name: str | None  # where the old file was kept, when it could be moved
+
+
+@dataclass(frozen=True)
 class LoadedSettings:
     settings: Settings
-    notice: str | None = None  # a sentence for the merchant when the file had to be reset
+    notice: SettingsReset | None = None  # for the merchant when the file had to be reset
 
 
 class CorruptSettingsError(ValueError):
@@ -166,11 +173,10 @@ class SettingsFile:
         log.warning("Settings file %s is %s; moving it to %s", self.path, why, backup)
         try:
             os.replace(self.path, backup)
-            kept = f" The old file was kept as {backup.name}."
+            kept: str | None = backup.name
         except OSError:
-            kept = ""
-        notice = f"Your settings could not be read, so the app started with defaults.{kept}"
-        return LoadedSettings(Settings(), notice)
+            kept = None
+        return LoadedSettings(Settings(), SettingsReset(kept))
 
     def save(self, settings: Settings) -> None:
         """Write atomically: a crash leaves the old file or the new one, never half of one."""
@@ -193,8 +199,8 @@ class Preferences:
     def settings(self) -> Settings:
         return self._settings
 
-    def take_notice(self) -> str | None:
-        """The sentence about a reset settings file, once; None after that."""
+    def take_notice(self) -> SettingsReset | None:
+        """That the settings file was reset, once; None after that."""
         notice, self._notice = self._notice, None
         return notice
 

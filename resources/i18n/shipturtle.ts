@@ -154,6 +154,29 @@
     </message>
 </context>
 <context>
+    <name>ProfileChooser</name>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget this profile on this computer, and the sign-in it remembers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretField</name>
     <message>
         <source>Copy</source>
@@ -176,6 +199,93 @@
     </message>
     <message>
         <source>Show password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInWindow</name>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Shipturtle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage the API access tokens you share with your developers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you@yourstore.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember me on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the demo – no account needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the email you use to sign in to Shipturtle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -326,6 +436,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your remembered session has ended on the Shipturtle server. Sign in again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sign in to continue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -401,6 +515,22 @@
         <source>Your keychain could not be read, so your remembered sign-in cannot be used. Sign in with your password.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your keychain is locked, so this sign-in is not remembered; unlock it and sign in again to be remembered next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no keychain; you will be asked to sign in next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your settings could not be read, so the app started with defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your settings could not be read, so the app started with defaults. The old file was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>formatting</name>
@@ -417,6 +547,13 @@
     </message>
     <message>
         <source>Choose a date at most a year from today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>session_flow</name>
+    <message>
+        <source>You are signed out, but your keychain could not be opened to forget the remembered sign-in; it is forgotten the next time this app starts, before anything else.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

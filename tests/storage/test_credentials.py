@@ -7,8 +7,8 @@ from keyring.errors import InitError, KeyringLocked, NoKeyringError
 from app.api.errors import ApiError
 from app.api.secret import Secret
 from app.storage.credentials import (
-    LOCKED_ON_SAVE_MESSAGE,
-    NO_KEYCHAIN_MESSAGE,
+    LOCKED_ON_SAVE,
+    NO_KEYCHAIN,
     SERVICE_NAME,
     CredentialStore,
     KeychainLockedError,
@@ -42,7 +42,7 @@ def test_fail_backend_degrades_to_memory_and_says_so(expected_logs: ExpectedLogs
     expected_logs.expect(r"[Kk]eychain", logger="app.storage.credentials")
     store = CredentialStore(fail.Keyring())
     assert not store.persistent
-    assert store.problem == NO_KEYCHAIN_MESSAGE
+    assert store.problem == NO_KEYCHAIN
     with pytest.raises(NoKeychainError):  # nothing can have been remembered: say why
         store.load("Demo")
     store.save("Demo", Secret("sts_one"))
@@ -91,7 +91,7 @@ def test_locked_on_save_keeps_the_session_for_this_run_and_says_locked(
     expected_logs.expect(r"[Kk]eychain", logger="app.storage.credentials")
     store = CredentialStore(LockedKeyring())
     store.save("Demo", Secret("sts_one"))
-    assert store.problem == LOCKED_ON_SAVE_MESSAGE
+    assert store.problem == LOCKED_ON_SAVE
     assert store.load("Demo") == Secret("sts_one")
 
 

@@ -60,7 +60,7 @@ def test_a_damaged_file_is_set_aside_and_defaults_used(
     loaded = SettingsFile(tmp_path).load()
     assert loaded.settings == Settings()
     assert loaded.notice is not None
-    assert "settings.json.bak" in loaded.notice
+    assert loaded.notice.backup_name == "settings.json.bak"
     assert (tmp_path / "settings.json.bak").read_bytes() == content.encode(
         "utf-8", "surrogateescape"
     )

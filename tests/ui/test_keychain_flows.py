@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from app.sandbox import RunningSandbox
 from app.ui.controller import AppController
-from app.ui.sign_in.session_flow import NOT_FORGOTTEN
+from app.ui.sign_in.session_flow import not_forgotten
 from tests.helpers.keyrings import LockedKeyring
 from tests.helpers.log_fail import ExpectedLogs
 from tests.ui import test_sign_in_and_states as states
@@ -62,7 +62,7 @@ def test_a_sign_out_the_keychain_could_not_record_is_done_at_the_next_start(
     keychain.locked = True  # and its unlock prompt is cancelled
     action(main_window(), "signOutAction").trigger()
     reason = find(states.sign_in_window(qtbot), QLabel, "signInError")
-    qtbot.waitUntil(lambda: reason.text() == NOT_FORGOTTEN)
+    qtbot.waitUntil(lambda: reason.text() == not_forgotten())
     assert keychain.entries  # still there: the keychain would not open
     keychain.locked = False  # the next start: it opens again
     _restart(controller, keychain, restarted)

@@ -14,9 +14,10 @@ from app.api.models import NewToken
 from app.api.secret import Secret
 from app.sandbox import RunningSandbox, start_sandbox
 from app.sandbox.seed import DEMO_EMAIL, DEMO_PASSWORD, STARTER_EMAIL, STARTER_PASSWORD
-from app.storage.credentials import NO_KEYCHAIN_MESSAGE, SERVICE_NAME
+from app.storage.credentials import NO_KEYCHAIN, SERVICE_NAME
 from app.ui.controller import AppController
 from app.ui.shared.banner import Banner
+from app.ui.shared.error_words import keychain_problem_sentence
 from app.ui.sign_in.sign_in import SignInWindow
 from app.ui.tokens.main_window import MainWindow
 from tests.helpers.keyrings import MemoryKeyring
@@ -285,6 +286,6 @@ def test_no_keychain_is_said_once_when_remembering(
     controller = make_controller(fail.Keyring())
     try:
         sign_in_through_window(qtbot, controller, server, remember=True)
-        assert main_window().statusBar().currentMessage() == NO_KEYCHAIN_MESSAGE
+        assert main_window().statusBar().currentMessage() == keychain_problem_sentence(NO_KEYCHAIN)
     finally:
         quit_app(controller)

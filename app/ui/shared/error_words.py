@@ -3,6 +3,8 @@
 from collections.abc import Callable, Mapping
 
 from app.api.errors import ApiError
+from app.storage.credentials import LOCKED_ON_SAVE
+from app.storage.settings import SettingsReset
 from app.ui.shared.translation import fill, tr, translate
 
 Params = Mapping[str, str | int]
@@ -62,6 +64,10 @@ _SENTENCES: dict[str, Callable[[Params], str]] = {
     ),
     "session_expired": lambda _p: translate(
         "error_words", "Your session has ended. Sign in again to continue."
+    ),
+    "remembered_session_ended": lambda _p: translate(
+        "error_words",
+        "Your remembered session has ended on the Shipturtle server. Sign in again to continue.",
     ),
     "nothing_remembered": lambda _p: translate("error_words", "Sign in to continue."),
     "invalid_credentials": lambda _p: translate(
@@ -158,6 +164,34 @@ def error_sentence(error: ApiError) -> str:
         return sentence(error.params)
     except KeyError:  # a value the sentence needs is missing: its English words, not a crash
         return error.message
+
+
+def keychain_problem_sentence(problem: str) -> str:
+    """Why this sign-in is not remembered (CredentialStore.problem), in a sentence."""
+    if problem == LOCKED_ON_SAVE:
+        return translate(
+            "error_words",
+            "Your keychain is locked, so this sign-in is not remembered; "
+            "unlock it and sign in again to be remembered next time.",
+        )
+    return translate(
+        "error_words", "This computer has no keychain; you will be asked to sign in next time."
+    )
+
+
+def settings_reset_sentence(reset: SettingsReset) -> str:
+    if reset.backup_name is None:
+        return translate(
+            "error_words", "Your settings could not be read, so the app started with defaults."
+        )
+    return fill(
+        translate(
+            "error_words",
+            "Your settings could not be read, so the app started with defaults. "
+            "The old file was kept as %1.",
+        ),
+        reset.backup_name,
+    )
 
 
 def known_reasons() -> set[str]:

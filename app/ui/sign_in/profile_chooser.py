@@ -4,9 +4,8 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
 
 from app.storage.settings import Profile
+from app.ui.shared.translation import translate
 from app.ui.shared.widgets import named
-
-NEW_PROFILE = "New profile"
 
 
 class ProfileChooser(QWidget):
@@ -26,13 +25,20 @@ class ProfileChooser(QWidget):
         super().__init__(parent)
         self._profiles = {profile.name: profile for profile in profiles}
         self._default_server = default_server
-        self._names = named(QComboBox(self), "signInProfile", "Profile")
-        self._names.addItems([*self._profiles, NEW_PROFILE])
+        self._names = named(
+            QComboBox(self), "signInProfile", translate("ProfileChooser", "Profile")
+        )
+        self._names.addItems([*self._profiles, translate("ProfileChooser", "New profile")])
         self._remove = named(
-            QPushButton("Remove", self), "removeProfileButton", "Remove this profile"
+            QPushButton(translate("ProfileChooser", "Remove"), self),
+            "removeProfileButton",
+            translate("ProfileChooser", "Remove this profile"),
         )
         self._remove.setToolTip(
-            "Forget this profile on this computer, and the sign-in it remembers"
+            translate(
+                "ProfileChooser",
+                "Forget this profile on this computer, and the sign-in it remembers",
+            )
         )
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -56,7 +62,7 @@ class ProfileChooser(QWidget):
     def _on_names_changed(self) -> None:
         profile = self._profiles.get(self._names.currentText())
         self._remove.setEnabled(profile is not None)
-        self.chosen.emit(profile or Profile(NEW_PROFILE, self._default_server))
+        self.chosen.emit(profile or Profile("", self._default_server))  # a blank form
 
     @Slot()
     def _on_remove_clicked(self) -> None:

@@ -8,11 +8,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.api.errors import NetworkError, RateLimitedError, ServerError
+from app.api.errors import NetworkError, RateLimitedError, ServerError, SessionExpiredError
 from app.services.token_service import NothingRememberedError, OnFailure, TokenService
 from app.storage.credentials import KeychainLockedError
 from app.storage.settings import Preferences, Profile
+from app.ui.shared.error_words import (
+    error_sentence,
+    keychain_problem_sentence,
+    settings_reset_sentence,
+)
 from app.ui.shared.first_paint import after_first_paint
+from app.ui.shared.translation import translate
 from app.ui.sign_in.sign_in import SignInWindow
 from app.ui.sign_in.sign_in_request import SignInRequest
 
@@ -20,11 +26,15 @@ if TYPE_CHECKING:
     from app.api.errors import ApiError
     from app.api.models import Session
 
-SESSION_ENDED = "Your session has ended. Sign in again to continue."
-NOT_FORGOTTEN = (
-    "You are signed out, but your keychain could not be opened to forget the remembered "
-    "sign-in; it is forgotten the next time this app starts, before anything else."
-)
+
+def not_forgotten() -> str:
+    return translate(
+        "session_flow",
+        "You are signed out, but your keychain could not be opened to forget the remembered "
+        "sign-in; it is forgotten the next time this app starts, before anything else.",
+    )
+
+
 # A remembered session that failed for these reasons may still work: keep it, offer Retry.
 _RETRY_MAY_HELP = (NetworkError, ServerError, KeychainLockedError)
 
@@ -101,7 +111,7 @@ class SessionFlow(QObject):
         """
         window = self.show_sign_in()
         quiet = isinstance(error, NothingRememberedError)  # signed out: nothing to explain
-        window.show_reason(None if quiet else error.message, retry=_retry_may_help(error))
+        window.show_reason(None if quiet else error_sentence(error), retry=_retry_may_help(error))
         return window
 
     def start_demo(self, *, on_failure: OnFailure) -> None:
@@ -112,8 +122,8 @@ class SessionFlow(QObject):
 
     def show_sign_in(self, message: str | None = None, *, over_main: bool = False) -> SignInWindow:
         window = self._window or self._new_sign_in_window(over_main)
-        if notice := self._preferences.take_notice():
-            window.show_notice(notice)
+        if reset := self._preferences.take_notice():
+            window.show_notice(settings_reset_sentence(reset))
         window.show_error(message)
         window.show()
         window.raise_()
@@ -137,7 +147,7 @@ class SessionFlow(QObject):
 
     def _on_keychain_checked(self, problem: str | None) -> None:
         if self._window is not None:
-            self._window.set_keychain_problem(problem)
+            self._window.set_keychain_problem(problem and keychain_problem_sentence(problem))
 
     def shown_window(self) -> SignInWindow | None:
         """The sign-in window while it is on screen."""
@@ -157,7 +167,7 @@ class SessionFlow(QObject):
         if not wanted or problem is None or self._keychain_told:
             return None
         self._keychain_told = True
-        return problem
+        return keychain_problem_sentence(problem)
 
     def sign_out(self) -> None:
         self._resuming = False
@@ -192,7 +202,7 @@ class SessionFlow(QObject):
     def _on_sign_in_failed(self, error: ApiError) -> None:
         if self._window is not None:
             self._window.set_busy(False)
-            self._window.show_error(error.message, concerns_server=error.concerns_server)
+            self._window.show_error(error_sentence(error), concerns_server=error.concerns_server)
             self._window.focus_field_to_fix(concerns_server=error.concerns_server)
             if isinstance(error, RateLimitedError) and error.retry_after:
                 self._window.wait_before_retry(error.retry_after)
@@ -234,7 +244,7 @@ class SessionFlow(QObject):
         """Whether the keychain forgot a session it had to; if not, again at the next start."""
         self._preferences.forget_later(name, pending=not done)
         if not done and self._window is not None:
-            self._window.show_reason(NOT_FORGOTTEN, retry=False)
+            self._window.show_reason(not_forgotten(), retry=False)
 
     @Slot()
     def _on_window_demo_requested(self) -> None:
@@ -275,7 +285,7 @@ class SessionFlow(QObject):
         if self._service.in_demo and self._on_demo_failure is not None:
             self._service.start_demo(on_success=self._on_signed_in, on_failure=self._on_demo_failed)
             return
-        self.show_sign_in(SESSION_ENDED, over_main=True)
+        self.show_sign_in(error_sentence(SessionExpiredError()), over_main=True)
 
 
 def _retry_may_help(error: ApiError) -> bool:

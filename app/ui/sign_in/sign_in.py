@@ -13,12 +13,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.api.errors import RateLimitedError
 from app.api.secret import Secret
 from app.storage.settings import Profile, Settings
 from app.ui.shared.accessibility import set_button_text
 from app.ui.shared.countdown import Countdown
 from app.ui.shared.disclosure import Disclosure
+from app.ui.shared.error_words import error_sentence
 from app.ui.shared.show_password import ShowPasswordButton
+from app.ui.shared.translation import translate
 from app.ui.shared.widgets import (
     FieldError,
     buddy_label,
@@ -32,8 +35,6 @@ from app.ui.shared.widgets import (
 )
 from app.ui.sign_in.profile_chooser import ProfileChooser
 from app.ui.sign_in.sign_in_request import SignInRequest, profile_name
-
-SIGN_IN, SIGNING_IN = "Sign in", "Signing in\u2026"
 
 
 class SignInWindow(QDialog):
@@ -57,37 +58,54 @@ class SignInWindow(QDialog):
         super().__init__(parent)
         self._default_server = default_server
         self.setObjectName("signInWindow")
-        self.setWindowTitle("Sign in")  # Qt adds " — Shipturtle Tokens", as to every window
+        self.setWindowTitle(
+            translate("SignInWindow", "Sign in")
+        )  # Qt adds " — Shipturtle Tokens", as to every window
         self._build(settings)
         self._profile.choose(settings.last_profile)
         keep_on_screen(self)
         keep_wrapped_text_whole_on_resize(self)
 
     def _build(self, settings: Settings) -> None:
-        title = heading_label("Sign in to Shipturtle", self)
-        intro = wrapped_label("Manage the API access tokens you share with your developers.", self)
+        title = heading_label(translate("SignInWindow", "Sign in to Shipturtle"), self)
+        intro = wrapped_label(
+            translate(
+                "SignInWindow", "Manage the API access tokens you share with your developers."
+            ),
+            self,
+        )
         self._profile = ProfileChooser(settings.profiles, self._default_server, self)
-        self._email = named(QLineEdit(self), "signInEmail", "Email")
-        self._email.setPlaceholderText("you@yourstore.com")
-        self._password = named(QLineEdit(self), "signInPassword", "Password")
+        self._email = named(QLineEdit(self), "signInEmail", translate("SignInWindow", "Email"))
+        self._email.setPlaceholderText(translate("SignInWindow", "you@yourstore.com"))
+        self._password = named(
+            QLineEdit(self), "signInPassword", translate("SignInWindow", "Password")
+        )
         self._show_password = ShowPasswordButton(self._password, "showSignInPasswordButton", self)
         self._remember = named(
-            QCheckBox("Remember me on this computer", self), "signInRemember", "Remember me"
+            QCheckBox(translate("SignInWindow", "Remember me on this computer"), self),
+            "signInRemember",
+            translate("SignInWindow", "Remember me"),
         )
         self._remember_note = wrapped_label("", self, "signInRememberNote")
         self._remember_note.hide()
         self._keychain_problem: str | None = None
-        self._advanced = Disclosure("Advanced", "signInAdvanced", self)
-        self._server = named(QLineEdit(self), "signInServer", "Server address")
+        self._advanced = Disclosure(translate("SignInWindow", "Advanced"), "signInAdvanced", self)
+        self._server = named(
+            QLineEdit(self), "signInServer", translate("SignInWindow", "Server address")
+        )
         self._error = FieldError("signInError", self)
         self._notice = wrapped_label("", self, "signInNotice")
         self._notice.hide()
-        self._sign_in = named(QPushButton(SIGN_IN, self), "signInButton", SIGN_IN)
+        sign_in = translate("SignInWindow", "Sign in")
+        self._sign_in = named(QPushButton(sign_in, self), "signInButton", sign_in)
         self._sign_in.setDefault(True)
-        self._retry = named(QPushButton("Retry", self), "signInRetryButton", "Retry")
+        retry = translate("SignInWindow", "Retry")
+        self._retry = named(QPushButton(retry, self), "signInRetryButton", retry)
         self._retry.hide()
         self._demo = named(
-            QPushButton("Try the demo \u2013 no account needed", self), "demoButton", "Try the demo"
+            QPushButton(translate("SignInWindow", "Try the demo \u2013 no account needed"), self),
+            "demoButton",
+            translate("SignInWindow", "Try the demo"),
         )
         self._busy = False
         self._wait = Countdown(self)
@@ -96,16 +114,19 @@ class SignInWindow(QDialog):
 
     def _lay_out(self, title: QLabel, intro: QLabel) -> None:
         form = QFormLayout()
-        form.addRow(buddy_label("&Profile", self._profile, self), self._profile)
-        form.addRow("&Email", self._email)
+        profile = translate("SignInWindow", "&Profile")
+        form.addRow(buddy_label(profile, self._profile, self), self._profile)
+        form.addRow(translate("SignInWindow", "&Email"), self._email)
         password_row = QHBoxLayout()
         password_row.addWidget(self._password, 1)
         password_row.addWidget(self._show_password)
-        form.addRow(buddy_label("Pass&word", self._password, self), password_row)
+        password = translate("SignInWindow", "Pass&word")
+        form.addRow(buddy_label(password, self._password, self), password_row)
         form.addRow("", self._remember)
         form.addRow("", self._remember_note)
         form.addRow("", self._advanced)
-        server_label = buddy_label("&Server address", self._server, self)
+        server = translate("SignInWindow", "&Server address")
+        server_label = buddy_label(server, self._server, self)
         form.addRow(server_label, self._server)
         self._advanced.hold(server_label, self._server)
         buttons = QHBoxLayout()
@@ -177,11 +198,12 @@ class SignInWindow(QDialog):
         if self._busy:
             return  # pressed again while signing in: once is enough
         if "@" not in self.email:
-            self._show_error_on(self._email, "Enter the email you use to sign in to Shipturtle.")
+            missing = translate("SignInWindow", "Enter the email you use to sign in to Shipturtle.")
+            self._show_error_on(self._email, missing)
             self._email.setFocus()
             return
         if not self._password.text():
-            self._show_error_on(self._password, "Enter your password.")
+            self._show_error_on(self._password, translate("SignInWindow", "Enter your password."))
             self._password.setFocus()
             return
         self.show_error(None)
@@ -213,8 +235,12 @@ class SignInWindow(QDialog):
         for widget in self._held_while_busy:
             widget.setEnabled(not busy or widget is pressed)
         self._profile.set_busy(busy)
-        text = SIGNING_IN if busy else "Retry" if pressed is self._retry else SIGN_IN
-        set_button_text(pressed, text)
+        if busy:
+            set_button_text(pressed, translate("SignInWindow", "Signing in\u2026"))
+        elif pressed is self._retry:
+            set_button_text(pressed, translate("SignInWindow", "Retry"))
+        else:
+            set_button_text(pressed, translate("SignInWindow", "Sign in"))
 
     @property
     def _held_while_busy(self) -> tuple[QWidget, ...]:
@@ -243,8 +269,7 @@ class SignInWindow(QDialog):
 
     @Slot(int)
     def _on_wait_ticked(self, left: int) -> None:
-        unit = "second" if left == 1 else "seconds"
-        message = f"Too many attempts. Wait {left} {unit} and try again."
+        message = error_sentence(RateLimitedError(left))
         if self._error.isVisible():  # saying why: only the number changes, heard once
             self._error.setText(message)
         else:
@@ -253,7 +278,7 @@ class SignInWindow(QDialog):
     @Slot()
     def _on_wait_finished(self) -> None:
         self._sign_in.setEnabled(True)
-        self.show_error("You can try again now.")
+        self.show_error(translate("SignInWindow", "You can try again now."))
 
     def show_error(self, message: str | None, *, concerns_server: bool = False) -> None:
         """Say what went wrong, tied to the field to fix; open Advanced when it is the server."""

@@ -8,7 +8,7 @@ import sys
 import secretstorage
 
 from app.api.secret import Secret
-from app.storage.credentials import LOCKED_ON_SAVE_MESSAGE, CredentialStore
+from app.storage.credentials import LOCKED_ON_SAVE, CredentialStore
 
 PROFILE = "me@shop.com on api.example.com"
 
@@ -20,7 +20,7 @@ def main() -> None:
     store = CredentialStore(folder_id="1a2b3c4d")
     found: dict[str, object] = {}
     store.save(PROFILE, Secret("sts_one"))  # prompt 2: cancelled
-    found["cancelled_save_said_locked"] = store.problem == LOCKED_ON_SAVE_MESSAGE
+    found["cancelled_save_said_locked"] = store.problem == LOCKED_ON_SAVE
     found["still_tries_the_keychain"] = store.persistent
     store.save(PROFILE, Secret("sts_two"))  # prompt 3: unlocked
     found["saved_after_unlock"] = store.problem is None and len(list(keyring.get_all_items())) == 1

@@ -17,7 +17,7 @@ from app.sandbox import RunningSandbox, start_sandbox
 from app.sandbox.seed import DEMO_EMAIL, DEMO_PASSWORD
 from app.services.token_service import REMEMBERED_SESSION_ENDED
 from app.storage.credentials import (
-    NO_KEYCHAIN_MESSAGE,
+    NO_KEYCHAIN,
     SERVICE_NAME,
     KeychainLockedError,
     NoKeychainError,
@@ -26,6 +26,7 @@ from app.storage.paths import AppPaths
 from app.storage.settings import Preferences, Profile, SettingsFile
 from app.ui.controller import AppController
 from app.ui.shared.banner import Banner
+from app.ui.shared.error_words import keychain_problem_sentence
 from app.ui.sign_in.sign_in import SignInWindow
 from tests.conftest import Account
 from tests.helpers.event_loop import settle
@@ -245,8 +246,8 @@ def test_no_keychain_is_said_beside_remember_me(
         note = find(sign_in, QLabel, "signInRememberNote")
         remember_me.setChecked(True)
         qtbot.waitUntil(note.isVisible)
-        assert note.text() == NO_KEYCHAIN_MESSAGE
-        assert remember_me.accessibleDescription() == NO_KEYCHAIN_MESSAGE
+        assert note.text() == keychain_problem_sentence(NO_KEYCHAIN)
+        assert remember_me.accessibleDescription() == keychain_problem_sentence(NO_KEYCHAIN)
         remember_me.setChecked(False)
         assert not note.isVisible()
     finally:
