@@ -10,15 +10,20 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 
 from app.services.token_service import TokenService
 from app.ui.help.help_menu import HELP_PAGE
+from app.ui.shared.translation import fill, translate
 
 if TYPE_CHECKING:
     from app.ui.tokens.main_window import MainWindow
 
 UrlOpener = Callable[[QUrl], bool]
-COPIED = (
-    "Copied the diagnostic information (versions, system, keychain and server; "
-    "no password or token). Paste it into your message to Shipturtle support."
-)
+
+
+def copied() -> str:
+    return translate(
+        "help_flow",
+        "Copied the diagnostic information (versions, system, keychain and server; "
+        "no password or token). Paste it into your message to Shipturtle support.",
+    )
 
 
 class HelpFlow(QObject):
@@ -41,7 +46,8 @@ class HelpFlow(QObject):
     @Slot()
     def _on_window_help_page_requested(self) -> None:
         if not self._open_url(QUrl(HELP_PAGE)):
-            self._window.show_status(f"No browser could be opened. The help page is {HELP_PAGE}")
+            no_browser = translate("HelpFlow", "No browser could be opened. The help page is %1")
+            self._window.show_status(fill(no_browser, HELP_PAGE))
 
     @Slot()
     def _on_window_diagnostics_requested(self) -> None:
@@ -50,9 +56,10 @@ class HelpFlow(QObject):
     def _copy_diagnostics(self, keychain: str) -> None:
         from app.services.diagnostics import diagnostic_report  # reads metadata: on first use
 
+        # The report is for Shipturtle's support, in English like the rest of it.
         server = self._service.base_url or "not signed in"
         if self._service.in_demo:
             server = f"the local demo store, {server}"
         report = diagnostic_report(keychain=keychain, server=server)
         QGuiApplication.clipboard().setText(report)
-        self._window.show_status(COPIED)
+        self._window.show_status(copied())

@@ -15,18 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.diagnostics import Part, app_version
+from app.ui.shared.translation import translate
 from app.ui.shared.widgets import fit_to_screen, heading_label, named, wrapped_label
 
 Shortcuts = list[tuple[str, list[tuple[str, str]]]]
-
-ABOUT = (
-    "Create, share and revoke the access tokens your developers use with the Shipturtle API "
-    "(API integration in the Shipturtle dashboard)."
-)
-PARTS = (
-    "Shipturtle Tokens is built with these open-source parts, each under its own licence "
-    "(as each one declares it):"
-)
 
 
 def action_text(action: QAction) -> str:
@@ -51,7 +43,7 @@ def window_shortcuts(window: QMainWindow) -> Shortcuts:
             listed.update(actions)
     rest = [a for a in window.findChildren(QAction) if a.shortcuts() and a not in listed]
     if rest:
-        groups.append(("Other", _rows(rest)))
+        groups.append((translate("help_dialogs", "Other"), _rows(rest)))
     return groups
 
 
@@ -70,8 +62,9 @@ def _dialog(parent: QWidget, object_name: str, title: str) -> tuple[QDialog, QVB
 def _close_button(dialog: QDialog, layout: QVBoxLayout) -> None:
     buttons = QDialogButtonBox(dialog)
     # Text only, like every other Close: a standard button gets an icon in some styles.
-    close = buttons.addButton("Close", QDialogButtonBox.ButtonRole.RejectRole)
-    named(close, "helpCloseButton", "Close").setDefault(True)
+    text = translate("help_dialogs", "Close")
+    close = buttons.addButton(text, QDialogButtonBox.ButtonRole.RejectRole)
+    named(close, "helpCloseButton", text).setDefault(True)
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(buttons)
 
@@ -87,8 +80,10 @@ def _tree(parent: QWidget, object_name: str, name: str, headers: list[str]) -> Q
 
 def shortcuts_dialog(window: QMainWindow) -> QDialog:
     """The shortcuts, read from the window's own actions, so the list is always the truth."""
-    dialog, layout = _dialog(window, "shortcutsDialog", "Keyboard shortcuts")
-    tree = _tree(dialog, "shortcutsList", "Keyboard shortcuts", ["Action", "Keys"])
+    title = translate("help_dialogs", "Keyboard shortcuts")
+    dialog, layout = _dialog(window, "shortcutsDialog", title)
+    headers = [translate("help_dialogs", "Action"), translate("help_dialogs", "Keys")]
+    tree = _tree(dialog, "shortcutsList", title, headers)
     for group, rows in window_shortcuts(window):
         heading = QTreeWidgetItem(tree, [group, ""])
         heading.setFirstColumnSpanned(True)
@@ -107,11 +102,26 @@ def shortcuts_dialog(window: QMainWindow) -> QDialog:
 
 def about_dialog(parent: QWidget, parts: list[Part]) -> QDialog:
     """The app's version, what it is for, and the licence of every part it is built with."""
-    dialog, layout = _dialog(parent, "aboutDialog", "About")
+    dialog, layout = _dialog(parent, "aboutDialog", translate("help_dialogs", "About"))
     layout.addWidget(heading_label(app_version(), dialog))
-    layout.addWidget(wrapped_label(ABOUT, dialog))
-    layout.addWidget(wrapped_label(PARTS, dialog))
-    tree = _tree(dialog, "partsList", "Open-source parts", ["Part", "Version", "Licence"])
+    about = translate(
+        "help_dialogs",
+        "Create, share and revoke the access tokens your developers use with the Shipturtle "
+        "API (API integration in the Shipturtle dashboard).",
+    )
+    layout.addWidget(wrapped_label(about, dialog))
+    parts_said = translate(
+        "help_dialogs",
+        "Shipturtle Tokens is built with these open-source parts, each under its own licence "
+        "(as each one declares it):",
+    )
+    layout.addWidget(wrapped_label(parts_said, dialog))
+    headers = [
+        translate("help_dialogs", "Part"),
+        translate("help_dialogs", "Version"),
+        translate("help_dialogs", "Licence"),
+    ]
+    tree = _tree(dialog, "partsList", translate("help_dialogs", "Open-source parts"), headers)
     for part in parts:
         QTreeWidgetItem(tree, [part.name, part.version, part.licence])
     layout.addWidget(tree, 1)

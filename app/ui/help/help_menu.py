@@ -4,6 +4,8 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
+from app.ui.shared.translation import fill, translate
+
 HELP_PAGE = "https://docs.shipturtle.com/en/articles/9570562-shipturtle-open-apis"
 
 
@@ -21,18 +23,29 @@ class HelpMenu(QObject):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self._window = window
-        self._shortcuts = self._action("Keyboard shortcuts", "shortcutsAction")
-        self._help_page = self._action("Shipturtle help: API integration", "helpPageAction")
+        self._shortcuts = self._action(
+            translate("HelpMenu", "Keyboard shortcuts"), "shortcutsAction"
+        )
+        self._help_page = self._action(
+            translate("HelpMenu", "Shipturtle help: API integration"), "helpPageAction"
+        )
         self._help_page.setShortcuts(
             QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents)
         )
-        self._help_page.setStatusTip(f"Opens {HELP_PAGE} in your browser")
-        self._diagnostics = self._action("Copy diagnostic information", "copyDiagnosticsAction")
-        self._diagnostics.setStatusTip(
-            "Copies versions, system, keychain and server for a support request; "
-            "never a password or a token"
+        self._help_page.setStatusTip(
+            fill(translate("HelpMenu", "Opens %1 in your browser"), HELP_PAGE)
         )
-        self._about = self._action("About Shipturtle Tokens", "aboutAction")
+        self._diagnostics = self._action(
+            translate("HelpMenu", "Copy diagnostic information"), "copyDiagnosticsAction"
+        )
+        self._diagnostics.setStatusTip(
+            translate(
+                "HelpMenu",
+                "Copies versions, system, keychain and server for a support request; "
+                "never a password or a token",
+            )
+        )
+        self._about = self._action(translate("HelpMenu", "About Shipturtle Tokens"), "aboutAction")
         self._about.setMenuRole(QAction.MenuRole.AboutRole)
         self._shortcuts.triggered.connect(self._on_shortcuts_triggered)
         self._help_page.triggered.connect(self.help_page_requested)
