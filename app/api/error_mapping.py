@@ -9,6 +9,7 @@ import httpx
 from app.api import errors
 from app.api.answer import json_of
 from app.api.secret import Secret
+from app.api.token_rules import FieldIssue
 
 # A wait longer than a day is no wait a merchant can act on; the message says a minute.
 _LONGEST_WAIT_SHOWN = 24 * 3600
@@ -53,6 +54,27 @@ class _OwnWords:
             for name, text in fields.items()
             if isinstance(text, str)
         }
+
+    def problems(
+        self, error: Mapping[str, Any], fields: Mapping[str, str]
+    ) -> dict[str, FieldIssue]:
+        """Each field's problem as a code and values (contract 1.5.0), for the window to word;
+        a value that quotes a secret makes it a plain "invalid"."""
+        found = error.get("field_problems")
+        if not isinstance(found, dict):
+            return {}
+        problems = {}
+        for name, problem in found.items():
+            code = problem.get("code") if isinstance(problem, dict) else None
+            params = problem.get("params", {}) if isinstance(problem, dict) else None
+            if not isinstance(code, str) or not isinstance(params, dict):
+                continue
+            kept = {k: v for k, v in params.items() if isinstance(v, str | int)}
+            message = fields.get(str(name), self.field_message)
+            if any(isinstance(v, str) and self.quotes_a_secret(v) for v in kept.values()):
+                code, kept = "invalid", {}
+            problems[str(name)] = FieldIssue(code, message, kept)
+        return problems
 
 
 def retry_after(response: httpx.Response) -> float | None:
@@ -111,8 +133,11 @@ def error_from_response(
             return errors.StorageUnavailableError(message, code=code)
         return errors.ServerError(code=f"http_{status}")
     if code in _BY_CODE:
-        typed = _BY_CODE[code](message, own_words.fields(error))
+        fields = own_words.fields(error)
+        typed = _BY_CODE[code](message, fields)
         typed.code = code
+        if isinstance(typed, errors.ValidationError):
+            typed.problems = own_words.problems(error, fields)
         return typed
     if status == 401:
         return errors.SessionExpiredError(code=code)

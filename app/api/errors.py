@@ -4,6 +4,7 @@ language, and one plain English sentence (the default) for logs and other client
 from collections.abc import Mapping
 
 from app.api.secret import redact_secrets
+from app.api.token_rules import FieldIssue
 
 
 class ApiError(Exception):
@@ -146,7 +147,8 @@ class NotFoundError(ApiError):
 
 
 class ValidationError(ApiError):
-    """Some fields were refused; `fields` maps each field name to what is wrong with it."""
+    """Some fields were refused; `fields` maps each field name to what is wrong with it, in
+    the server's English, and `problems` to the same as a code and values, when it sent them."""
 
     reason = "validation_failed"
     default_message = "Some fields need fixing; see each field."
@@ -157,9 +159,11 @@ class ValidationError(ApiError):
         *,
         code: str | None = None,
         fields: Mapping[str, str] | None = None,
+        problems: Mapping[str, FieldIssue] | None = None,
     ) -> None:
         super().__init__(message, code=code)
         self.fields = {name: redact_secrets(text) for name, text in (fields or {}).items()}
+        self.problems = dict(problems or {})
 
 
 class UsernameTakenError(ValidationError):

@@ -3,7 +3,7 @@
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.api.token_rules import PASSWORD_MAX
+from app.api.token_rules import PASSWORD_MAX, FieldIssue
 
 STRONG_ENOUGH = 3  # zxcvbn's "safely unguessable": about 10^8 guesses or more
 _SCORE_WORDS = ("Very weak", "Weak", "Fair", "Strong", "Very strong")
@@ -50,9 +50,13 @@ def password_strength(password: str, user_inputs: Sequence[str] = ()) -> Strengt
     return Strength(score, advice)
 
 
-def weak_password_problem(password: str, user_inputs: Sequence[str]) -> str | None:
+def weak_password_issue(password: str, user_inputs: Sequence[str]) -> FieldIssue | None:
     """The contract's rule: a score below 3 is refused, with zxcvbn's advice as the reason."""
     strength = password_strength(password, user_inputs)
     if strength.acceptable:
         return None
-    return f"{strength.advice} Choose a password that is harder to guess."
+    return FieldIssue(
+        "password_guessable",
+        f"{strength.advice} Choose a password that is harder to guess.",
+        {"advice": strength.advice},
+    )

@@ -12,6 +12,7 @@ from pydantic import ValidationError as PydanticValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Route
 
+from app.api.token_rules import FieldIssue
 from app.sandbox.capabilities import WithheldRoute
 from app.sandbox.storage import StorageUnavailableError
 
@@ -37,6 +38,19 @@ _TYPE_MESSAGES = {
 }
 
 
+_TYPE_CODES = {
+    "missing": "required",
+    "extra_forbidden": "not_part_of_request",
+    "model_attributes_type": "not_an_object",
+    "dict_type": "not_an_object",
+    "model_type": "not_an_object",
+    **dict.fromkeys(
+        ("string_type", "string_unicode", "list_type", "bool_type", "int_type", "int_parsing"),
+        "wrong_type",
+    ),
+}
+
+
 class ApiProblem(Exception):  # noqa: N818 (a problem document, not a bug)
     """An error the API answers with, carrying a message a merchant can act on."""
 
@@ -46,20 +60,29 @@ class ApiProblem(Exception):  # noqa: N818 (a problem document, not a bug)
         code: str,
         message: str,
         *,
-        fields: Mapping[str, str] | None = None,
+        fields: Mapping[str, str | FieldIssue] | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(code)
         self.status = status
         self.code = code
         self.message = message
-        self.fields = dict(fields or {})
+        self.issues = {name: _issue(found) for name, found in (fields or {}).items()}
         self.headers = dict(headers or {})
+
+    @property
+    def fields(self) -> dict[str, str]:
+        """Each field's problem as the contract's English sentence."""
+        return {name: issue.message for name, issue in self.issues.items()}
 
     def to_response(self) -> JSONResponse:
         error: dict[str, Any] = {"code": self.code, "message": self.message}
-        if self.fields:
+        if self.issues:
             error["fields"] = self.fields
+            error["field_problems"] = {
+                name: {"code": issue.code, "params": dict(issue.params)}
+                for name, issue in self.issues.items()
+            }
         return JSONResponse({"error": error}, status_code=self.status, headers=self.headers)
 
 
@@ -110,7 +133,7 @@ def malformed_token() -> ApiProblem:
         "malformed_token",
         "This is not a complete access token: it starts with stp_ and is 40 characters long. "
         "Copy it again.",
-        fields={"token": "This is not a complete access token."},
+        fields={"token": FieldIssue("malformed_token", "This is not a complete access token.")},
     )
 
 
@@ -159,7 +182,12 @@ def storage_unavailable(message: str) -> ApiProblem:
     )
 
 
-def validation_failed(fields: Mapping[str, str]) -> ApiProblem:
+def _issue(found: str | FieldIssue) -> FieldIssue:
+    """A sentence the rules have no code for is "invalid", with that sentence."""
+    return found if isinstance(found, FieldIssue) else FieldIssue("invalid", found)
+
+
+def validation_failed(fields: Mapping[str, str | FieldIssue]) -> ApiProblem:
     return ApiProblem(
         422, "validation_failed", "Some fields need fixing; see each field.", fields=fields
     )
@@ -171,19 +199,28 @@ def _field_name(location: Sequence[int | str]) -> str:
     return ".".join(parts) if parts else str(location[0]) if location else "request"
 
 
-def _plain_message(error: Mapping[str, Any]) -> str:
-    if error.get("type") == "value_error":
-        return str(error.get("ctx", {}).get("error", "This is not valid."))
+def _bounded(code: str, limit: object, message: str) -> FieldIssue:
+    value = limit if isinstance(limit, int) else str(limit)
+    return FieldIssue(code, message, {"limit": value})
+
+
+def _plain_issue(error: Mapping[str, Any]) -> FieldIssue:
+    kind = error.get("type", "")
     context = error.get("ctx", {})
-    if error.get("type") == "string_too_long":
-        return f"Use at most {context.get('max_length')} characters."
-    if error.get("type") == "less_than_equal":
-        return f"Use {context.get('le')} or less."
-    if error.get("type") == "greater_than_equal":
-        return f"Use {context.get('ge')} or more."
-    if error.get("type") == "literal_error":
-        return f"Use one of: {context.get('expected', '')}."
-    return _TYPE_MESSAGES.get(error.get("type", ""), str(error.get("msg", "This is not valid.")))
+    if kind == "value_error":  # our validators' sentences (hidden characters)
+        return FieldIssue("invalid", str(context.get("error", "This is not valid.")))
+    if kind == "string_too_long":
+        limit = context.get("max_length")
+        return _bounded("too_long", limit, f"Use at most {limit} characters.")
+    if kind == "less_than_equal":
+        return _bounded("too_large", context.get("le"), f"Use {context.get('le')} or less.")
+    if kind == "greater_than_equal":
+        return _bounded("too_small", context.get("ge"), f"Use {context.get('ge')} or more.")
+    if kind == "literal_error":
+        allowed = str(context.get("expected", ""))
+        return FieldIssue("not_allowed", f"Use one of: {allowed}.", {"allowed": allowed})
+    message = _TYPE_MESSAGES.get(kind, str(error.get("msg", "This is not valid.")))
+    return FieldIssue(_TYPE_CODES.get(kind, "invalid"), message)
 
 
 def problem_from_errors(errors: Sequence[Mapping[str, Any]]) -> ApiProblem:
@@ -192,9 +229,9 @@ def problem_from_errors(errors: Sequence[Mapping[str, Any]]) -> ApiProblem:
     Bodies never reach FastAPI's own parser (every route reads its body with
     `parsed_body`), so these are about fields, never about unreadable JSON.
     """
-    fields: dict[str, str] = {}
+    fields: dict[str, FieldIssue] = {}
     for error in errors:
-        fields.setdefault(_field_name(error.get("loc", ())), _plain_message(error))
+        fields.setdefault(_field_name(error.get("loc", ())), _plain_issue(error))
     return validation_failed(fields)
 
 

@@ -25,7 +25,7 @@ from app.sandbox.records import PERMISSIONS
 
 # The contract's own version (OpenAPI info.version), apart from the app's: every change to
 # what the sandbox promises steps it (a new optional field or code: minor; a break: major).
-CONTRACT_VERSION = "1.4.0"
+CONTRACT_VERSION = "1.5.0"  # 1.5.0: error.field_problems, each field's problem as a code
 _STRICT = ConfigDict(strict=True, extra="forbid")
 
 
@@ -152,10 +152,34 @@ class LookupRequest(BaseModel):
     )
 
 
+class FieldProblem(BaseModel):
+    code: str = Field(
+        description="What is wrong with the field: hidden_character, username_format, "
+        "username_taken, password_length, password_has_username, password_guessable, "
+        "permissions_missing, permissions_unknown, note_too_long, expiry_format, "
+        "expiry_past, expiry_too_far, malformed_token, required, wrong_type, too_long, "
+        "too_large, too_small, not_allowed, not_part_of_request, not_an_object, invalid. "
+        "A later version may add codes: treat an unknown one as invalid and show the "
+        "field's sentence from `fields`."
+    )
+    params: dict[str, str | int] = Field(
+        description="The values the code's sentence needs: min and max (lengths), limit, "
+        "days, character (U+202E), unknown and known (permissions), allowed, and advice "
+        "(password_guessable: zxcvbn's English advice)."
+    )
+
+
 class ErrorDetail(BaseModel):
     code: str
     message: str
-    fields: dict[str, str] | None = None
+    fields: dict[str, str] | None = Field(
+        default=None, description="Each refused field's problem as one English sentence."
+    )
+    field_problems: dict[str, FieldProblem] | None = Field(
+        default=None,
+        description="The same problems as codes and values, for clients that say them in "
+        "their user's language (since 1.5.0).",
+    )
 
 
 class ErrorBody(BaseModel):

@@ -7,12 +7,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.api import token_format
-from app.api.password_strength import weak_password_problem
+from app.api.password_strength import weak_password_issue
 from app.api.token_rules import (
-    note_problem,
-    password_problem,
-    permissions_problem,
-    username_problem,
+    FieldIssue,
+    note_issue,
+    password_issue,
+    permissions_issue,
+    username_issue,
 )
 from app.sandbox import problems, security
 from app.sandbox.activity import activity_json, utc_day
@@ -259,7 +260,11 @@ class SandboxService:
                 409,
                 "username_taken",
                 "An active token already uses this username. Choose another username.",
-                fields={"username": "An active token already uses this username."},
+                fields={
+                    "username": FieldIssue(
+                        "username_taken", "An active token already uses this username."
+                    )
+                },
             )
         record = store.add_token(merchant.id, token.request)
         return {"access_token": record.to_json(store.now), "token": token.secret}
@@ -271,14 +276,14 @@ class SandboxService:
         permissions: list[str] = body["permissions"]
         expires_at, expiry_problem = parse_expiry(body.get("expires_at"), now)
         found = {
-            "username": username_problem(username),
-            "password": password_problem(password, username)
-            or weak_password_problem(password, (username, merchant.name)),
-            "permissions": permissions_problem(permissions, PERMISSIONS),
+            "username": username_issue(username),
+            "password": password_issue(password, username)
+            or weak_password_issue(password, (username, merchant.name)),
+            "permissions": permissions_issue(permissions, PERMISSIONS),
             "expires_at": expiry_problem,
-            "note": note_problem(body.get("note")),
+            "note": note_issue(body.get("note")),
         }
-        fields = {name: message for name, message in found.items() if message}
+        fields = {name: issue for name, issue in found.items() if issue}
         if fields:
             raise problems.validation_failed(fields)
         secret = token_format.generate_token()
@@ -315,11 +320,8 @@ class SandboxService:
             raise problems.validation_failed({"body": "Send a note, an expiry date or both."})
         with self._db.transaction() as store:
             expires_at, expiry_problem = parse_expiry(changes.get("expires_at"), store.now)
-            found = {
-                "note": note_problem(changes.get("note")),
-                "expires_at": expiry_problem,
-            }
-            fields = {name: message for name, message in found.items() if message}
+            found = {"note": note_issue(changes.get("note")), "expires_at": expiry_problem}
+            fields = {name: issue for name, issue in found.items() if issue}
             if fields:
                 raise problems.validation_failed(fields)
             record = self._live_token(store, merchant, token_id)

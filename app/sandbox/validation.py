@@ -3,7 +3,7 @@
 import re
 from datetime import datetime
 
-from app.api.token_rules import MAX_LIFETIME_DAYS
+from app.api.token_rules import MAX_LIFETIME_DAYS, FieldIssue
 
 MAX_LIFETIME_SECONDS = MAX_LIFETIME_DAYS * 24 * 3600
 _IDEMPOTENCY_KEY = re.compile(r"[\x21-\x7e]{1,255}")
@@ -13,8 +13,8 @@ _RFC3339 = re.compile(
 )
 
 
-def parse_expiry(text: str | None, now: int) -> tuple[int | None, str | None]:
-    """Return the expiry as epoch seconds, or a message saying what is wrong with it."""
+def parse_expiry(text: str | None, now: int) -> tuple[int | None, FieldIssue | None]:
+    """Return the expiry as epoch seconds, or what is wrong with it."""
     if text is None:
         return None, None
     moment = None
@@ -24,12 +24,18 @@ def parse_expiry(text: str | None, now: int) -> tuple[int | None, str | None]:
         except ValueError:  # a month 13, a day 32
             moment = None
     if moment is None:
-        return None, "Give a date and time with a time zone, like 2027-01-31T23:59:59Z."
+        return None, FieldIssue(
+            "expiry_format", "Give a date and time with a time zone, like 2027-01-31T23:59:59Z."
+        )
     expires = int(moment.timestamp())
     if expires <= now:
-        return None, "The expiry date must be in the future."
+        return None, FieldIssue("expiry_past", "The expiry date must be in the future.")
     if expires - now > MAX_LIFETIME_SECONDS:
-        return None, "The expiry date can be at most 366 days from now."
+        return None, FieldIssue(
+            "expiry_too_far",
+            f"The expiry date can be at most {MAX_LIFETIME_DAYS} days from now.",
+            {"days": MAX_LIFETIME_DAYS},
+        )
     return expires, None
 
 

@@ -194,6 +194,29 @@ def test_422_keeps_each_field_message() -> None:
     assert_no_secret(caught.value)
 
 
+def test_422_brings_each_fields_code_and_values() -> None:
+    fields = {"username": "Use 3 to 64 letters.", "password": "Too guessable."}
+    problems = {
+        "username": {"code": "username_format", "params": {"min": 3, "max": 64}},
+        "password": {"code": "password_guessable", "params": {"advice": f"Not {PASSWORD}."}},
+        "note": {"code": 7, "params": {}},  # not a code: left out
+    }
+    client, _, _ = make_client(
+        error(422, "validation_failed", fields=fields, field_problems=problems)
+    )
+    with pytest.raises(errors.ValidationError) as caught:
+        create(client)
+    found = caught.value.problems
+    assert sorted(found) == ["password", "username"]
+    assert (found["username"].code, dict(found["username"].params)) == (
+        "username_format",
+        {"min": 3, "max": 64},
+    )
+    assert found["username"].message == "Use 3 to 64 letters."
+    quoted_the_password = found["password"].code != "invalid" or found["password"].params != {}
+    assert not quoted_the_password  # a value quoting the password sent is not passed on
+
+
 def test_409_is_username_taken_on_the_username_field() -> None:
     client, _, _ = make_client(
         error(409, "username_taken", fields={"username": "Already used by an active token."})

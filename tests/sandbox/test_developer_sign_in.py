@@ -12,7 +12,8 @@ import httpx
 import pytest
 
 from app.api import token_format
-from app.api.password_strength import weak_password_problem
+from app.api.password_strength import weak_password_issue
+from app.api.token_rules import FieldIssue
 from app.sandbox import RunningSandbox, security, start_sandbox
 from app.sandbox.database import SCHEMA_VERSION
 from app.sandbox.records import rfc3339
@@ -269,13 +270,13 @@ def test_password_strength_is_judged_outside_any_lock(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     checks: list[bool] = []
-    real_problem = weak_password_problem
+    real_problem = weak_password_issue
 
-    def judged(password: str, inputs: Any) -> str | None:
+    def judged(password: str, inputs: Any) -> FieldIssue | None:
         checks.append(_other_requests_go_on(sandbox))
         return real_problem(password, inputs)
 
-    monkeypatch.setattr("app.sandbox.service.weak_password_problem", judged)
+    monkeypatch.setattr("app.sandbox.service.weak_password_issue", judged)
     assert create(http, demo).status_code == 201
     assert checks == [True]
 

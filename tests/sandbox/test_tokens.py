@@ -258,3 +258,41 @@ def test_a_bad_idempotency_key_is_refused(http: httpx.Client, demo: dict[str, st
     response = create(http, {**demo, "Idempotency-Key": "x" * 300})
     assert response.status_code == 422
     assert "Idempotency-Key" in response.json()["error"]["fields"]
+
+
+def test_each_refused_field_comes_with_a_code_and_its_values(
+    http: httpx.Client, demo: dict[str, str]
+) -> None:
+    answer = create(
+        http,
+        demo,
+        username="a b",
+        password="password1234",
+        permissions=[],
+        expires_at="2001-01-01T00:00:00Z",
+        note="x" * 201,
+    )
+    assert answer.status_code == 422
+    error = answer.json()["error"]
+    codes = {name: problem["code"] for name, problem in error["field_problems"].items()}
+    assert codes == {
+        "username": "username_format",
+        "password": "password_guessable",
+        "permissions": "permissions_missing",
+        "expires_at": "expiry_past",
+        "note": "note_too_long",
+    }
+    assert error["field_problems"]["username"]["params"] == {"min": 3, "max": 64}
+    assert error["field_problems"]["note"]["params"] == {"max": 200}
+    advice = error["field_problems"]["password"]["params"]["advice"]
+    assert advice and advice in error["fields"]["password"]  # the sentence still comes too
+
+
+def test_a_taken_username_and_a_wrong_type_have_codes_too(
+    http: httpx.Client, demo: dict[str, str]
+) -> None:
+    assert create(http, demo, username="twice-used").status_code == 201
+    taken = create(http, demo, username="twice-used").json()["error"]
+    assert taken["field_problems"]["username"] == {"code": "username_taken", "params": {}}
+    wrong = create(http, demo, permissions="orders").json()["error"]
+    assert wrong["field_problems"]["permissions"]["code"] == "wrong_type"

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QPushB
 from pytestqt.qtbot import QtBot
 
 from app.api.models import Permission
-from app.api.password_strength import weak_password_problem
+from app.api.password_strength import weak_password_issue
 from app.services.password_check import PasswordStrengthCheck
 from app.ui.create.create_dialog import CreateTokenDialog
 from tests.ui.form_events import Event, SentEvents, recording
@@ -164,7 +164,7 @@ def test_create_waits_until_the_password_is_one_the_server_accepts(
     assert not create.isEnabled()  # not until it has been judged
     judged(qtbot, dialog)
     # The very rule the sandbox applies (app/sandbox/service.py), with the same inputs.
-    accepted = weak_password_problem(typed, ("mobile-app", STORE)) is None
+    accepted = weak_password_issue(typed, ("mobile-app", STORE)) is None
     assert create.isEnabled() is accepted
     blocker = find(dialog, QLabel, "createBlocker").text()
     assert blocker == ("" if accepted else "Make the password harder to guess.")
@@ -201,7 +201,7 @@ def test_a_username_change_judges_the_password_again_before_create(
     type_into(qtbot, dialog, "usernameField", "nightly-sync")
     assert not create.isEnabled()  # judged again against the new username first
     judged(qtbot, dialog)
-    accepted = weak_password_problem("warehouse-sync-nightly", ("nightly-sync", STORE)) is None
+    accepted = weak_password_issue("warehouse-sync-nightly", ("nightly-sync", STORE)) is None
     assert create.isEnabled() is accepted
 
 
