@@ -51,6 +51,7 @@ capabilities.PasswordPolicy.strength_checked
 capabilities.Capabilities.contract_version
 capabilities.Capabilities.password_policy
 schemas.BaseModel.model_config
+schemas.ErrorDetail.field_problems
 server.uvicorn.Server.should_exit
 logs.logging.LogRecord.msg
 logs.logging.handlers.RotatingFileHandler.rotator  # logging calls it at each rollover

@@ -21,7 +21,7 @@ from app.storage.paths import AppPaths
 from app.storage.settings import DEFAULT_SERVER, Preferences, SettingsFile
 from app.ui.controller import AppController
 from app.ui.shared import crash
-from app.ui.shared.translation import install_language
+from app.ui.shared.translation import install_language, shipped_languages
 
 log = logging.getLogger(__name__)
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
@@ -94,6 +94,7 @@ def build(argv: list[str]) -> tuple[QApplication, AppController]:
         clipboard=SecretClipboard(preferences.settings.clipboard_clear_seconds),
         preferences=preferences,
         default_server=DEFAULT_SERVER,
+        languages=shipped_languages(LANGUAGES),
     )
     app.aboutToQuit.connect(controller.shutdown)
     controller.loaded.connect(collector.freeze_survivors)

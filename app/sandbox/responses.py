@@ -15,7 +15,8 @@ _STATUS_DESCRIPTIONS = {
     409: "Conflict",
     413: "Content Too Large",
     415: "Unsupported Media Type: a body must be sent with Content-Type: application/json",
-    422: "Unprocessable Content: a field is wrong; see error.fields (sentences) and error.field_problems (codes)",
+    422: "Unprocessable Content: a field is wrong; see error.fields (sentences) and "
+    "error.field_problems (codes)",
     429: "Too Many Requests: wait for Retry-After seconds",
     503: "Service Unavailable: storage_unavailable, the database could not be written (a full "
     "disk, a disk error, a file gone read-only or damaged), so nothing was changed; the message "

@@ -38,7 +38,7 @@ class Settings:
     last_profile: str | None = None
     clipboard_clear_seconds: int = DEFAULT_CLIPBOARD_CLEAR_SECONDS
     window_geometry: str | None = None
-    # The optional table columns shown, by header name ("Note").
+    # The optional table columns shown, by their English name ("Note"), never translated.
     token_columns: tuple[str, ...] = ()
     # When each token's expiry was last announced on the desktop: token id -> ISO date.
     reminded: tuple[tuple[str, str], ...] = ()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
@@ -24,7 +24,7 @@ from app.ui.shared.first_paint import (
 )
 from app.ui.shared.session_scope import SessionScope
 from app.ui.shared.translation import fill, translate
-from app.ui.shared.widgets import raise_windows, restore_geometry
+from app.ui.shared.widgets import raise_windows, saved_geometry
 from app.ui.sign_in.session_flow import SessionFlow
 
 if TYPE_CHECKING:
@@ -61,12 +61,14 @@ class AppController(QObject):
         clipboard: SecretClipboard,
         preferences: Preferences,
         default_server: str,
+        languages: Sequence[str] = (),
         open_url: UrlOpener = QDesktopServices.openUrl,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
         self._open_url = open_url
+        self._languages = list(languages)  # those the app has besides English
         self._clipboard = clipboard
         self._preferences = preferences
         self._main_window: MainWindow | None = None
@@ -96,12 +98,11 @@ class AppController(QObject):
             from app.ui.help_flow import HelpFlow
             from app.ui.tokens.main_window import MainWindow
             from app.ui.tokens.token_model import TokenTableModel
+            from app.ui.tokens.window_settings import keep_in_settings
 
             window = MainWindow(TokenTableModel(parent=self))
             self._main_window = window
-            restore_geometry(window, self._preferences.settings.window_geometry)
-            window.show_token_columns(list(self._preferences.settings.token_columns))
-            window.columns_changed.connect(self._preferences.remember_token_columns)
+            keep_in_settings(window, self._preferences, self._languages)
             window.refresh_requested.connect(self._load_tokens)
             window.retry_requested.connect(self._on_window_retry_requested)
             window.sign_out_requested.connect(self._on_window_sign_out_requested)
@@ -294,5 +295,4 @@ class AppController(QObject):
         self._service.shutdown()
         self._session.close_sign_in()
         if self._main_window is not None:
-            geometry = bytes(self._main_window.saveGeometry().toBase64().data()).decode()
-            self._preferences.remember_window_geometry(geometry)
+            self._preferences.remember_window_geometry(saved_geometry(self._main_window))

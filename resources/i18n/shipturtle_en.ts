@@ -129,6 +129,48 @@
             <numerusform>In %n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Keep the note to %n characters or fewer.</source>
+        <translation>
+            <numerusform>Keep the note to %n character or fewer.</numerusform>
+            <numerusform>Keep the note to %n characters or fewer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The expiry date can be at most %n days from now.</source>
+        <translation>
+            <numerusform>The expiry date can be at most %n day from now.</numerusform>
+            <numerusform>The expiry date can be at most %n days from now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at most %n characters.</source>
+        <translation>
+            <numerusform>Use at most %n character.</numerusform>
+            <numerusform>Use at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tokens need your attention. %1</source>
+        <translation>
+            <numerusform>%n token needs your attention. %1</numerusform>
+            <numerusform>%n tokens need your attention. %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more.</source>
+        <translation>
+            <numerusform>And %n more.</numerusform>
+            <numerusform>And %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied; the clipboard clears in %n s</source>
+        <translation>
+            <numerusform>Copied; the clipboard clears in %n s</numerusform>
+            <numerusform>Copied; the clipboard clears in %n s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -153,6 +195,29 @@
     </message>
 </context>
 <context>
+    <name>EmptyPage</name>
+    <message>
+        <source>Create a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tokens yet. Creating one needs the API Integration add-on; the note above says where to add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tokens yet. Create one to share with your developer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExpiryField</name>
     <message>
         <source>Never</source>
@@ -168,6 +233,144 @@
     </message>
     <message>
         <source>Expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryNotifier</name>
+    <message>
+        <source>Shipturtle Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpFlow</name>
+    <message>
+        <source>No browser could be opened. The help page is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipturtle help: API integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens %1 in your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy diagnostic information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies versions, system, keychain and server for a support request; never a password or a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Shipturtle Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app will use your system&apos;s language the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app will be in %1 the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoadingPage</name>
+    <message>
+        <source>Loading your tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading your tokens…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Shipturtle Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the old token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading your tokens…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a token (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -191,6 +394,49 @@
     </message>
     <message>
         <source>Forget this profile on this computer, and the sign-in it remembers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanners</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a button and its token</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the old token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by username or note (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -304,6 +550,89 @@
     </message>
     <message>
         <source>You can try again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Signed in as %1 (%2) on the local demo store; nothing leaves this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2) on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenTable</name>
+    <message>
+        <source>Access tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy token ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the old token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenTableModel</name>
+    <message>
+        <source>%1, expires soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires soon: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the last characters are shown; the full token was shown once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrayDesktop</name>
+    <message>
+        <source>Shipturtle Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewMenu</name>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sort by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ascending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Descending</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -478,7 +807,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is not a complete access token: it starts with stp_ and is 40 characters long. Copy it again.</source>
+        <source>This is not a complete access token: it starts with %1 and is %2 characters long. Copy it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -551,9 +880,327 @@
     </message>
 </context>
 <context>
+    <name>field_words</name>
+    <message>
+        <source>Remove the invisible control character (%1) from this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use %1 to %2 letters, digits, dots (.), underscores (_) or hyphens (-).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An active token already uses this username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use %1 to %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must not contain the username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Choose a password that is harder to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown permission %1; choose from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a date and time with a time zone, like 2027-01-31T23:59:59Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry date must be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a complete access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>formatting</name>
     <message>
         <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>help_dialogs</name>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create, share and revoke the access tokens your developers use with the Shipturtle API (API integration in the Shipturtle dashboard).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipturtle Tokens is built with these open-source parts, each under its own licence (as each one declares it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open-source parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>help_flow</name>
+    <message>
+        <source>Copied the diagnostic information (versions, system, keychain and server; no password or token). Paste it into your message to Shipturtle support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main_menus</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an action and its keys</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main_window</name>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plan does not include the API Integration add-on, so you cannot create tokens yet. Add it in Shipturtle under Settings &gt; Subscription and billing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active tokens. Choose “All” under Show to see the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No revoked tokens. Choose “All” under Show to see the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No expired tokens. Choose “All” under Show to see the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>password_words</name>
+    <message>
+        <source>A word by itself is easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoid dates and years that are associated with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoid recent years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoid repeated words and characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoid sequences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoid years that are associated with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capitalization doesn&apos;t help very much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common names and surnames are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates are often easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names and surnames by themselves are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No need for symbols, digits, or uppercase letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent years are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversed words aren&apos;t much harder to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short keyboard patterns are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a top-10 common password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a top-100 common password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a very common password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is similar to a commonly used password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password is easy to guess. Add another word or two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a few words, avoid common phrases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a longer keyboard pattern with more turns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very strong</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -565,6 +1212,25 @@
     </message>
     <message>
         <source>Choose a date at most a year from today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reminders</name>
+    <message>
+        <source>“%1” expires %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old token of “%1” stops working %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has switched to its new token. Stop the old one now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old token of “%1” stops working %2, and it was still used %3. Make sure your developer has switched to the new one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -610,6 +1276,68 @@
     </message>
     <message>
         <source>The old one stops working %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>token_table</name>
+    <message>
+        <source>Show note column</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>token_words</name>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active, switching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -285,7 +285,8 @@ def test_each_refused_field_comes_with_a_code_and_its_values(
     assert error["field_problems"]["username"]["params"] == {"min": 3, "max": 64}
     assert error["field_problems"]["note"]["params"] == {"max": 200}
     advice = error["field_problems"]["password"]["params"]["advice"]
-    assert advice and advice in error["fields"]["password"]  # the sentence still comes too
+    assert advice
+    assert advice in error["fields"]["password"]  # the sentence still comes too
 
 
 def test_a_taken_username_and_a_wrong_type_have_codes_too(

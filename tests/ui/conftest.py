@@ -85,6 +85,7 @@ def make_controller(
     demo_store: DemoStores | None = None,
     clipboard: SecretClipboard | None = None,
     open_url: UrlOpener | None = None,
+    languages: tuple[str, ...] = (),
 ) -> AppController:
     """An app as `app.main` builds it, with settings under the test's app home."""
     paths = AppPaths.from_environment()
@@ -97,6 +98,7 @@ def make_controller(
         clipboard=clipboard or SecretClipboard(30),
         preferences=Preferences(SettingsFile(paths.config_dir)),
         default_server=DEFAULT_SERVER,
+        languages=languages,
         open_url=open_url or _no_browser,
     )
 

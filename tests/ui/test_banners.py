@@ -10,7 +10,7 @@ from app.sandbox.seed import STARTER_EMAIL, STARTER_PASSWORD
 from app.ui.controller import AppController
 from app.ui.shared.banner import Banner
 from app.ui.tokens.main_window import MainWindow
-from app.ui.tokens.pages import PLAN_MISSING
+from app.ui.tokens.pages import plan_missing
 from app.ui.tokens.reminders import ReminderBanners
 from tests.helpers.event_loop import settle
 from tests.ui import test_sign_in_and_states as states
@@ -57,12 +57,12 @@ def test_the_plan_note_is_said_reached_by_tab_and_by_ctrl_n(
     main = shown_window(qtbot, "mainWindow", MainWindow)
     banner = find(main, Banner, "planBanner")
     qtbot.waitUntil(banner.isVisible, timeout=10000)
-    assert [a.text for a in announcements].count(PLAN_MISSING) == 1
-    note = next(label for label in banner.findChildren(QLabel) if label.text() == PLAN_MISSING)
+    assert [a.text for a in announcements].count(plan_missing()) == 1
+    note = next(label for label in banner.findChildren(QLabel) if label.text() == plan_missing())
     assert note.focusPolicy() == Qt.FocusPolicy.TabFocus
     qtbot.waitUntil(main.isActiveWindow)
     qtbot.keyClick(main, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    assert [a.text for a in announcements].count(PLAN_MISSING) == 2  # why nothing opens
+    assert [a.text for a in announcements].count(plan_missing()) == 2  # why nothing opens
     assert QApplication.focusWidget() is note
 
 

@@ -2,6 +2,7 @@
 
 from collections.abc import Callable, Mapping
 
+from app.api import token_format
 from app.api.errors import ApiError
 from app.storage.credentials import LOCKED_ON_SAVE
 from app.storage.settings import SettingsReset
@@ -85,10 +86,14 @@ _SENTENCES: dict[str, Callable[[Params], str]] = {
         "error_words",
         "This access token is not valid: it was revoked, has expired or was mistyped.",
     ),
-    "malformed_token": lambda _p: translate(
-        "error_words",
-        "This is not a complete access token: it starts with stp_ and is 40 characters "
-        "long. Copy it again.",
+    "malformed_token": lambda _p: fill(
+        translate(
+            "error_words",
+            "This is not a complete access token: it starts with %1 and is %2 characters "
+            "long. Copy it again.",
+        ),
+        token_format.PREFIX,
+        token_format.TOKEN_LENGTH,
     ),
     "token_revoked": lambda _p: translate(
         "error_words",
@@ -192,7 +197,3 @@ def settings_reset_sentence(reset: SettingsReset) -> str:
         ),
         reset.backup_name,
     )
-
-
-def known_reasons() -> set[str]:
-    return set(_SENTENCES)

@@ -74,7 +74,3 @@ def field_sentence(issue: FieldIssue) -> str:
         return sentence(issue.params)
     except (KeyError, ValueError):  # a value the sentence needs is missing or malformed
         return issue.message
-
-
-def known_codes() -> set[str]:
-    return set(_SENTENCES)

@@ -17,6 +17,8 @@ MAIN_WINDOW_MODULES = [
     "app.ui.token_actions",
     "app.ui.details_flow",
     "app.ui.tokens.notifier",
+    "app.ui.tokens.language_menu",
+    "app.ui.tokens.window_settings",
 ]
 
 

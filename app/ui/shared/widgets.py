@@ -182,6 +182,11 @@ def keep_on_screen(window: QWidget) -> None:
     window.installEventFilter(_OnScreen(window))
 
 
+def saved_geometry(window: QWidget) -> str:
+    """Where and how big the window is (base64), for `restore_geometry` next time."""
+    return bytes(window.saveGeometry().toBase64().data()).decode()
+
+
 def restore_geometry(window: QWidget, geometry: str | None) -> None:
     """Put a window where the merchant left it (base64 from saveGeometry), on this screen."""
     from PySide6.QtCore import QByteArray

@@ -58,9 +58,8 @@ class SignInWindow(QDialog):
         super().__init__(parent)
         self._default_server = default_server
         self.setObjectName("signInWindow")
-        self.setWindowTitle(
-            translate("SignInWindow", "Sign in")
-        )  # Qt adds " — Shipturtle Tokens", as to every window
+        # Qt adds " — Shipturtle Tokens", as to every window
+        self.setWindowTitle(translate("SignInWindow", "Sign in"))
         self._build(settings)
         self._profile.choose(settings.last_profile)
         keep_on_screen(self)

@@ -4,6 +4,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QToolBar
 
+from app.ui.shared.translation import fill, translate
+
 Shortcut = QKeySequence | QKeySequence.StandardKey | str
 
 
@@ -14,14 +16,17 @@ def window_action(window: QMainWindow, text: str, name: str, shortcut: Shortcut 
         action.setToolTip(text.removesuffix("\u2026"))
         return action
     action.setShortcut(QKeySequence(shortcut))
-    action.setToolTip(f"{text} ({QKeySequence(shortcut).toString()})")
+    keys = QKeySequence(shortcut).toString()
+    action.setToolTip(
+        fill(translate("main_menus", "%1 (%2)", "an action and its keys"), text, keys)
+    )
     return action
 
 
 def quit_action(window: QMainWindow) -> QAction:
     """Quit, on the platform's keys for it (Ctrl+Q where the platform names none)."""
     keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
-    action = window_action(window, "Quit", "quitAction", keys[0])
+    action = window_action(window, translate("main_menus", "Quit"), "quitAction", keys[0])
     action.setShortcuts(keys)
     action.setMenuRole(QAction.MenuRole.QuitRole)
     return action
@@ -38,7 +43,7 @@ def place_actions(
 
     The toolbar ends with the Account menu's first action (Sign out).
     """
-    toolbar = QToolBar("Actions", window)
+    toolbar = QToolBar(translate("main_menus", "Actions"), window)
     toolbar.setObjectName("mainToolbar")
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -47,19 +52,19 @@ def place_actions(
     toolbar.addSeparator()
     toolbar.addAction(account_menu[0])
     window.addToolBar(toolbar)
-    tokens = window.menuBar().addMenu("&Tokens")
+    tokens = window.menuBar().addMenu(translate("main_menus", "&Tokens"))
     tokens.setObjectName("tokensMenu")
     for group in token_menu:
         if not tokens.isEmpty():
             tokens.addSeparator()
         for action in group:
             tokens.addAction(action)
-    account = window.menuBar().addMenu("&Account")
+    account = window.menuBar().addMenu(translate("main_menus", "&Account"))
     account.setObjectName("accountMenu")
     account.addAction(account_menu[0])
     account.addSeparator()
     account.addActions(list(account_menu[1:]))
-    help_ = window.menuBar().addMenu("&Help")
+    help_ = window.menuBar().addMenu(translate("main_menus", "&Help"))
     help_.setObjectName("helpMenu")
     help_.addActions(list(help_menu[:2]))
     help_.addSeparator()

@@ -17,9 +17,10 @@ from app.api.models import AccessToken, Merchant, TokenStatus
 from app.ui.help.help_menu import HelpMenu
 from app.ui.shared.banner import Banner
 from app.ui.shared.switchover import old_token_works
+from app.ui.shared.translation import tr, translate
 from app.ui.shared.widgets import keep_on_screen, named
 from app.ui.tokens.main_menus import held_together, place_actions, quit_action, window_action
-from app.ui.tokens.pages import PLAN_MISSING, STATUS_FILTERS, TokenPages
+from app.ui.tokens.pages import STATUS_FILTERS, TokenPages, plan_missing, status_filter_words
 from app.ui.tokens.reminders import ReminderBanners
 from app.ui.tokens.search_field import SearchField
 from app.ui.tokens.status_line import StatusLine
@@ -67,7 +68,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._clock = clock
         self.setObjectName("mainWindow")
-        self.setWindowTitle("Shipturtle Tokens")
+        self.setWindowTitle(translate("MainWindow", "Shipturtle Tokens"))
         self._model = model
         self._proxy = TokenFilterProxy(model, self)
         self._plan_missing = False
@@ -85,20 +86,25 @@ class MainWindow(QMainWindow):
     # Building
 
     def _build_actions(self) -> None:
-        self._new = window_action(self, "New token", "newTokenAction", QKeySequence.StandardKey.New)
-        self._revoke = window_action(
-            self, "Revoke", "revokeAction", QKeySequence(Qt.Key.Key_Delete)
-        )
-        self._refresh = window_action(
-            self, "Refresh", "refreshAction", QKeySequence.StandardKey.Refresh
-        )
+        new = translate("MainWindow", "New token")
+        self._new = window_action(self, new, "newTokenAction", QKeySequence.StandardKey.New)
+        revoke, delete = _revoke_words(1), QKeySequence(Qt.Key.Key_Delete)
+        self._revoke = window_action(self, revoke, "revokeAction", delete)
+        refresh, keys = translate("MainWindow", "Refresh"), QKeySequence.StandardKey.Refresh
+        self._refresh = window_action(self, refresh, "refreshAction", keys)
         self._refresh.setShortcuts([QKeySequence(Qt.Key.Key_F5), QKeySequence("Ctrl+R")])
-        self._sign_out = window_action(self, "Sign out", "signOutAction", "Ctrl+Shift+Q")
-        self._find = window_action(self, "Find", "findAction", QKeySequence.StandardKey.Find)
-        self._details = window_action(self, "Details", "detailsAction", "Ctrl+I")
-        self._rotate = window_action(self, "Rotate\u2026", "rotateAction", "Ctrl+Shift+R")
-        self._stop_old = window_action(self, "Stop the old token\u2026", "stopOldAction", None)
-        self._check = window_action(self, "Check a token\u2026", "checkTokenAction", "Ctrl+K")
+        sign_out = translate("MainWindow", "Sign out")
+        self._sign_out = window_action(self, sign_out, "signOutAction", "Ctrl+Shift+Q")
+        find = translate("MainWindow", "Find")
+        self._find = window_action(self, find, "findAction", QKeySequence.StandardKey.Find)
+        details = translate("MainWindow", "Details")
+        self._details = window_action(self, details, "detailsAction", "Ctrl+I")
+        rotate = translate("MainWindow", "Rotate\u2026")
+        self._rotate = window_action(self, rotate, "rotateAction", "Ctrl+Shift+R")
+        stop_old = translate("MainWindow", "Stop the old token\u2026")
+        self._stop_old = window_action(self, stop_old, "stopOldAction", None)
+        check = translate("MainWindow", "Check a token\u2026")
+        self._check = window_action(self, check, "checkTokenAction", "Ctrl+K")
         self._new.triggered.connect(self.new_token_requested)
         # While the store lacks the add-on, New token is greyed; its keys say why instead.
         self._new_without_plan = QShortcut(QKeySequence.StandardKey.New, self)
@@ -132,11 +138,13 @@ class MainWindow(QMainWindow):
 
     def _build_central(self) -> None:
         self._search = SearchField(self)
-        self._status = named(QComboBox(self), "statusFilter", "Show tokens")
-        for label, _status in STATUS_FILTERS:
-            self._status.addItem(label)
-        self._error = named(Banner("errorBanner", self), "errorBanner", "Error")
-        self._plan = named(Banner("planBanner", self), "planBanner", "Plan")
+        shows = translate("MainWindow", "Show tokens")
+        self._status = named(QComboBox(self), "statusFilter", shows)
+        for status in STATUS_FILTERS:
+            self._status.addItem(status_filter_words(status))
+        error, plan = translate("MainWindow", "Error"), translate("MainWindow", "Plan")
+        self._error = named(Banner("errorBanner", self), "errorBanner", error)
+        self._plan = named(Banner("planBanner", self), "planBanner", plan)
         self._reminders = ReminderBanners(self._clock, self)
         for source, target in (
             (self._reminders.rotate_requested, self.rotate_requested),
@@ -151,7 +159,7 @@ class MainWindow(QMainWindow):
         self._pages.clear_button.clicked.connect(self._search.clear)
         filters = QHBoxLayout()
         filters.addWidget(self._search, 1)
-        show = QLabel("&Show", self)
+        show = QLabel(translate("MainWindow", "&Show"), self)
         show.setBuddy(self._status)
         filters.addWidget(show)
         filters.addWidget(self._status)
@@ -183,8 +191,8 @@ class MainWindow(QMainWindow):
 
     # What the controller tells the window
 
-    def set_loading(self, text: str = "Loading your tokens\u2026") -> None:
-        self._pages.show_loading(text)
+    def set_loading(self, text: str | None = None) -> None:
+        self._pages.show_loading(text or translate("MainWindow", "Loading your tokens\u2026"))
 
     def set_offers(self, offers: Capabilities) -> None:
         """Offer only what the server does: without rotation no Rotate or Stop the old
@@ -216,8 +224,15 @@ class MainWindow(QMainWindow):
     def show_token_columns(self, names: list[str]) -> None:
         self._table.show_columns(names)
 
+    def add_to_view_menu(self, menu: QMenu) -> None:
+        """A submenu at the end of View (the language, say)."""
+        view = self.findChild(QMenu, "viewMenu")
+        assert view is not None
+        view.addSeparator()
+        view.addMenu(menu)
+
     def show_error(self, message: str, retry: bool = True) -> None:
-        self._error.show_message(message, "Retry" if retry else None)
+        self._error.show_message(message, translate("MainWindow", "Retry") if retry else None)
         if self._pages.is_loading() and retry:
             self._pages.show_table()
             self._update_page()
@@ -229,15 +244,15 @@ class MainWindow(QMainWindow):
             self._error.hide()
 
     def set_merchant(self, merchant: Merchant, server: str, *, demo: bool = False) -> None:
-        where = "the local demo store; nothing leaves this computer" if demo else server
-        self._status_line.set_who(f"Signed in as {merchant.name} ({merchant.email}) on {where}")
+        self._status_line.set_who(merchant, server, demo=demo)
         self._plan_missing = not merchant.api_integration
         self._update_page()
         if self._plan_missing:
-            self._plan.show_message(PLAN_MISSING)
+            self._plan.show_message(plan_missing())
         else:
             self._plan.hide()
-        why = PLAN_MISSING if self._plan_missing else "Create a token (Ctrl+N)"
+        create = translate("MainWindow", "Create a token (Ctrl+N)")
+        why = plan_missing() if self._plan_missing else create
         for widget in (self._new, self._create_first):
             widget.setEnabled(not self._plan_missing)
             widget.setToolTip(why)
@@ -283,8 +298,7 @@ class MainWindow(QMainWindow):
         self._details.setEnabled(current is not None)
         self._rotate.setEnabled(current is not None and current.status is TokenStatus.ACTIVE)
         self._stop_old.setEnabled(current is not None and old_token_works(current, self._clock()))
-        label = f"Revoke {len(active)} tokens" if len(active) > 1 else "Revoke"
-        self._revoke.setText(label)
+        self._revoke.setText(_revoke_words(len(active)))
 
     @Slot()
     def _on_revoke_triggered(self) -> None:
@@ -304,15 +318,21 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _on_status_filter_changed(self, index: int) -> None:
-        self._proxy.set_status(STATUS_FILTERS[index][1])
+        self._proxy.set_status(STATUS_FILTERS[index])
         self._update_page()
 
     @Slot()
     def _update_page(self) -> None:
-        status = self._status.currentIndex()
         self._pages.show_list_or_why(
             self._proxy.rowCount(),
             search=self._search.text().strip(),
-            status=STATUS_FILTERS[status][0] if status else None,
+            status=STATUS_FILTERS[self._status.currentIndex()],
             plan_missing=self._plan_missing,
         )
+
+
+def _revoke_words(count: int) -> str:
+    """The Revoke action's words: how many it revokes, once there is more than one."""
+    if count > 1:
+        return tr("Revoke %n tokens", "", count)
+    return translate("main_window", "Revoke")

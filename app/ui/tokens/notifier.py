@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from app.api.models import AccessToken
 from app.storage.settings import Preferences
+from app.ui.shared.translation import fill, tr, translate
 from app.ui.tokens.reminders import expiring, reminder_text
 
 Clock = Callable[[], datetime]
-TITLE = "Shipturtle Tokens"
 
 
 class Desktop(Protocol):
@@ -35,7 +35,7 @@ class TrayDesktop(QObject):
     def show(self, title: str, text: str) -> None:
         if self._tray is None:
             self._tray = QSystemTrayIcon(QGuiApplication.windowIcon(), self)
-            self._tray.setToolTip(TITLE)
+            self._tray.setToolTip(translate("TrayDesktop", "Shipturtle Tokens"))
         self._tray.show()
         self._tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Warning, 15_000)
 
@@ -62,12 +62,15 @@ class ExpiryNotifier(QObject):
         due = [t for t in expiring(tokens, now) if reminded.get(t.id) != today]
         if not due or not self._desktop.available():
             return
-        if len(due) == 1:
-            text = reminder_text(due[0], now)
-        else:
-            text = f"{len(due)} tokens need your attention. " + " ".join(
-                reminder_text(token, now) for token in due[:3]
-            )
-        self._desktop.show(TITLE, text)
+        title = translate("ExpiryNotifier", "Shipturtle Tokens")
+        self._desktop.show(title, _notice(due, now))
         reminded.update({token.id: today for token in due})
         self._preferences.remember_reminded(reminded)
+
+
+def _notice(due: Sequence[AccessToken], now: datetime) -> str:
+    """The token that needs attention, or how many do and the first three."""
+    if len(due) == 1:
+        return reminder_text(due[0], now)
+    first = " ".join(reminder_text(token, now) for token in due[:3])
+    return fill(tr("%n tokens need your attention. %1", "", len(due)), first)

@@ -11,19 +11,50 @@ from PySide6.QtWidgets import (
 )
 
 from app.api.models import TokenStatus
+from app.ui.shared.translation import fill, translate
 from app.ui.shared.widgets import named
 
-# What the Show list offers, and the tokens each choice shows (None: all).
-STATUS_FILTERS: tuple[tuple[str, TokenStatus | None], ...] = (
-    ("All", None),
-    ("Active", TokenStatus.ACTIVE),
-    ("Revoked", TokenStatus.REVOKED),
-    ("Expired", TokenStatus.EXPIRED),
+# What the Show list offers, in its order: the tokens each choice shows (None: all).
+STATUS_FILTERS: tuple[TokenStatus | None, ...] = (
+    None,
+    TokenStatus.ACTIVE,
+    TokenStatus.REVOKED,
+    TokenStatus.EXPIRED,
 )
-PLAN_MISSING = (
-    "Your plan does not include the API Integration add-on, so you cannot create tokens yet. "
-    "Add it in Shipturtle under Settings > Subscription and billing."
-)
+
+
+def status_filter_words(status: TokenStatus | None) -> str:
+    """A choice in the Show list."""
+    if status is TokenStatus.ACTIVE:
+        return translate("pages", "Active")
+    if status is TokenStatus.REVOKED:
+        return translate("pages", "Revoked")
+    if status is TokenStatus.EXPIRED:
+        return translate("pages", "Expired")
+    return translate("pages", "All")
+
+
+def plan_missing() -> str:
+    return translate(
+        "pages",
+        "Your plan does not include the API Integration add-on, so you cannot create tokens "
+        "yet. Add it in Shipturtle under Settings > Subscription and billing.",
+    )
+
+
+def _none_with(status: TokenStatus) -> str:
+    """Why the list is empty under the Show list's choice of `status`."""
+    if status is TokenStatus.ACTIVE:
+        return translate(
+            "pages", "No active tokens. Choose \u201cAll\u201d under Show to see the others."
+        )
+    if status is TokenStatus.REVOKED:
+        return translate(
+            "pages", "No revoked tokens. Choose \u201cAll\u201d under Show to see the others."
+        )
+    return translate(
+        "pages", "No expired tokens. Choose \u201cAll\u201d under Show to see the others."
+    )
 
 
 def _centred(page: QWidget, *widgets: QWidget) -> None:
@@ -45,13 +76,15 @@ class LoadingPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._busy = named(QProgressBar(self), "busyIndicator", "Loading your tokens")
+        self._busy = named(
+            QProgressBar(self), "busyIndicator", translate("LoadingPage", "Loading your tokens")
+        )
         self._busy.setRange(0, 0)
         self._busy.setTextVisible(False)
         self._busy.setMinimumWidth(240)
         self._text = QLabel(self)
         _centred(self, self._text, self._busy)
-        self.set_text("Loading your tokens\u2026")
+        self.set_text(translate("LoadingPage", "Loading your tokens\u2026"))
 
     def set_text(self, text: str) -> None:
         self._text.setText(text)
@@ -66,33 +99,30 @@ class EmptyPage(QWidget):
         self._label = QLabel(self)
         self._label.setObjectName("emptyStateLabel")
         self._label.setWordWrap(True)
-        self.create_button = named(
-            QPushButton("Create a token", self), "createFirstTokenButton", "Create a token"
-        )
-        self.clear_button = named(
-            QPushButton("Clear the search", self), "clearSearchButton", "Clear the search"
-        )
+        create = translate("EmptyPage", "Create a token")
+        clear = translate("EmptyPage", "Clear the search")
+        self.create_button = named(QPushButton(create, self), "createFirstTokenButton", create)
+        self.clear_button = named(QPushButton(clear, self), "clearSearchButton", clear)
         _centred(self, self._label, self.create_button, self.clear_button)
         self.show_reason(search="", status=None, plan_missing=False)
 
-    def show_reason(self, *, search: str, status: str | None, plan_missing: bool) -> None:
+    def show_reason(self, *, search: str, status: TokenStatus | None, plan_missing: bool) -> None:
         """Say why nothing is listed: the search, the status filter, or no tokens at all."""
         if search:
-            text = f"No token matches \u201c{search}\u201d."
-        elif status:
-            text = (
-                f"No {status.lower()} tokens. Choose \u201cAll\u201d under Show to see the others."
-            )
+            text = fill(translate("EmptyPage", "No token matches \u201c%1\u201d."), search)
+        elif status is not None:
+            text = _none_with(status)
         elif plan_missing:
-            text = (
+            text = translate(
+                "EmptyPage",
                 "No tokens yet. Creating one needs the API Integration add-on; "
-                "the note above says where to add it."
+                "the note above says where to add it.",
             )
         else:
-            text = "No tokens yet. Create one to share with your developer."
+            text = translate("EmptyPage", "No tokens yet. Create one to share with your developer.")
         self._label.setText(text)
         self.clear_button.setVisible(bool(search))
-        self.create_button.setVisible(not search and not status and not plan_missing)
+        self.create_button.setVisible(not search and status is None and not plan_missing)
 
 
 class TokenPages(QStackedWidget):
@@ -119,7 +149,7 @@ class TokenPages(QStackedWidget):
         self.setCurrentWidget(self._table)
 
     def show_list_or_why(
-        self, rows: int, *, search: str, status: str | None, plan_missing: bool
+        self, rows: int, *, search: str, status: TokenStatus | None, plan_missing: bool
     ) -> None:
         """The table when it lists something, otherwise why it does not (once loaded)."""
         if self.is_loading():

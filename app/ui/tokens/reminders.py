@@ -19,6 +19,7 @@ from app.api.models import AccessToken, TokenStatus
 from app.ui.shared.accessibility import announce
 from app.ui.shared.formatting import relative_time
 from app.ui.shared.switchover import has_switched, old_token_about_to_break, overlap_running
+from app.ui.shared.translation import fill, tr, translate
 from app.ui.shared.widgets import named
 
 Clock = Callable[[], datetime]
@@ -54,10 +55,18 @@ def _deadline(token: AccessToken, now: datetime) -> datetime:
 
 def reminder_text(token: AccessToken, now: datetime) -> str:
     if token.expires_at is not None and token.expires_at - now <= EXPIRY_WARNING:
-        return f"\u201c{token.username}\u201d expires {relative_time(token.expires_at, now)}."
+        return fill(
+            translate("reminders", "\u201c%1\u201d expires %2."),
+            token.username,
+            relative_time(token.expires_at, now),
+        )
     assert token.rotation is not None
     when = relative_time(token.rotation.previous_valid_until, now)
-    return f"The old token of \u201c{token.username}\u201d stops working {when}."
+    return fill(
+        translate("reminders", "The old token of \u201c%1\u201d stops working %2."),
+        token.username,
+        when,
+    )
 
 
 class ReminderBanners(QWidget):
@@ -204,44 +213,43 @@ class ReminderBanners(QWidget):
     def _button(
         self, frame: QFrame, text: str, name: str, token: AccessToken, signal: SignalInstance
     ) -> QPushButton:
-        button = named(QPushButton(text, frame), name, f"{text} ({token.username})")
+        said = fill(
+            translate("ReminderBanners", "%1 (%2)", "a button and its token"), text, token.username
+        )
+        button = named(QPushButton(text, frame), name, said)
         button.setProperty("tokenId", token.id)  # to find it again after the banner is rebuilt
         button.clicked.connect(lambda: signal.emit(token))
         return button
 
     def _add_switchover(self, token: AccessToken) -> None:
         frame, column = self._banner("switchoverBanner")
-        stop = self._button(
-            frame, "Stop the old token", "stopOldTokenButton", token, self.stop_old_requested
-        )
+        words = translate("ReminderBanners", "Stop the old token")
+        stop = self._button(frame, words, "stopOldTokenButton", token, self.stop_old_requested)
         column.addLayout(self._row(frame, token, _switchover_text(token), stop))
 
     def _add_warning(self, token: AccessToken, now: datetime) -> None:
         frame, column = self._banner("overlapWarningBanner")
-        details = self._button(
-            frame, "Details", "warningDetailsButton", token, self.details_requested
-        )
+        words = translate("ReminderBanners", "Details")
+        details = self._button(frame, words, "warningDetailsButton", token, self.details_requested)
         column.addLayout(self._row(frame, token, _warning_text(token, now), details))
 
     def _offers(self, frame: QFrame, token: AccessToken, now: datetime) -> list[QPushButton]:
         """Rotate and Extend for an expiry; for an old token about to stop, its details."""
         if _deadline(token, now) != token.expires_at:
-            details = self._button(
-                frame, "Details\u2026", "expiryDetailsButton", token, self.details_requested
-            )
-            return [details]
+            words = translate("ReminderBanners", "Details\u2026")
+            return [
+                self._button(frame, words, "expiryDetailsButton", token, self.details_requested)
+            ]
         offers = []
         if self._can_rotate:
+            words = translate("ReminderBanners", "Rotate\u2026")
             offers.append(
-                self._button(
-                    frame, "Rotate\u2026", "expiryRotateButton", token, self.rotate_requested
-                )
+                self._button(frame, words, "expiryRotateButton", token, self.rotate_requested)
             )
         if self._can_edit:
+            words = translate("ReminderBanners", "Extend\u2026")
             offers.append(
-                self._button(
-                    frame, "Extend\u2026", "expiryExtendButton", token, self.extend_requested
-                )
+                self._button(frame, words, "expiryExtendButton", token, self.extend_requested)
             )
         return offers
 
@@ -252,12 +260,21 @@ class ReminderBanners(QWidget):
                 self._row(frame, token, reminder_text(token, now), *self._offers(frame, token, now))
             )
         if len(tokens) > MOST_ROWS:
-            more = QLabel(f"And {len(tokens) - MOST_ROWS} more.", frame)
+            more = QLabel(_and_more(len(tokens) - MOST_ROWS), frame)
             column.addWidget(more)
 
 
+def _and_more(count: int) -> str:
+    return tr("And %n more.", "", count)
+
+
 def _switchover_text(token: AccessToken) -> str:
-    return f"\u201c{token.username}\u201d has switched to its new token. Stop the old one now?"
+    return fill(
+        translate(
+            "reminders", "\u201c%1\u201d has switched to its new token. Stop the old one now?"
+        ),
+        token.username,
+    )
 
 
 def _warning_text(token: AccessToken, now: datetime) -> str:
@@ -266,7 +283,13 @@ def _warning_text(token: AccessToken, now: datetime) -> str:
     assert rotation.previous_last_used_at is not None
     ends = relative_time(rotation.previous_valid_until, now)
     used = relative_time(rotation.previous_last_used_at, now)
-    return (
-        f"The old token of \u201c{token.username}\u201d stops working {ends}, and it was "
-        f"still used {used}. Make sure your developer has switched to the new one."
+    return fill(
+        translate(
+            "reminders",
+            "The old token of \u201c%1\u201d stops working %2, and it was still used %3. "
+            "Make sure your developer has switched to the new one.",
+        ),
+        token.username,
+        ends,
+        used,
     )

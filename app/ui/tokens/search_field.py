@@ -4,6 +4,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QToolButton, QWidget
 
+from app.ui.shared.translation import translate
 from app.ui.shared.widgets import named
 
 
@@ -18,12 +19,13 @@ class SearchField(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        named(self, "searchField", "Search tokens")
-        self.setPlaceholderText("Search by username or note (Ctrl+F)")
+        named(self, "searchField", translate("SearchField", "Search tokens"))
+        self.setPlaceholderText(translate("SearchField", "Search by username or note (Ctrl+F)"))
         self.setClearButtonEnabled(True)
+        clear_words = translate("SearchField", "Clear the search")
         for button in self.findChildren(QToolButton):  # Qt leaves its clear button unnamed
-            named(button, "clearSearchFieldButton", "Clear the search")
-        clear = QAction("Clear the search", self)  # its name in Help > Keyboard shortcuts
+            named(button, "clearSearchFieldButton", clear_words)
+        clear = QAction(clear_words, self)  # its name in Help > Keyboard shortcuts
         clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         clear.triggered.connect(self.clear)

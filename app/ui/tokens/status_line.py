@@ -2,7 +2,9 @@
 
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
+from app.api.models import Merchant
 from app.ui.shared.accessibility import announce
+from app.ui.shared.translation import fill, tr, translate
 
 
 class StatusLine(QStatusBar):
@@ -17,13 +19,24 @@ class StatusLine(QStatusBar):
         self.addWidget(self._who, 1)
         self.addPermanentWidget(self._clipboard)
 
-    def set_who(self, text: str) -> None:
-        self._who.setText(text)
+    def set_who(self, merchant: Merchant, server: str, *, demo: bool) -> None:
+        if demo:
+            who = translate(
+                "StatusLine",
+                "Signed in as %1 (%2) on the local demo store; nothing leaves this computer",
+            )
+        else:
+            who = translate("StatusLine", "Signed in as %1 (%2) on %3")
+        self._who.setText(fill(who, merchant.name, merchant.email, server))
 
     def set_clipboard_countdown(self, seconds: int) -> None:
-        self._clipboard.setText(f"Copied; the clipboard clears in {seconds} s" if seconds else "")
+        self._clipboard.setText(_clipboard_clears(seconds) if seconds else "")
 
     def confirm(self, message: str) -> None:
         """A confirmation for ten seconds, said once by a screen reader too."""
         self.showMessage(message, 10_000)
         announce(self, message)
+
+
+def _clipboard_clears(seconds: int) -> str:
+    return tr("Copied; the clipboard clears in %n s", "", seconds)

@@ -3,7 +3,6 @@
 import re
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
-from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,6 +18,9 @@ from PySide6.QtWidgets import QApplication, QStyle
 from app.api.models import AccessToken, TokenStatus
 from app.ui.shared.formatting import local_time, permission_names, relative_time
 from app.ui.shared.switchover import overlap_running, switchover_sentence
+from app.ui.shared.translation import fill, translate
+from app.ui.tokens.token_words import Column as Column  # found here by the table's users
+from app.ui.tokens.token_words import header, never, status_words
 
 TOKEN_ROLE = Qt.ItemDataRole.UserRole + 1
 EXPIRING_SOON = timedelta(days=7)
@@ -26,27 +28,6 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 Clock = Callable[[], datetime]
 
 
-class Column(IntEnum):
-    USERNAME = 0
-    PERMISSIONS = 1
-    CREATED = 2
-    LAST_USED = 3
-    EXPIRES = 4
-    STATUS = 5
-    TOKEN = 6
-    NOTE = 7
-
-
-HEADERS = {
-    Column.USERNAME: "Username",
-    Column.PERMISSIONS: "Permissions",
-    Column.CREATED: "Created",
-    Column.LAST_USED: "Last used",
-    Column.EXPIRES: "Expires",
-    Column.STATUS: "Status",
-    Column.TOKEN: "Token",
-    Column.NOTE: "Note",
-}
 _STATUS_ORDER = {TokenStatus.ACTIVE: 0, TokenStatus.EXPIRED: 1, TokenStatus.REVOKED: 2}
 _FAR_FUTURE = 1e12  # "Never" sorts after every real expiry
 _ANSWERED_ROLES = frozenset(
@@ -116,7 +97,7 @@ class TokenTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(Column)
         ):
-            return HEADERS[Column(section)]
+            return header(Column(section))
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -133,10 +114,10 @@ class TokenTableModel(QAbstractTableModel):
             return self._text(token, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             # What a row read aloud says; the warning icon's meaning is in words here.
-            soon = column is Column.EXPIRES and expires_soon(token, self._clock())
-            return (
-                f"{self._text(token, column)}, expires soon" if soon else self._text(token, column)
-            )
+            text = self._text(token, column)
+            if column is Column.EXPIRES and expires_soon(token, self._clock()):
+                return fill(translate("TokenTableModel", "%1, expires soon"), text)
+            return text
         if role == Qt.ItemDataRole.ToolTipRole:
             # "Expires soon: <date>" beside the warning icon, the exact time of a date, the
             # whole permission list where the cell cuts it.
@@ -163,12 +144,11 @@ class TokenTableModel(QAbstractTableModel):
         if column is Column.CREATED:
             return relative_time(token.created_at, now)
         if column is Column.LAST_USED:
-            return "Never" if token.last_used_at is None else relative_time(token.last_used_at, now)
+            return never() if token.last_used_at is None else relative_time(token.last_used_at, now)
         if column is Column.EXPIRES:
-            return "Never" if token.expires_at is None else relative_time(token.expires_at, now)
+            return never() if token.expires_at is None else relative_time(token.expires_at, now)
         if column is Column.STATUS:
-            switching = overlap_running(token.rotation, now) and token.status is TokenStatus.ACTIVE
-            return "Active, switching" if switching else token.status.value.capitalize()
+            return status_words(token.status, switching=overlap_running(token.rotation, now))
         if column is Column.NOTE:
             return token.note or ""
         return f"\u2026 {token.token_hint}"
@@ -206,15 +186,20 @@ class TokenTableModel(QAbstractTableModel):
             return permission_names(token.permissions)  # whole, where the cell is cut
         if column is Column.EXPIRES and expires_soon(token, self._clock()):
             assert token.expires_at is not None
-            return f"Expires soon: {local_time(token.expires_at)}"
+            return fill(
+                translate("TokenTableModel", "Expires soon: %1"), local_time(token.expires_at)
+            )
         if column is Column.STATUS and token.revoked_at is not None:
-            return f"Revoked {local_time(token.revoked_at)}"
+            return fill(translate("TokenTableModel", "Revoked %1"), local_time(token.revoked_at))
         if column is Column.STATUS and token.rotation is not None:
             now = self._clock()
             if overlap_running(token.rotation, now):
                 return switchover_sentence(token.rotation, now)
         if column is Column.TOKEN:
-            return "Only the last characters are shown; the full token was shown once."
+            return translate(
+                "TokenTableModel",
+                "Only the last characters are shown; the full token was shown once.",
+            )
         moment = moments.get(column)
         return None if moment is None else local_time(moment)
 

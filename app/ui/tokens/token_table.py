@@ -1,5 +1,7 @@
 """The token table: rows to select, open and act on, and columns the merchant can choose."""
 
+from collections.abc import Callable
+
 from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
@@ -16,29 +18,23 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView,
 from app.api.capabilities import ROTATION, Capabilities
 from app.api.models import AccessToken, TokenStatus
 from app.ui.shared.switchover import old_token_works
+from app.ui.shared.translation import translate
 from app.ui.shared.widgets import named
 from app.ui.tokens.column_widths import ColumnFit, fit_widths
 from app.ui.tokens.row_focus import RowFocusDelegate
 from app.ui.tokens.token_filter import TokenFilterProxy
-from app.ui.tokens.token_model import HEADERS, TOKEN_ROLE, Clock, Column
+from app.ui.tokens.token_model import TOKEN_ROLE, Clock
+from app.ui.tokens.token_words import Column, header, never, sizing_texts
 
-# Column widths come from texts a column shows, in the current font: the text it shows
-# comfortably, the least it may shrink to, which columns give up width first when the window
-# is narrow (lower first: the username, by which merchants know a token, last), and how they
-# share spare width when it is wide.
-_COLUMN_TEXTS = {
-    Column.PERMISSIONS: ("Product API Access", "Order API", 1, 2),  # the tooltip has all
-    Column.CREATED: ("11 months ago", "59 minutes ago", 2, 1),  # never cut before "ago"
-    Column.LAST_USED: ("59 minutes ago", "59 minutes ago", 2, 1),
-    Column.EXPIRES: ("\u26a0 in 11 months", "\u26a0 in 5 days", 2, 1),
-    Column.STATUS: ("Active, switching", "Revoked", 3, 1),
-    Column.TOKEN: ("\u2026 WWWW", "\u2026 WWWW", 2, 0),
-}
 # Columns whose natural width is their longest text, up to this many average characters.
 _CONTENT_COLUMNS = {Column.USERNAME: (4, 3, 30), Column.NOTE: (1, 3, 30)}
 _PADDING = 24  # the cell's margins and the sort arrow's room
-# Columns the merchant may hide or show from the header's menu.
-OPTIONAL_COLUMNS = (Column.NOTE,)
+# Columns the merchant may hide or show from the header's menu: the name the settings keep
+# each by (English and never shown, so that the settings load in any language), and the words
+# of its toggle.
+OPTIONAL_COLUMNS: dict[Column, tuple[str, Callable[[], str]]] = {
+    Column.NOTE: ("Note", lambda: translate("token_table", "Show note column")),
+}
 
 
 class TokenTable(QTableView):
@@ -47,7 +43,7 @@ class TokenTable(QTableView):
     Signals:
         details_requested(AccessToken), rotate_requested(AccessToken),
         stop_old_requested(AccessToken), revoke_requested(list[AccessToken]),
-        columns_changed(list[str]): the optional columns now shown, by header name.
+        columns_changed(list[str]): the optional columns now shown, by their settings name.
     """
 
     details_requested = Signal(object)
@@ -60,7 +56,7 @@ class TokenTable(QTableView):
         self, proxy: TokenFilterProxy, clock: Clock, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        named(self, "tokenTable", "Access tokens")
+        named(self, "tokenTable", translate("TokenTable", "Access tokens"))
         self._proxy = proxy
         self._clock = clock
         self._rotation = True  # what the server offers: see set_offers
@@ -87,7 +83,7 @@ class TokenTable(QTableView):
     def _size_columns(self) -> None:
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("Never") + _PADDING)
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance(never()) + _PADDING)
         header.sectionResized.connect(self._on_header_section_resized)
         self._fitting = False
         self._merchant_sized = False
@@ -103,19 +99,19 @@ class TokenTable(QTableView):
         fits = {
             column: ColumnFit(
                 width(natural) + _PADDING,
-                max(width(least), width(HEADERS[column])) + _PADDING,  # the header shows whole
+                max(width(least), width(header(column))) + _PADDING,  # the header shows whole
                 gives,
                 grows,
             )
-            for column, (natural, least, gives, grows) in _COLUMN_TEXTS.items()
+            for column, (natural, least, gives, grows) in sizing_texts().items()
         }
         for column, (gives, grows, most) in _CONTENT_COLUMNS.items():
             if not self.shows(column):
                 continue
-            header = width(HEADERS[column]) + _PADDING
+            least = width(header(column)) + _PADDING
             longest = min(self._content_width(column), width("x") * most + _PADDING)
-            natural = max(header, longest)
-            fits[column] = ColumnFit(natural, min(natural, header * 3 // 2), gives, grows)
+            natural = max(least, longest)
+            fits[column] = ColumnFit(natural, min(natural, least * 3 // 2), gives, grows)
         return {column: fit for column, fit in fits.items() if self.shows(column)}
 
     def _content_width(self, column: Column) -> int:
@@ -156,12 +152,13 @@ class TokenTable(QTableView):
         return self._proxy.shows(column)
 
     def shown_optional_columns(self) -> list[str]:
-        return [HEADERS[c] for c in OPTIONAL_COLUMNS if self.shows(c)]
+        """The optional columns shown, by their settings name ("Note")."""
+        return [name for column, (name, _toggle) in OPTIONAL_COLUMNS.items() if self.shows(column)]
 
     def show_columns(self, names: list[str]) -> None:
-        """Show these optional columns (by header name) and hide the others."""
-        for column in OPTIONAL_COLUMNS:
-            self._set_shown(column, HEADERS[column] in names)
+        """Show these optional columns (by their settings name) and hide the others."""
+        for column, (name, _toggle) in OPTIONAL_COLUMNS.items():
+            self._set_shown(column, name in names)
 
     def _set_shown(self, column: Column, shown: bool) -> None:
         self._fitting = True
@@ -171,9 +168,9 @@ class TokenTable(QTableView):
 
     def add_column_actions(self, menu: QMenu) -> None:
         """A "Show ... column" toggle per optional column (the header's and the View menu)."""
-        for column in OPTIONAL_COLUMNS:
-            action = menu.addAction(f"Show {HEADERS[column].lower()} column")
-            action.setObjectName(f"show{HEADERS[column]}ColumnAction")
+        for column, (name, toggle) in OPTIONAL_COLUMNS.items():
+            action = menu.addAction(toggle())
+            action.setObjectName(f"show{name}ColumnAction")
             action.setCheckable(True)
             action.setData(column)
             action.setChecked(self.shows(column))
@@ -269,21 +266,26 @@ class TokenTable(QTableView):
         menu = QMenu(self)
         menu.setObjectName("tokenMenu")
         live = token.status is TokenStatus.ACTIVE
-        self._menu_action(menu, "Details", "menuDetails", True).triggered.connect(
+        details = translate("TokenTable", "Details")
+        self._menu_action(menu, details, "menuDetails", True).triggered.connect(
             lambda: self.details_requested.emit(token)
         )
         if self._rotation:
-            self._menu_action(menu, "Rotate\u2026", "menuRotate", live).triggered.connect(
+            rotate = translate("TokenTable", "Rotate\u2026")
+            self._menu_action(menu, rotate, "menuRotate", live).triggered.connect(
                 lambda: self.rotate_requested.emit(token)
             )
-        self._menu_action(menu, "Copy token ending", "menuCopyEnding", True).triggered.connect(
+        ending = translate("TokenTable", "Copy token ending")
+        self._menu_action(menu, ending, "menuCopyEnding", True).triggered.connect(
             lambda: QGuiApplication.clipboard().setText(token.token_hint)
         )
         menu.addSeparator()
         if self._rotation and old_token_works(token, self._clock()):
-            stop = self._menu_action(menu, "Stop the old token\u2026", "menuStopOld", True)
+            stop_old = translate("TokenTable", "Stop the old token\u2026")
+            stop = self._menu_action(menu, stop_old, "menuStopOld", True)
             stop.triggered.connect(lambda: self.stop_old_requested.emit(token))
-        self._menu_action(menu, "Revoke\u2026", "menuRevoke", live).triggered.connect(
+        revoke = translate("TokenTable", "Revoke\u2026")
+        self._menu_action(menu, revoke, "menuRevoke", live).triggered.connect(
             lambda: self.revoke_requested.emit([token])
         )
         return menu

@@ -6,8 +6,9 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
-from app.ui.tokens.token_model import HEADERS, Column
+from app.ui.shared.translation import translate
 from app.ui.tokens.token_table import TokenTable
+from app.ui.tokens.token_words import Column, header
 
 
 class ViewMenu(QMenu):
@@ -18,15 +19,15 @@ class ViewMenu(QMenu):
     """
 
     def __init__(self, table: TokenTable, parent: QWidget | None = None) -> None:
-        super().__init__("&View", parent)
+        super().__init__(translate("ViewMenu", "&View"), parent)
         self.setObjectName("viewMenu")
         self._table = table
-        sort_menu = self.addMenu("&Sort by")
+        sort_menu = self.addMenu(translate("ViewMenu", "&Sort by"))
         sort_menu.setObjectName("sortMenu")
-        self._columns = self._choices(sort_menu, [(HEADERS[c], c) for c in Column])
+        self._columns = self._choices(sort_menu, [(header(c), c) for c in Column])
         sort_menu.addSeparator()
-        orders = [("&Ascending", Qt.SortOrder.AscendingOrder)]
-        orders.append(("&Descending", Qt.SortOrder.DescendingOrder))
+        orders = [(translate("ViewMenu", "&Ascending"), Qt.SortOrder.AscendingOrder)]
+        orders.append((translate("ViewMenu", "&Descending"), Qt.SortOrder.DescendingOrder))
         self._orders = self._choices(sort_menu, orders)
         self.addSeparator()
         table.add_column_actions(self)
