@@ -467,19 +467,7 @@
     </message>
 </context>
 <context>
-    <name>SignInWindow</name>
-    <message>
-        <source>Sign in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in to Shipturtle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manage the API access tokens you share with your developers.</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>SignInForm</name>
     <message>
         <source>Email</source>
         <translation type="unfinished"></translation>
@@ -509,18 +497,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try the demo – no account needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try the demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -534,6 +510,33 @@
     </message>
     <message>
         <source>&amp;Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInWindow</name>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Shipturtle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage the API access tokens you share with your developers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the demo – no account needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -182,6 +182,14 @@ def keep_on_screen(window: QWidget) -> None:
     window.installEventFilter(_OnScreen(window))
 
 
+def at_least_as_wide_as(window: QWidget, width: int) -> None:
+    """A minimum width for a window that never cuts its own rows: an explicit minimum would
+    override the layout's, and in a language with longer words a row needs more."""
+    layout = window.layout()
+    needed = layout.totalMinimumSize().width() if layout is not None else 0
+    window.setMinimumWidth(max(width, needed))
+
+
 def saved_geometry(window: QWidget) -> str:
     """Where and how big the window is (base64), for `restore_geometry` next time."""
     return bytes(window.saveGeometry().toBase64().data()).decode()

@@ -1,30 +1,24 @@
-"""The sign-in window: profile, email, password, server under Advanced, and the demo."""
+"""The sign-in window: its form, what went wrong, Sign in or Retry, and the demo."""
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.api.errors import RateLimitedError
-from app.api.secret import Secret
-from app.storage.settings import Profile, Settings
+from app.storage.settings import Settings
 from app.ui.shared.accessibility import set_button_text
 from app.ui.shared.countdown import Countdown
-from app.ui.shared.disclosure import Disclosure
 from app.ui.shared.error_words import error_sentence
-from app.ui.shared.show_password import ShowPasswordButton
 from app.ui.shared.translation import translate
 from app.ui.shared.widgets import (
     FieldError,
-    buddy_label,
+    at_least_as_wide_as,
     fit_to_screen,
     heading_label,
     keep_on_screen,
@@ -33,8 +27,10 @@ from app.ui.shared.widgets import (
     named,
     wrapped_label,
 )
-from app.ui.sign_in.profile_chooser import ProfileChooser
+from app.ui.sign_in.sign_in_form import SignInForm
 from app.ui.sign_in.sign_in_request import SignInRequest, profile_name
+
+WIDTH = 460  # at least; more when a row needs it
 
 
 class SignInWindow(QDialog):
@@ -61,7 +57,6 @@ class SignInWindow(QDialog):
         # Qt adds " — Shipturtle Tokens", as to every window
         self.setWindowTitle(translate("SignInWindow", "Sign in"))
         self._build(settings)
-        self._profile.choose(settings.last_profile)
         keep_on_screen(self)
         keep_wrapped_text_whole_on_resize(self)
 
@@ -73,25 +68,7 @@ class SignInWindow(QDialog):
             ),
             self,
         )
-        self._profile = ProfileChooser(settings.profiles, self._default_server, self)
-        self._email = named(QLineEdit(self), "signInEmail", translate("SignInWindow", "Email"))
-        self._email.setPlaceholderText(translate("SignInWindow", "you@yourstore.com"))
-        self._password = named(
-            QLineEdit(self), "signInPassword", translate("SignInWindow", "Password")
-        )
-        self._show_password = ShowPasswordButton(self._password, "showSignInPasswordButton", self)
-        self._remember = named(
-            QCheckBox(translate("SignInWindow", "Remember me on this computer"), self),
-            "signInRemember",
-            translate("SignInWindow", "Remember me"),
-        )
-        self._remember_note = wrapped_label("", self, "signInRememberNote")
-        self._remember_note.hide()
-        self._keychain_problem: str | None = None
-        self._advanced = Disclosure(translate("SignInWindow", "Advanced"), "signInAdvanced", self)
-        self._server = named(
-            QLineEdit(self), "signInServer", translate("SignInWindow", "Server address")
-        )
+        self._form = SignInForm(settings, self._default_server, self)
         self._error = FieldError("signInError", self)
         self._notice = wrapped_label("", self, "signInNotice")
         self._notice.hide()
@@ -112,47 +89,26 @@ class SignInWindow(QDialog):
         self._connect()
 
     def _lay_out(self, title: QLabel, intro: QLabel) -> None:
-        form = QFormLayout()
-        profile = translate("SignInWindow", "&Profile")
-        form.addRow(buddy_label(profile, self._profile, self), self._profile)
-        form.addRow(translate("SignInWindow", "&Email"), self._email)
-        password_row = QHBoxLayout()
-        password_row.addWidget(self._password, 1)
-        password_row.addWidget(self._show_password)
-        password = translate("SignInWindow", "Pass&word")
-        form.addRow(buddy_label(password, self._password, self), password_row)
-        form.addRow("", self._remember)
-        form.addRow("", self._remember_note)
-        form.addRow("", self._advanced)
-        server = translate("SignInWindow", "&Server address")
-        server_label = buddy_label(server, self._server, self)
-        form.addRow(server_label, self._server)
-        self._advanced.hold(server_label, self._server)
         buttons = QHBoxLayout()
         buttons.addWidget(self._demo)
         buttons.addStretch(1)
         buttons.addWidget(self._retry)
         buttons.addWidget(self._sign_in)
         layout = QVBoxLayout(self)
-        for widget in (title, intro):
+        for widget in (title, intro, self._form, self._error, self._notice):
             layout.addWidget(widget)
-        layout.addLayout(form)
-        layout.addWidget(self._error)
-        layout.addWidget(self._notice)
         layout.addStretch(1)
         layout.addLayout(buttons)
-        self.setMinimumWidth(460)
+        at_least_as_wide_as(self, WIDTH)
 
     def _connect(self) -> None:
-        self._profile.chosen.connect(self._on_profile_chosen)
-        self._profile.removal_requested.connect(self.profile_removal_requested)
-        self._advanced.expanded_changed.connect(self._fit)
-        self._remember.toggled.connect(self._on_remember_toggled)
-        self._password.textEdited.connect(self._on_password_edited)
+        self._form.profile_removal_requested.connect(self.profile_removal_requested)
+        self._form.grew.connect(self._fit)
+        self._form.password_edited.connect(self._on_password_edited)
         self._sign_in.clicked.connect(self._on_sign_in_clicked)
         self._retry.clicked.connect(self._on_retry_clicked)
         self._demo.clicked.connect(self.demo_requested)
-        for before, after in ((self._server, self._demo), (self._demo, self._retry)):
+        for before, after in ((self._form.server_field, self._demo), (self._demo, self._retry)):
             self.setTabOrder(before, after)  # as they sit: the demo on the left
         self.setTabOrder(self._retry, self._sign_in)
         self._wait.ticked.connect(self._on_wait_ticked)
@@ -162,31 +118,17 @@ class SignInWindow(QDialog):
 
     @property
     def email(self) -> str:
-        return self._email.text().strip()
+        return self._form.email
 
     @property
     def server_url(self) -> str:
-        return self._server.text().strip() or self._default_server
+        return self._form.server_url
 
     @property
     def remember(self) -> bool:
-        return self._remember.isChecked()
+        return self._form.remember
 
     # Reactions
-
-    @Slot(object)
-    def _on_profile_chosen(self, profile: Profile) -> None:
-        self._email.setText(profile.email)
-        self._server.setText(profile.server_url)
-        self._remember.setChecked(profile.remember)
-        self._password.clear()
-        (self._password if profile.email else self._email).setFocus()
-
-    @Slot(bool)
-    def _on_remember_toggled(self, remember: bool) -> None:
-        self._remember_note.setVisible(remember and self._keychain_problem is not None)
-        self._remember.setAccessibleDescription((remember and self._keychain_problem) or "")
-        self._fit()
 
     @Slot()
     def _on_password_edited(self) -> None:
@@ -196,14 +138,16 @@ class SignInWindow(QDialog):
     def _on_sign_in_clicked(self) -> None:
         if self._busy:
             return  # pressed again while signing in: once is enough
+        form = self._form
         if "@" not in self.email:
             missing = translate("SignInWindow", "Enter the email you use to sign in to Shipturtle.")
-            self._show_error_on(self._email, missing)
-            self._email.setFocus()
+            self._show_error_on(form.email_field, missing)
+            form.email_field.setFocus()
             return
-        if not self._password.text():
-            self._show_error_on(self._password, translate("SignInWindow", "Enter your password."))
-            self._password.setFocus()
+        if not form.password:
+            missing = translate("SignInWindow", "Enter your password.")
+            self._show_error_on(form.password_field, missing)
+            form.password_field.setFocus()
             return
         self.show_error(None)
         self.offer_retry(False)
@@ -212,7 +156,7 @@ class SignInWindow(QDialog):
                 profile=profile_name(self.email, self.server_url, self._default_server),
                 server_url=self.server_url,
                 email=self.email,
-                password=Secret(self._password.text()),
+                password=form.password,
                 remember=self.remember,
             )
         )
@@ -231,9 +175,9 @@ class SignInWindow(QDialog):
         if busy:
             pressed.setFocus()  # before the field that had it is disabled and passes it on
         self._busy = busy
-        for widget in self._held_while_busy:
+        for widget in (self._demo, self._retry, self._sign_in):
             widget.setEnabled(not busy or widget is pressed)
-        self._profile.set_busy(busy)
+        self._form.set_busy(busy)
         if busy:
             set_button_text(pressed, translate("SignInWindow", "Signing in\u2026"))
         elif pressed is self._retry:
@@ -241,18 +185,9 @@ class SignInWindow(QDialog):
         else:
             set_button_text(pressed, translate("SignInWindow", "Sign in"))
 
-    @property
-    def _held_while_busy(self) -> tuple[QWidget, ...]:
-        return (
-            *(self._email, self._password, self._show_password, self._remember),
-            *(self._advanced, self._server, self._demo, self._retry, self._sign_in),
-        )
-
     def set_keychain_problem(self, problem: str | None) -> None:
         """Why sessions cannot be remembered here; said under Remember me while it is ticked."""
-        self._keychain_problem = problem
-        self._remember_note.setText(problem or "")
-        self._on_remember_toggled(self.remember)
+        self._form.set_keychain_problem(problem)
 
     def offer_retry(self, offered: bool) -> None:
         """Offer to try the remembered session again; Enter then means Retry."""
@@ -282,15 +217,16 @@ class SignInWindow(QDialog):
     def show_error(self, message: str | None, *, concerns_server: bool = False) -> None:
         """Say what went wrong, tied to the field to fix; open Advanced when it is the server."""
         if concerns_server:
-            self._advanced.set_expanded(True)
-        self._show_error_on(self._server if concerns_server else self._password, message)
+            self._form.show_server()
+        field = self._form.server_field if concerns_server else self._form.password_field
+        self._show_error_on(field, message)
 
     def show_reason(self, message: str | None, *, retry: bool) -> None:
         """Why a remembered session could not be used; with Retry when trying again may help."""
         self.offer_retry(retry)
-        self._show_error_on(self._retry if retry else self._password, message)
+        self._show_error_on(self._retry if retry else self._form.password_field, message)
         if not retry:
-            self._password.setFocus()
+            self._form.password_field.setFocus()
 
     def _show_error_on(self, field: QWidget, message: str | None) -> None:
         self._error.tie_to(field)
@@ -299,7 +235,7 @@ class SignInWindow(QDialog):
 
     def focus_field_to_fix(self, *, concerns_server: bool) -> None:
         """After a failed sign-in: the server address, or the password, ready to retype."""
-        field = self._server if concerns_server else self._password
+        field = self._form.server_field if concerns_server else self._form.password_field
         field.setFocus()
         field.selectAll()
 
@@ -316,6 +252,7 @@ class SignInWindow(QDialog):
         layout = self.layout()
         if layout is not None:
             layout.activate()
+        at_least_as_wide_as(self, WIDTH)  # the server's label may need a wider column
         keep_wrapped_text_whole(self)
         if self.isVisible():
             fit_to_screen(self)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QMenu, QWidget
 from app.storage.settings import Preferences
 from app.ui.shared.translation import fill, translate
 
-
 # Qt names a language with its main region ("American English", "español de España").
 _OWN_NAMES = {
     "en": "English",
