@@ -13,6 +13,7 @@ from app.api.capabilities import ACTIVITY
 from app.api.errors import ApiError
 from app.api.models import AccessToken
 from app.services.token_service import OnFailure, TokenService
+from app.ui.shared.error_words import error_sentence
 
 if TYPE_CHECKING:
     from app.api.models import Activity
@@ -96,7 +97,7 @@ class DetailsFlow(QObject):
 
         def failed(error: ApiError) -> None:
             if dialog is self._dialog and dialog is not None:
-                dialog.show_activity_error(error.message)
+                dialog.show_activity_error(error_sentence(error))
 
         def loaded(activity: Activity) -> None:
             if dialog is self._dialog and dialog is not None:
@@ -131,7 +132,7 @@ class DetailsFlow(QObject):
 
     def _on_save_failed(self, error: ApiError) -> None:
         if self._dialog is not None:
-            self._dialog.show_error(error.message)
+            self._dialog.show_error(error_sentence(error))
         else:
             self._on_failure(error)
 

@@ -14,7 +14,10 @@ from app.api.models import AccessToken, CreatedToken
 from app.services.clipboard import SecretClipboard
 from app.services.token_service import OnFailure, TokenService
 from app.ui.details_flow import DetailsFlow
+from app.ui.shared.dialogs import token_names
+from app.ui.shared.error_words import error_sentence
 from app.ui.shared.formatting import local_time
+from app.ui.shared.translation import fill, tr, translate
 
 if TYPE_CHECKING:
     from app.api.models import TokenMatch
@@ -112,8 +115,7 @@ class TokenActions(QObject):
         if revoked:
             self._main_window.show_status(revoked_status(revoked))
         if failed:
-            which = "The token was" if asked == 1 else f"{len(failed)} of {asked} tokens were"
-            self._main_window.show_error(f"{which} not revoked. {failed[0].message}", retry=False)
+            self._main_window.show_error(_not_revoked(len(failed), asked, failed[0]), retry=False)
 
     # Rotating
 
@@ -128,7 +130,7 @@ class TokenActions(QObject):
 
         def failed(error: ApiError) -> None:
             if dialog is self._rotating:
-                dialog.show_error(error.message)
+                dialog.show_error(error_sentence(error))
 
         dialog.confirmed.connect(
             lambda hours, key: self._service.rotate_token(
@@ -155,7 +157,7 @@ class TokenActions(QObject):
 
         rotation = created.access_token.rotation
         replaces = None
-        if rotation is not None:
+        if rotation is not None:  # for the developer message, which stays in English
             until = rotation.previous_valid_until
             replaces = f"It replaces the access token ending \u2026{rotation.previous_hint}, " + (
                 "which has stopped working."
@@ -193,9 +195,10 @@ class TokenActions(QObject):
 
     def _on_old_stopped(self, token: AccessToken) -> None:
         self.token_changed(token)
-        self._main_window.show_status(
-            f"Stopped the old token of \u201c{token.username}\u201d; its new token keeps working."
+        stopped = translate(
+            "TokenActions", "Stopped the old token of \u201c%1\u201d; its new token keeps working."
         )
+        self._main_window.show_status(fill(stopped, token.username))
 
     # Checking a pasted token
 
@@ -241,12 +244,14 @@ class TokenActions(QObject):
 
 def revoked_status(tokens: list[AccessToken]) -> str:
     """ "Revoked the token for “a”." or "Revoked 3 tokens: “a”, “b” and “c”."."""
-    names = [f"\u201c{token.username}\u201d" for token in tokens]
-    if len(names) == 1:
-        return f"Revoked the token for {names[0]}."
-    listed = (
-        ", ".join(names[:-1]) + f" and {names[-1]}"
-        if len(names) <= 5
-        else (", ".join(names[:5]) + f" and {len(names) - 5} more")
-    )
-    return f"Revoked {len(names)} tokens: {listed}."
+    if len(tokens) == 1:
+        revoked = translate("token_actions", "Revoked the token for \u201c%1\u201d.")
+        return fill(revoked, tokens[0].username)
+    return fill(tr("Revoked %n tokens: %1.", "", len(tokens)), token_names(tokens))
+
+
+def _not_revoked(failed: int, asked: int, first: ApiError) -> str:
+    reason = error_sentence(first)
+    if asked == 1:
+        return fill(translate("token_actions", "The token was not revoked. %1"), reason)
+    return fill(tr("%1 of %n tokens were not revoked. %2", "", asked), failed, reason)

@@ -147,6 +147,96 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>No requests in the last %n days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 requests in the last %n days, %2 of them answered with an error; the busiest day was %3 with %4.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 requests in the last %n days; the busiest day was %2 with %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n requests, %2 with an error</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n requests</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n weeks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n hours</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %n tokens: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n tokens were not revoked. %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActivityChart</name>
+    <message>
+        <source>Requests per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivitySection</name>
+    <message>
+        <source>Recent calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per day, last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calls yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity could not be loaded. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -156,6 +246,230 @@
     </message>
     <message>
         <source>The demo store could not start. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallsModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckTokenDialog</name>
+    <message>
+        <source>Check a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the token here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the old token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the old token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke this token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found a token in a chat, an email or some code? Paste it to see which of your tokens it is and whether it still works. It is checked on the server and not kept anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke it, ending the current token too…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This token is not one of your store&apos;s tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DailyActivityView</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailsDialog</name>
+    <message>
+        <source>Token details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who this is for, so you recognise it later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the old token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the old token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -402,6 +716,37 @@
     </message>
 </context>
 <context>
+    <name>RotateDialog</name>
+    <message>
+        <source>Rotate token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotating gives “%1” a new token to hand to your developer; the username, password and permissions stay the same. The old token keeps working for the time you choose, so nothing breaks while they switch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old token stops working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;old token stops working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchField</name>
     <message>
         <source>Search tokens</source>
@@ -544,6 +889,13 @@
     </message>
 </context>
 <context>
+    <name>TokenActions</name>
+    <message>
+        <source>Stopped the old token of “%1”; its new token keeps working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TokenTable</name>
     <message>
         <source>Access tokens</source>
@@ -623,6 +975,68 @@
     </message>
 </context>
 <context>
+    <name>activity_chart</name>
+    <message>
+        <source>No activity to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>check_dialog</name>
+    <message>
+        <source>Paste a token to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Shipturtle access token: those start with “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like a Shipturtle access token, but it was mistyped or cut short. Copy all of it and check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the current token for “%1” (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the old token, replaced by a rotation, for “%1” (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has never been used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was last used %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was revoked on %1 and no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has expired and no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It works until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stopped working on %1 and no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>controller</name>
     <message>
         <source>Starting the demo store…</source>
@@ -637,6 +1051,13 @@
     </message>
     <message>
         <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>details_dialog</name>
+    <message>
+        <source>Revoked on %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -917,6 +1338,26 @@
     <name>formatting</name>
     <message>
         <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active, switching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1214,6 +1655,21 @@
     </message>
 </context>
 <context>
+    <name>rotate_dialog</name>
+    <message>
+        <source>Stop the old token now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old token ending …%1 still works until %2 and has not been used since the rotation. Rotating again stops it at once: anything still using it will stop working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old token ending …%1 still works until %2 and was last used %3. Rotating again stops it at once: anything still using it will stop working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>session_flow</name>
     <message>
         <source>You are signed out, but your keychain could not be opened to forget the remembered sign-in; it is forgotten the next time this app starts, before anything else.</source>
@@ -1259,6 +1715,17 @@
     </message>
 </context>
 <context>
+    <name>token_actions</name>
+    <message>
+        <source>Revoked the token for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was not revoked. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>token_table</name>
     <message>
         <source>Show note column</source>
@@ -1297,26 +1764,6 @@
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active, switching</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revoked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

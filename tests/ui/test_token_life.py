@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QTableV
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from app.api.contract import OVERLAP_HOURS
 from app.api.models import AccessToken, ApiCall
 from app.sandbox import RunningSandbox
 from app.sandbox.seed import DEMO_EMAIL, DEMO_PASSWORD
@@ -20,7 +21,7 @@ from app.ui.controller import AppController
 from app.ui.details.activity_model import CallsModel
 from app.ui.details.details_dialog import DetailsDialog
 from app.ui.reveal.reveal_dialog import RevealTokenDialog
-from app.ui.rotate.rotate_dialog import OVERLAP_CHOICES, RotateDialog
+from app.ui.rotate.rotate_dialog import RotateDialog
 from tests.conftest import bearer, developer_sign_in, sign_in, unknown_email
 from tests.ui.conftest import Announcement, DemoStores
 from tests.ui.helpers import (
@@ -144,7 +145,7 @@ def test_details_open_by_double_click_and_from_the_menu(
     shown_window(qtbot, "detailsPanel", DetailsDialog)
 
 
-@pytest.mark.parametrize(("choice", "hours"), list(enumerate(h for _, h in OVERLAP_CHOICES)))
+@pytest.mark.parametrize(("choice", "hours"), list(enumerate(OVERLAP_HOURS)))
 def test_rotate_gives_a_new_token_and_keeps_the_old_one_for_the_overlap(
     qtbot: QtBot, started: AppController, merchant: Merchant, choice: int, hours: int
 ) -> None:

@@ -18,25 +18,19 @@ from app.api.errors import ApiError, NotFoundError
 from app.api.models import AccessToken, TokenMatch, TokenStatus
 from app.api.secret import Secret
 from app.ui.shared.accessibility import announce, set_button_text
+from app.ui.shared.error_words import error_sentence
 from app.ui.shared.formatting import local_time, permission_names, relative_time
 from app.ui.shared.switchover import old_token_works
-from app.ui.shared.widgets import buddy_label, keep_on_screen, named, wrapped_label
+from app.ui.shared.translation import fill, translate
+from app.ui.shared.widgets import (
+    at_least_as_wide_as,
+    buddy_label,
+    keep_on_screen,
+    named,
+    wrapped_label,
+)
 
 Clock = Callable[[], datetime]
-WRONG_KIND = (
-    f"This is not a Shipturtle access token: those start with \u201c{token_format.PREFIX}\u201d."
-)
-MISTYPED = (
-    "This looks like a Shipturtle access token, but it was mistyped or cut short. "
-    "Copy all of it and check again."
-)
-NOT_YOURS = "This token is not one of your store's tokens."
-REVOKE_CURRENT = "Revoke this token\u2026"
-# Revoking ends a token's every secret: after a check of the old one, the button says so.
-REVOKE_BOTH = "Revoke it, ending the current token too\u2026"
-
-
-NOTHING_PASTED = "Paste a token to check it."
 
 
 def offline_problem(text: str, *, checked_format: bool = True) -> str | None:
@@ -44,10 +38,22 @@ def offline_problem(text: str, *, checked_format: bool = True) -> str | None:
     Where the server's tokens are not in our format, only that something was pasted."""
     cleaned = text.strip()
     if not checked_format:
-        return None if cleaned else NOTHING_PASTED
+        return None if cleaned else translate("check_dialog", "Paste a token to check it.")
     if not cleaned.startswith(token_format.PREFIX):
-        return WRONG_KIND
-    return None if token_format.is_well_formed(cleaned) else MISTYPED
+        return fill(
+            translate(
+                "check_dialog",
+                "This is not a Shipturtle access token: those start with \u201c%1\u201d.",
+            ),
+            token_format.PREFIX,
+        )
+    if token_format.is_well_formed(cleaned):
+        return None
+    return translate(
+        "check_dialog",
+        "This looks like a Shipturtle access token, but it was mistyped or cut short. "
+        "Copy all of it and check again.",
+    )
 
 
 class CheckTokenDialog(QDialog):
@@ -76,30 +82,39 @@ class CheckTokenDialog(QDialog):
         """`checked_format`: the server's tokens are ours (prefix, checksum), so a mistyped
         one is told before asking; with another format the server alone decides."""
         super().__init__(parent)
-        named(self, "checkTokenDialog", "Check a token")
+        title = translate("CheckTokenDialog", "Check a token")
+        named(self, "checkTokenDialog", title)
         self._checked_format = checked_format
         keep_on_screen(self)  # at 200 % its size can exceed a small screen
-        self.setWindowTitle("Check a token")
+        self.setWindowTitle(title)
         self._labels = permission_labels
         self._clock = clock
         self._matched: AccessToken | None = None
         self._busy = False
         self._matched_as = "current"
-        self._field = named(QLineEdit(self), "checkTokenField", "Token to check")
+        self._field = named(
+            QLineEdit(self), "checkTokenField", translate("CheckTokenDialog", "Token to check")
+        )
         self._field.setEchoMode(QLineEdit.EchoMode.Password)
-        self._field.setPlaceholderText("Paste the token here")
-        self._check = named(QPushButton("Check", self), "checkTokenButton", "Check")
+        self._field.setPlaceholderText(translate("CheckTokenDialog", "Paste the token here"))
+        check = translate("CheckTokenDialog", "Check")
+        self._check = named(QPushButton(check, self), "checkTokenButton", check)
         self._check.setDefault(True)
         self._result = wrapped_label("", self, "checkTokenResult")
         self._stop_old = named(
-            QPushButton("Stop the old token\u2026", self),
+            QPushButton(translate("CheckTokenDialog", "Stop the old token\u2026"), self),
             "checkTokenStopOldButton",
-            "Stop the old token",
+            translate("CheckTokenDialog", "Stop the old token"),
         )
         self._stop_old.hide()
-        self._revoke = named(QPushButton(REVOKE_CURRENT, self), "checkTokenRevokeButton", "Revoke")
+        self._revoke = named(
+            QPushButton(translate("CheckTokenDialog", "Revoke this token\u2026"), self),
+            "checkTokenRevokeButton",
+            translate("CheckTokenDialog", "Revoke"),
+        )
         self._revoke.hide()
-        close = named(QPushButton("Close", self), "checkTokenCloseButton", "Close")
+        text = translate("CheckTokenDialog", "Close")
+        close = named(QPushButton(text, self), "checkTokenCloseButton", text)
         close.setAutoDefault(False)
         self._lay_out(close)
         self._check.clicked.connect(self._on_check_clicked)
@@ -110,9 +125,12 @@ class CheckTokenDialog(QDialog):
 
     def _lay_out(self, close: QPushButton) -> None:
         intro = wrapped_label(
-            "Found a token in a chat, an email or some code? Paste it to see which of your "
-            "tokens it is and whether it still works. It is checked on the server and not "
-            "kept anywhere.",
+            translate(
+                "CheckTokenDialog",
+                "Found a token in a chat, an email or some code? Paste it to see which of your "
+                "tokens it is and whether it still works. It is checked on the server and not "
+                "kept anywhere.",
+            ),
             self,
         )
         row = QHBoxLayout()
@@ -125,11 +143,11 @@ class CheckTokenDialog(QDialog):
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(buddy_label("&Token", self._field, self))
+        layout.addWidget(buddy_label(translate("CheckTokenDialog", "&Token"), self._field, self))
         layout.addLayout(row)
         layout.addWidget(self._result)
         layout.addLayout(buttons)
-        self.setMinimumWidth(520)
+        at_least_as_wide_as(self, 520)
 
     # What the app tells the dialog
 
@@ -154,12 +172,21 @@ class CheckTokenDialog(QDialog):
         old = matched != "current"
         stoppable = old and old_token_works(token, self._clock())
         self._stop_old.setVisible(stoppable)
-        set_button_text(self._revoke, REVOKE_BOTH if old else REVOKE_CURRENT)
+        if old:  # revoking ends a token's every secret: after the old one, the button says so
+            both = translate("CheckTokenDialog", "Revoke it, ending the current token too\u2026")
+            set_button_text(self._revoke, both)
+        else:
+            set_button_text(self._revoke, translate("CheckTokenDialog", "Revoke this token\u2026"))
         self._revoke.setVisible(stoppable if old else token.status is TokenStatus.ACTIVE)
 
     def show_error(self, error: ApiError) -> None:
         self._set_busy(False)
-        self._show_verdict(NOT_YOURS if isinstance(error, NotFoundError) else error.message)
+        if isinstance(error, NotFoundError):
+            self._show_verdict(
+                translate("CheckTokenDialog", "This token is not one of your store's tokens.")
+            )
+        else:
+            self._show_verdict(error_sentence(error))
 
     # Reactions
 
@@ -171,7 +198,7 @@ class CheckTokenDialog(QDialog):
             self._show_verdict(problem)
             return
         self._set_busy(True)
-        self._show_verdict("Checking\u2026")
+        self._show_verdict(translate("CheckTokenDialog", "Checking\u2026"))
         self.check_requested.emit(Secret(self._field.text().strip()))
 
     @Slot()
@@ -199,21 +226,15 @@ class CheckTokenDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy  # Check stays enabled, and focused: its clicks wait
-        set_button_text(self._check, "Checking\u2026" if busy else "Check")
+        if busy:
+            set_button_text(self._check, translate("CheckTokenDialog", "Checking\u2026"))
+        else:
+            set_button_text(self._check, translate("CheckTokenDialog", "Check"))
 
     def _verdict(self, token: AccessToken, matched: str) -> str:
-        permissions = permission_names(token.permissions, self._labels)
-        which = (
-            "the current token" if matched == "current" else "the old token, replaced by a rotation"
-        )
-        used = (
-            "It has never been used"
-            if token.last_used_at is None
-            else f"It was last used {relative_time(token.last_used_at, self._clock())}"
-        )
-        return (
-            f"This is {which} for \u201c{token.username}\u201d ({permissions}). "
-            f"{_status(token, matched, self._clock())} {used}."
+        now = self._clock()
+        return " ".join(
+            (_which(token, matched, self._labels), _status(token, matched, now), _used(token, now))
         )
 
     def done(self, result: int) -> None:
@@ -221,17 +242,38 @@ class CheckTokenDialog(QDialog):
         super().done(result)
 
 
+def _which(token: AccessToken, matched: str, labels: Mapping[str, str]) -> str:
+    permissions = permission_names(token.permissions, labels)
+    if matched == "current":
+        which = translate("check_dialog", "This is the current token for \u201c%1\u201d (%2).")
+    else:
+        which = translate(
+            "check_dialog",
+            "This is the old token, replaced by a rotation, for \u201c%1\u201d (%2).",
+        )
+    return fill(which, token.username, permissions)
+
+
+def _used(token: AccessToken, now: datetime) -> str:
+    if token.last_used_at is None:
+        return translate("check_dialog", "It has never been used.")
+    used = relative_time(token.last_used_at, now)
+    return fill(translate("check_dialog", "It was last used %1."), used)
+
+
 def _status(token: AccessToken, matched: str, now: datetime) -> str:
     if token.status is TokenStatus.REVOKED and token.revoked_at is not None:
-        return f"It was revoked on {local_time(token.revoked_at)} and no longer works."
+        revoked = translate("check_dialog", "It was revoked on %1 and no longer works.")
+        return fill(revoked, local_time(token.revoked_at))
     if token.status is TokenStatus.EXPIRED:
-        return "It has expired and no longer works."
+        return translate("check_dialog", "It has expired and no longer works.")
     if matched == "current":
-        return "It works."
+        return translate("check_dialog", "It works.")
     rotation = token.rotation
     if rotation is None:  # the server forgets a rotation 7 days after the old secret stopped
-        return "It no longer works."
+        return translate("check_dialog", "It no longer works.")
     until = local_time(rotation.previous_valid_until)
     if old_token_works(token, now):
-        return f"It works until {until}."
-    return f"It stopped working on {until} and no longer works."
+        return fill(translate("check_dialog", "It works until %1."), until)
+    stopped = translate("check_dialog", "It stopped working on %1 and no longer works.")
+    return fill(stopped, until)

@@ -2,11 +2,12 @@
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from app.api.models import DailyActivity
+from app.ui.shared.translation import fill, tr, translate
 from app.ui.shared.widgets import error_color, named
 
 _MARGIN = 6
@@ -14,23 +15,37 @@ _LABEL_ROWS = 1
 
 
 def day_label(day: date) -> str:
-    return f"{day.day} {day.strftime('%b')}"
+    """'3 Dec', as the merchant's language writes a day of the month."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
 
 
 def activity_summary(daily: tuple[DailyActivity, ...]) -> str:
     """The chart in one sentence, for screen readers and the tooltip of the whole chart."""
     if not daily:
-        return "No activity to show."
+        return translate("activity_chart", "No activity to show.")
     requests = sum(day.requests for day in daily)
     errors = sum(day.errors for day in daily)
     if not requests:
-        return f"No requests in the last {len(daily)} days."
+        return tr("No requests in the last %n days.", "", len(daily))
     busiest = max(daily, key=lambda day: day.requests)
-    failed = f", {errors} of them answered with an error" if errors else ""
-    return (
-        f"{requests} requests in the last {len(daily)} days{failed}; the busiest day was "
-        f"{day_label(busiest.date)} with {busiest.requests}."
-    )
+    busiest_day, most = day_label(busiest.date), busiest.requests
+    if errors:
+        summary = tr(
+            "%1 requests in the last %n days, %2 of them answered with an error; the busiest "
+            "day was %3 with %4.",
+            "",
+            len(daily),
+        )
+        return fill(summary, requests, errors, busiest_day, most)
+    summary = tr("%1 requests in the last %n days; the busiest day was %2 with %3.", "", len(daily))
+    return fill(summary, requests, busiest_day, most)
+
+
+def _bar_tooltip(day: DailyActivity) -> str:
+    if day.errors:
+        words = tr("%1: %n requests, %2 with an error", "", day.requests)
+        return fill(words, day_label(day.date), day.errors)
+    return fill(tr("%1: %n requests", "", day.requests), day_label(day.date))
 
 
 class ActivityChart(QWidget):
@@ -38,7 +53,7 @@ class ActivityChart(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        named(self, "activityChart", "Requests per day")
+        named(self, "activityChart", translate("ActivityChart", "Requests per day"))
         self._daily: tuple[DailyActivity, ...] = ()
         self.setMinimumHeight(96)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -102,9 +117,6 @@ class ActivityChart(QWidget):
 
     def event(self, event: QEvent) -> bool:
         if isinstance(event, QHelpEvent) and (index := self._bar_at(event.pos().x())) is not None:
-            day = self._daily[index]
-            errors = f", {day.errors} with an error" if day.errors else ""
-            text = f"{day_label(day.date)}: {day.requests} requests{errors}"
-            QToolTip.showText(event.globalPos(), text, self)
+            QToolTip.showText(event.globalPos(), _bar_tooltip(self._daily[index]), self)
             return True
         return super().event(event)

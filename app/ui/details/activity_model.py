@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from app.api.contract import API_SESSIONS_PATH
 from app.api.models import ApiCall
 from app.ui.shared.formatting import local_time, short_local_time
+from app.ui.shared.translation import fill, translate
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -21,31 +22,38 @@ class CallColumn(IntEnum):
     APP = 5
 
 
-CALL_HEADERS = {
-    CallColumn.WHEN: "When",
-    CallColumn.REQUEST: "Request",
-    CallColumn.ANSWER: "Answer",
-    CallColumn.SECRET: "Token",
-    CallColumn.ADDRESS: "From",
-    CallColumn.APP: "App",
-}
+def call_header(column: CallColumn) -> str:
+    return {
+        CallColumn.WHEN: translate("CallsModel", "When"),
+        CallColumn.REQUEST: translate("CallsModel", "Request"),
+        CallColumn.ANSWER: translate("CallsModel", "Answer"),
+        CallColumn.SECRET: translate("CallsModel", "Token"),
+        CallColumn.ADDRESS: translate("CallsModel", "From"),
+        CallColumn.APP: translate("CallsModel", "App"),
+    }[column]
 
 
-# Widths of the columns, from text they usually show.
-CALL_COLUMN_SAMPLES = {
-    CallColumn.WHEN: "28/11/2026 10:32 PM",
-    CallColumn.REQUEST: f"POST {API_SESSIONS_PATH}",
-    CallColumn.ANSWER: "429 refused",
-    CallColumn.SECRET: "Current",
-    CallColumn.ADDRESS: "255.255.255.255",
-}
+def call_column_samples() -> dict[CallColumn, str]:
+    """Widths of the columns, from text they usually show, in the language in use."""
+    return {
+        CallColumn.WHEN: "28/11/2026 10:32 PM",
+        CallColumn.REQUEST: f"POST {API_SESSIONS_PATH}",
+        CallColumn.ANSWER: answer_text(429),
+        CallColumn.SECRET: translate("CallsModel", "Current"),
+        CallColumn.ADDRESS: "255.255.255.255",
+    }
+
+
 _ANSWERED_ROLES = frozenset({int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)})
 
 
 def answer_text(status: int) -> str:
+    """'200 OK', '401 refused', '500 error': the HTTP status and what it meant."""
     if status < 400:
-        return f"{status} OK"
-    return f"{status} refused" if status in (401, 403) else f"{status} error"
+        return fill(translate("CallsModel", "%1 OK"), status)
+    if status in (401, 403):
+        return fill(translate("CallsModel", "%1 refused"), status)
+    return fill(translate("CallsModel", "%1 error"), status)
 
 
 class CallsModel(QAbstractTableModel):
@@ -74,7 +82,7 @@ class CallsModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(CallColumn)
         ):
-            return CALL_HEADERS[CallColumn(section)]
+            return call_header(CallColumn(section))
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -94,7 +102,9 @@ class CallsModel(QAbstractTableModel):
         if column is CallColumn.ANSWER:
             return answer_text(call.status)
         if column is CallColumn.SECRET:
-            return "Current" if call.secret == "current" else "Old"  # noqa: S105 (which one)
+            if call.secret == "current":  # noqa: S105 (which secret, not a secret)
+                return translate("CallsModel", "Current")
+            return translate("CallsModel", "Old")
         if column is CallColumn.ADDRESS:
             return call.ip
         return call.user_agent

@@ -1,6 +1,6 @@
 """Requests per day as a chart, or, for the keyboard and screen readers, as a table."""
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QLocale, Slot
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
 
 from app.api.models import DailyActivity
 from app.ui.details.activity_chart import ActivityChart, day_label
+from app.ui.shared.accessibility import set_button_text
+from app.ui.shared.translation import translate
 from app.ui.shared.widgets import named
-
-_HEADERS = ("Day", "Requests", "Errors")
 
 
 class DailyActivityView(QWidget):
@@ -25,9 +25,16 @@ class DailyActivityView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._chart = ActivityChart(self)
-        self._days = QStandardItemModel(0, len(_HEADERS), self)
-        self._days.setHorizontalHeaderLabels(list(_HEADERS))
-        self._table = named(QTableView(self), "dailyTable", "Requests per day")
+        headers = [
+            translate("DailyActivityView", "Day"),
+            translate("DailyActivityView", "Requests"),
+            translate("DailyActivityView", "Errors"),
+        ]
+        self._days = QStandardItemModel(0, len(headers), self)
+        self._days.setHorizontalHeaderLabels(headers)
+        self._table = named(
+            QTableView(self), "dailyTable", translate("DailyActivityView", "Requests per day")
+        )
         self._table.setModel(self._days)
         self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -35,9 +42,8 @@ class DailyActivityView(QWidget):
         self._table.verticalHeader().hide()
         self._table.horizontalHeader().setStretchLastSection(True)
         self._table.hide()
-        self._toggle = named(
-            QPushButton("Show as table", self), "showDailyTableButton", "Show as table"
-        )
+        as_table = translate("DailyActivityView", "Show as table")
+        self._toggle = named(QPushButton(as_table, self), "showDailyTableButton", as_table)
         self._toggle.setCheckable(True)
         self._toggle.toggled.connect(self._on_toggle_toggled)
         row = QHBoxLayout()
@@ -53,7 +59,12 @@ class DailyActivityView(QWidget):
         self._chart.set_daily(daily)
         self._days.setRowCount(0)
         for day in reversed(daily):  # newest first: what a reader wants to hear first
-            cells = (day_label(day.date), str(day.requests), str(day.errors))
+            locale = QLocale()
+            cells = (
+                day_label(day.date),
+                locale.toString(day.requests),
+                locale.toString(day.errors),
+            )
             self._days.appendRow([QStandardItem(text) for text in cells])
 
     def summary(self) -> str:
@@ -63,6 +74,7 @@ class DailyActivityView(QWidget):
     def _on_toggle_toggled(self, as_table: bool) -> None:
         self._chart.setVisible(not as_table)
         self._table.setVisible(as_table)
-        text = "Show as chart" if as_table else "Show as table"
-        self._toggle.setText(text)
-        self._toggle.setAccessibleName(text)
+        if as_table:
+            set_button_text(self._toggle, translate("DailyActivityView", "Show as chart"))
+        else:
+            set_button_text(self._toggle, translate("DailyActivityView", "Show as table"))

@@ -5,30 +5,35 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from app.api.capabilities import ACTIVITY, ROTATION, TOKEN_EDIT, Capabilities
 from app.api.models import AccessToken, Activity, TokenStatus
-from app.api.token_rules import NOTE_MAX, note_problem
-from app.ui.details.activity_model import CALL_COLUMN_SAMPLES, CallsModel
-from app.ui.details.daily_activity import DailyActivityView
+from app.api.token_rules import NOTE_MAX, note_issue
+from app.ui.details.activity_section import ActivitySection
 from app.ui.shared.expiry_field import ExpiryField
+from app.ui.shared.field_words import field_sentence
 from app.ui.shared.form_feedback import reserve_lines
-from app.ui.shared.formatting import local_time, permission_names
+from app.ui.shared.formatting import local_time, never, permission_names, status_words
 from app.ui.shared.passwords import expiry_problem
 from app.ui.shared.switchover import old_token_works, overlap_running, switchover_sentence
-from app.ui.shared.widgets import FieldError, buddy_label, heading_label, keep_on_screen, named
+from app.ui.shared.translation import fill, translate
+from app.ui.shared.widgets import (
+    FieldError,
+    at_least_as_wide_as,
+    buddy_label,
+    heading_label,
+    keep_on_screen,
+    named,
+)
 
 Clock = Callable[[], datetime]
 
@@ -60,7 +65,7 @@ class DetailsDialog(QDialog):
         """`offers`: the server's optional parts; without activity, edits or rotation,
         their parts of the window are left out (everything, by default)."""
         super().__init__(parent)
-        named(self, "detailsPanel", "Token details")
+        named(self, "detailsPanel", translate("DetailsDialog", "Token details"))
         self._labels = permission_labels
         self._offers = offers or Capabilities.everything()
         self._clock = clock
@@ -71,45 +76,33 @@ class DetailsDialog(QDialog):
 
     def _build(self) -> None:
         self._switchover = self._fact_label("switchoverLabel")
-        self._note = named(QLineEdit(self), "detailsNote", "Note")
+        self._note = named(QLineEdit(self), "detailsNote", translate("DetailsDialog", "Note"))
         self._note.setMaxLength(NOTE_MAX)  # no typing past what the server keeps
-        self._note.setPlaceholderText("Who this is for, so you recognise it later")
-        self._save_note = named(QPushButton("Save note", self), "saveNoteButton", "Save note")
-        self._expiry = ExpiryField(self._clock, self)
-        self._save_expiry = named(
-            QPushButton("Change expiry", self), "saveExpiryButton", "Change expiry"
+        self._note.setPlaceholderText(
+            translate("DetailsDialog", "Who this is for, so you recognise it later")
         )
+        self._save_note = _button(self, "saveNoteButton", translate("DetailsDialog", "Save note"))
+        self._expiry = ExpiryField(self._clock, self)
+        change = translate("DetailsDialog", "Change expiry")
+        self._save_expiry = _button(self, "saveExpiryButton", change)
         self._error = FieldError("detailsError", self, field=self._note)
         reserve_lines(self._error, 2)  # a message does not push the activity down
         self._saved = QLabel(self)
         self._saved.setObjectName("detailsSaved")
-        self._chart = DailyActivityView(self)
-        self._calls = CallsModel(self)
-        self._table = named(QTableView(self), "activityTable", "Recent calls")
-        self._table.setModel(self._calls)
-        rows = self._table.verticalHeader()
-        rows.hide()
-        # One height for every row: Qt then never asks each row for its size.
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self._table.fontMetrics().height() + 8)
-        self._table.setWordWrap(False)
-        self._table.setTabKeyNavigation(False)  # Tab goes on to Rotate, Revoke and Close
-        self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self._table.horizontalHeader().setStretchLastSection(True)
-        # Widths from sample text, once: sizing to contents measures every row on each layout.
-        for column, sample in CALL_COLUMN_SAMPLES.items():
-            width = self._table.fontMetrics().horizontalAdvance(sample) + 24
-            self._table.setColumnWidth(column, width)
-        self._activity_note = QLabel("Loading the activity\u2026", self)
-        self._rotate = named(QPushButton("Rotate\u2026", self), "detailsRotateButton", "Rotate")
-        self._stop_old = named(
-            QPushButton("Stop the old token\u2026", self),
-            "detailsStopOldButton",
-            "Stop the old token",
+        self._activity = ActivitySection(self)
+        rotate = translate("DetailsDialog", "Rotate\u2026")
+        self._rotate = _button(
+            self, "detailsRotateButton", rotate, translate("DetailsDialog", "Rotate")
         )
-        self._revoke = named(QPushButton("Revoke\u2026", self), "detailsRevokeButton", "Revoke")
-        self._close = named(QPushButton("Close", self), "detailsCloseButton", "Close")
+        stop_old = translate("DetailsDialog", "Stop the old token\u2026")
+        self._stop_old = _button(
+            self, "detailsStopOldButton", stop_old, translate("DetailsDialog", "Stop the old token")
+        )
+        revoke = translate("DetailsDialog", "Revoke\u2026")
+        self._revoke = _button(
+            self, "detailsRevokeButton", revoke, translate("DetailsDialog", "Revoke")
+        )
+        self._close = _button(self, "detailsCloseButton", translate("DetailsDialog", "Close"))
         self._lay_out()
         self._save_note.clicked.connect(self._on_save_note_clicked)
         self._note.textEdited.connect(lambda: self._saved.clear())
@@ -129,20 +122,20 @@ class DetailsDialog(QDialog):
     def _lay_out(self) -> None:
         form = QFormLayout()
         for key, title in (
-            ("permissions", "Permissions"),
-            ("status", "Status"),
-            ("created", "Created"),
-            ("last_used", "Last used"),
-            ("expires", "Expires"),
-            ("token", "Token"),
+            ("permissions", translate("DetailsDialog", "Permissions")),
+            ("status", translate("DetailsDialog", "Status")),
+            ("created", translate("DetailsDialog", "Created")),
+            ("last_used", translate("DetailsDialog", "Last used")),
+            ("expires", translate("DetailsDialog", "Expires")),
+            ("token", translate("DetailsDialog", "Token")),
         ):
             self._facts[key] = self._fact_label(f"details_{key}")
             form.addRow(title, self._facts[key])
         form.addRow("", self._switchover)
-        form.addRow(buddy_label("&Note", self._note, self), self._row(self._note, self._save_note))
-        form.addRow(
-            buddy_label("E&xpiry", self._expiry, self), self._row(self._expiry, self._save_expiry)
-        )
+        note = buddy_label(translate("DetailsDialog", "&Note"), self._note, self)
+        form.addRow(note, self._row(self._note, self._save_note))
+        expiry = buddy_label(translate("DetailsDialog", "E&xpiry"), self._expiry, self)
+        form.addRow(expiry, self._row(self._expiry, self._save_expiry))
         if not self._offers.offers(TOKEN_EDIT):  # the server keeps the note as it was made
             self._note.setReadOnly(True)
             self._save_note.hide()
@@ -160,18 +153,13 @@ class DetailsDialog(QDialog):
         layout.addWidget(self._heading)
         layout.addLayout(form)
         if self._offers.offers(ACTIVITY):
-            layout.addWidget(QLabel("<b>Requests per day, last 30 days</b>", self))
-            layout.addWidget(self._chart)
-            layout.addWidget(self._activity_note)
-            layout.addWidget(QLabel("<b>Recent calls</b>", self))
-            layout.addWidget(self._table, 1)
+            layout.addWidget(self._activity, 1)
         else:
-            for part in (self._chart, self._activity_note, self._table):
-                part.hide()
+            self._activity.hide()
             layout.addStretch(1)
         self._rotate.setVisible(self._offers.offers(ROTATION))
         layout.addLayout(buttons)
-        self.setMinimumWidth(620)
+        at_least_as_wide_as(self, 620)
         self.resize(720, 640)
         keep_on_screen(self)
 
@@ -190,18 +178,15 @@ class DetailsDialog(QDialog):
     def show_token(self, token: AccessToken) -> None:
         """Show this token's facts; the note field keeps what the merchant is typing."""
         self._token = token
-        self.setWindowTitle(f"Token for \u201c{token.username}\u201d")
+        title = fill(translate("DetailsDialog", "Token for \u201c%1\u201d"), token.username)
+        self.setWindowTitle(title)
         now = self._clock()
         facts = self._facts
         facts["permissions"].setText(permission_names(token.permissions, self._labels))
         facts["status"].setText(_status(token))
         facts["created"].setText(local_time(token.created_at))
-        facts["last_used"].setText(
-            "Never" if token.last_used_at is None else local_time(token.last_used_at)
-        )
-        facts["expires"].setText(
-            "Never" if token.expires_at is None else local_time(token.expires_at)
-        )
+        facts["last_used"].setText(_time_or_never(token.last_used_at))
+        facts["expires"].setText(_time_or_never(token.expires_at))
         facts["token"].setText(f"\u2026 {token.token_hint}")
         running = overlap_running(token.rotation, now)
         self._switchover.setVisible(running)
@@ -210,7 +195,7 @@ class DetailsDialog(QDialog):
         if not self._note.isModified():
             self._note.setText(token.note or "")
         self._expiry.set_expiry(token.expires_at)
-        self._heading.setText(f"Token for \u201c{token.username}\u201d")
+        self._heading.setText(title)
         live = token.status is TokenStatus.ACTIVE
         for widget in (self._note, self._save_note, self._expiry, self._save_expiry):
             widget.setEnabled(live)
@@ -219,14 +204,10 @@ class DetailsDialog(QDialog):
         self._revoke.setEnabled(live)
 
     def show_activity(self, activity: Activity) -> None:
-        self._chart.set_daily(activity.daily)
-        self._calls.set_calls(activity.recent)
-        self._activity_note.setText(
-            "No calls yet." if not activity.recent else self._chart.summary()
-        )
+        self._activity.show_activity(activity)
 
     def show_activity_error(self, message: str) -> None:
-        self._activity_note.setText(f"The activity could not be loaded. {message}")
+        self._activity.show_error(message)
 
     def show_error(self, message: str | None) -> None:
         self._error.show_message(message)
@@ -240,7 +221,7 @@ class DetailsDialog(QDialog):
         self._note.setModified(False)
         self.show_token(token)
         self.set_saving(False)
-        self._saved.setText("Saved.")
+        self._saved.setText(translate("DetailsDialog", "Saved."))
 
     def set_saving(self, saving: bool) -> None:
         self._save_note.setEnabled(not saving and self._token.status is TokenStatus.ACTIVE)
@@ -251,8 +232,8 @@ class DetailsDialog(QDialog):
     @Slot()
     def _on_save_note_clicked(self) -> None:
         note = self._note.text().strip() or None
-        if problem := note_problem(note):
-            self._error.show_message(problem, about=self._note)
+        if problem := note_issue(note):
+            self._error.show_message(field_sentence(problem), about=self._note)
             return
         self._error.show_message(None, about=self._note)  # a failed save is about the note
         self.set_saving(True)
@@ -271,5 +252,14 @@ class DetailsDialog(QDialog):
 
 def _status(token: AccessToken) -> str:
     if token.status is TokenStatus.REVOKED and token.revoked_at is not None:
-        return f"Revoked on {local_time(token.revoked_at)}"
-    return token.status.value.capitalize()
+        return fill(translate("details_dialog", "Revoked on %1"), local_time(token.revoked_at))
+    return status_words(token.status)
+
+
+def _time_or_never(moment: datetime | None) -> str:
+    return never() if moment is None else local_time(moment)
+
+
+def _button(parent: QWidget, object_name: str, text: str, name: str | None = None) -> QPushButton:
+    """A button named for screen readers by its text, or without its trailing dots."""
+    return named(QPushButton(text, parent), object_name, name or text)

@@ -19,17 +19,21 @@ from app.api.models import AccessToken
 from app.ui.shared.accessibility import set_button_text
 from app.ui.shared.formatting import local_time, relative_time
 from app.ui.shared.switchover import overlap_running
-from app.ui.shared.widgets import FieldError, keep_on_screen, named
+from app.ui.shared.translation import fill, tr, translate
+from app.ui.shared.widgets import FieldError, at_least_as_wide_as, keep_on_screen, named
 
-_OVERLAP_WORDS = {
-    0: "Stop the old token now",
-    1: "After 1 hour",
-    24: "After 1 day",
-    72: "After 3 days",
-    168: "After 1 week",
-}
-OVERLAP_CHOICES = tuple((_OVERLAP_WORDS[hours], hours) for hours in OVERLAP_HOURS)
 DEFAULT_OVERLAP = 2  # a day: time for a developer to deploy, short enough to be safe
+
+
+def _overlap_words(hours: int) -> str:
+    """How long the old token keeps working, as a choice: now, or after hours, days, weeks."""
+    if hours == 0:
+        return translate("rotate_dialog", "Stop the old token now")
+    if hours % 168 == 0:
+        return tr("After %n weeks", "", hours // 168)
+    if hours % 24 == 0:
+        return tr("After %n days", "", hours // 24)
+    return tr("After %n hours", "", hours)
 
 
 class RotateDialog(QDialog):
@@ -43,56 +47,69 @@ class RotateDialog(QDialog):
 
     def __init__(self, token: AccessToken, now: datetime, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        named(self, "rotateDialog", "Rotate token")
+        title = translate("RotateDialog", "Rotate token")
+        named(self, "rotateDialog", title)
         keep_on_screen(self)  # at 200 % its size can exceed a small screen
-        self.setWindowTitle("Rotate token")
+        self.setWindowTitle(title)
         self._key = new_idempotency_key()
         self._busy = False
         explanation = QLabel(
-            f"Rotating gives \u201c{token.username}\u201d a new token to hand to your "
-            "developer; the username, password and permissions stay the same. The old token "
-            "keeps working for the time you choose, so nothing breaks while they switch.",
+            fill(
+                translate(
+                    "RotateDialog",
+                    "Rotating gives \u201c%1\u201d a new token to hand to your developer; the "
+                    "username, password and permissions stay the same. The old token keeps "
+                    "working for the time you choose, so nothing breaks while they switch.",
+                ),
+                token.username,
+            ),
             self,
         )
         explanation.setWordWrap(True)
-        self._overlap = named(QComboBox(self), "overlapChoice", "Old token stops working")
-        for label, _hours in OVERLAP_CHOICES:
-            self._overlap.addItem(label)
+        self._overlap = named(
+            QComboBox(self), "overlapChoice", translate("RotateDialog", "Old token stops working")
+        )
+        for hours in OVERLAP_HOURS:
+            self._overlap.addItem(_overlap_words(hours))
         self._overlap.setCurrentIndex(DEFAULT_OVERLAP)
         # Rotating again ends the running overlap at once: say so before it breaks something.
         self._warning = FieldError("rotateWarning", self)
         self._warning.show_message(_still_working(token, now))
         buttons = QDialogButtonBox(self)
+        rotate, cancel_text = (
+            translate("RotateDialog", "Rotate"),
+            translate("RotateDialog", "Cancel"),
+        )
         self._confirm = named(
-            buttons.addButton("Rotate", QDialogButtonBox.ButtonRole.AcceptRole),
+            buttons.addButton(rotate, QDialogButtonBox.ButtonRole.AcceptRole),
             "confirmRotateButton",
-            "Rotate",
+            rotate,
         )
         self._cancel = cancel = named(
-            buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole),  # no icon
+            buttons.addButton(cancel_text, QDialogButtonBox.ButtonRole.RejectRole),  # no icon
             "cancelRotateButton",
-            "Cancel",
+            cancel_text,
         )
         cancel.setAutoDefault(False)
         self._error = FieldError("rotateError", self, field=self._confirm)  # the request failed
         careful = overlap_running(token.rotation, now)
         (cancel if careful else self._confirm).setDefault(True)
         form = QFormLayout()
-        form.addRow("The &old token stops working", self._overlap)
+        form.addRow(translate("RotateDialog", "The &old token stops working"), self._overlap)
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)
         layout.addWidget(self._warning)
         layout.addLayout(form)
         layout.addWidget(self._error)
         layout.addWidget(buttons)
-        self.setMinimumWidth(480)
+        at_least_as_wide_as(self, 480)
         self._confirm.clicked.connect(self._on_confirm_clicked)
         cancel.clicked.connect(self.reject)
         self._overlap.currentIndexChanged.connect(self._on_overlap_changed)
 
     @property
     def overlap_hours(self) -> int:
-        return OVERLAP_CHOICES[self._overlap.currentIndex()][1]
+        return OVERLAP_HOURS[self._overlap.currentIndex()]
 
     def show_error(self, message: str) -> None:
         self.set_busy(False)
@@ -105,7 +122,10 @@ class RotateDialog(QDialog):
         self._overlap.setEnabled(not busy)
         # Rotate stays enabled (its clicks wait, see _on_confirm_clicked): a disabled button
         # would lose the focus, which would wander off to another control.
-        set_button_text(self._confirm, "Rotating\u2026" if busy else "Rotate")
+        if busy:
+            set_button_text(self._confirm, translate("RotateDialog", "Rotating\u2026"))
+        else:
+            set_button_text(self._confirm, translate("RotateDialog", "Rotate"))
 
     def reject(self) -> None:
         if not self._busy:
@@ -129,13 +149,25 @@ def _still_working(token: AccessToken, now: datetime) -> str | None:
     rotation = token.rotation
     if rotation is None or not overlap_running(rotation, now):
         return None
-    used = (
-        "and has not been used since the rotation"
-        if rotation.previous_last_used_at is None
-        else f"and was last used {relative_time(rotation.previous_last_used_at, now)}"
-    )
-    return (
-        f"The old token ending \u2026{rotation.previous_hint} still works until "
-        f"{local_time(rotation.previous_valid_until)} {used}. Rotating again stops it at "
-        "once: anything still using it will stop working."
+    hint, until = rotation.previous_hint, local_time(rotation.previous_valid_until)
+    if rotation.previous_last_used_at is None:
+        return fill(
+            translate(
+                "rotate_dialog",
+                "The old token ending \u2026%1 still works until %2 and has not been used "
+                "since the rotation. Rotating again stops it at once: anything still using it "
+                "will stop working.",
+            ),
+            hint,
+            until,
+        )
+    return fill(
+        translate(
+            "rotate_dialog",
+            "The old token ending \u2026%1 still works until %2 and was last used %3. "
+            "Rotating again stops it at once: anything still using it will stop working.",
+        ),
+        hint,
+        until,
+        relative_time(rotation.previous_last_used_at, now),
     )

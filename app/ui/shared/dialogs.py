@@ -62,7 +62,7 @@ def revoke_confirmation(
         action = translate("dialogs", "Revoke")
     else:
         title = tr("Revoke %n tokens", "", count)
-        text = fill(tr("Revoke %n tokens: %1?", "", count), _names(tokens))
+        text = fill(tr("Revoke %n tokens: %1?", "", count), token_names(tokens))
         action = title
     consequences = tr(
         "API requests using them are rejected at once, so any system still using them stops "
@@ -80,7 +80,7 @@ def revoke_confirmation(
     return _destructive_or_cancel(box, action, "confirmRevokeButton", "cancelRevokeButton")
 
 
-def _names(tokens: Sequence[AccessToken]) -> str:
+def token_names(tokens: Sequence[AccessToken]) -> str:
     """'“a”, “b” and “c”', or the first five and how many more."""
     names = [
         fill(translate("dialogs", "\u201c%1\u201d"), token.username)

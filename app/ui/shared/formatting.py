@@ -5,6 +5,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from app.api.contract import PERMISSION_WORDS
+from app.api.models import TokenStatus
 from app.ui.shared.translation import tr, translate
 
 if TYPE_CHECKING:
@@ -78,6 +79,22 @@ def permission_names(keys: Iterable[str], labels: Mapping[str, str] = PERMISSION
     The server's words first (they name the permission the way the dashboard does, so they
     stay as they are); the dashboard's while they have not come yet."""
     return ", ".join(labels.get(key) or PERMISSION_WORDS.get(key, key.title()) for key in keys)
+
+
+def never() -> str:
+    """What a date says when there is none: never used, never expires."""
+    return translate("formatting", "Never")
+
+
+def status_words(status: TokenStatus, *, switching: bool = False) -> str:
+    """A token's status in a word (`switching`: the old and the new secret both work)."""
+    if status is TokenStatus.ACTIVE:
+        if switching:
+            return translate("formatting", "Active, switching")
+        return translate("formatting", "Active")
+    if status is TokenStatus.REVOKED:
+        return translate("formatting", "Revoked")
+    return translate("formatting", "Expired")
 
 
 def listed(items: list[str]) -> str:

@@ -16,11 +16,17 @@ from PySide6.QtGui import QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
 from app.api.models import AccessToken, TokenStatus
-from app.ui.shared.formatting import local_time, permission_names, relative_time
+from app.ui.shared.formatting import (
+    local_time,
+    never,
+    permission_names,
+    relative_time,
+    status_words,
+)
 from app.ui.shared.switchover import overlap_running, switchover_sentence
 from app.ui.shared.translation import fill, translate
 from app.ui.tokens.token_words import Column as Column  # found here by the table's users
-from app.ui.tokens.token_words import header, never, status_words
+from app.ui.tokens.token_words import header
 
 TOKEN_ROLE = Qt.ItemDataRole.UserRole + 1
 EXPIRING_SOON = timedelta(days=7)

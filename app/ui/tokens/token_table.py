@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView,
 
 from app.api.capabilities import ROTATION, Capabilities
 from app.api.models import AccessToken, TokenStatus
+from app.ui.shared.formatting import never
 from app.ui.shared.switchover import old_token_works
 from app.ui.shared.translation import translate
 from app.ui.shared.widgets import named
@@ -24,7 +25,7 @@ from app.ui.tokens.column_widths import ColumnFit, fit_widths
 from app.ui.tokens.row_focus import RowFocusDelegate
 from app.ui.tokens.token_filter import TokenFilterProxy
 from app.ui.tokens.token_model import TOKEN_ROLE, Clock
-from app.ui.tokens.token_words import Column, header, never, sizing_texts
+from app.ui.tokens.token_words import Column, header, sizing_texts
 
 # Columns whose natural width is their longest text, up to this many average characters.
 _CONTENT_COLUMNS = {Column.USERNAME: (4, 3, 30), Column.NOTE: (1, 3, 30)}

@@ -5,7 +5,7 @@ from datetime import UTC, datetime, timedelta
 from enum import IntEnum
 
 from app.api.models import TokenStatus
-from app.ui.shared.formatting import relative_time
+from app.ui.shared.formatting import relative_time, status_words
 from app.ui.shared.translation import translate
 
 
@@ -36,22 +36,6 @@ _HEADERS: dict[Column, Callable[[], str]] = {
 def header(column: Column) -> str:
     """A column's header, in the merchant's language."""
     return _HEADERS[column]()
-
-
-def never() -> str:
-    """What a date cell says when there is no date: never used, never expires."""
-    return translate("token_words", "Never")
-
-
-def status_words(status: TokenStatus, *, switching: bool = False) -> str:
-    """What the Status column says (`switching`: the old and the new secret both work)."""
-    if status is TokenStatus.ACTIVE:
-        if switching:
-            return translate("token_words", "Active, switching")
-        return translate("token_words", "Active")
-    if status is TokenStatus.REVOKED:
-        return translate("token_words", "Revoked")
-    return translate("token_words", "Expired")
 
 
 def sizing_texts() -> dict[Column, tuple[str, str, int, int]]:
