@@ -11,13 +11,14 @@ from app.api.capabilities import DEVELOPER_SIGN_IN
 from app.api.errors import ApiError, PlanRequiredError
 from app.services.clipboard import SecretClipboard
 from app.services.token_service import OnFailure, TokenService
+from app.ui.shared.translation import translate
 
 if TYPE_CHECKING:
     from app.api.models import CreatedToken, Merchant, NewToken, Permission
     from app.api.secret import Secret
     from app.services.password_check import PasswordStrengthCheck
     from app.ui.create.create_dialog import CreateTokenDialog
-    from app.ui.reveal.developer_message import HandOff
+    from app.ui.reveal.developer_message import HandOff, Replaced
     from app.ui.reveal.reveal_dialog import RevealTokenDialog
     from app.ui.shared.session_scope import SessionScope
     from app.ui.tokens.main_window import MainWindow
@@ -58,12 +59,14 @@ class CreateFlow(QObject):
         """The permissions in the words the server gives them ("Order API Access")."""
         return {permission.key: permission.label for permission in self._permissions}
 
-    def hand_off(self, replaces: str | None) -> HandOff:
+    def hand_off(self, replaces: Replaced | None) -> HandOff:
         """What a developer message says besides the token: the store, the address, words."""
         from app.ui.reveal.developer_message import HandOff
 
         return HandOff(
-            store_name=self._merchant.name if self._merchant else "your store",
+            store_name=self._merchant.name
+            if self._merchant
+            else translate("CreateFlow", "your store"),
             api_base_url=self._service.base_url or "",
             permission_labels=self.permission_labels,
             demo=self._service.in_demo,

@@ -16,20 +16,19 @@ from app.services.token_service import OnFailure, TokenService
 from app.ui.details_flow import DetailsFlow
 from app.ui.shared.dialogs import token_names
 from app.ui.shared.error_words import error_sentence
-from app.ui.shared.formatting import local_time
 from app.ui.shared.translation import fill, tr, translate
 
 if TYPE_CHECKING:
     from app.api.models import TokenMatch
     from app.api.secret import Secret
     from app.ui.check.check_dialog import CheckTokenDialog
-    from app.ui.reveal.developer_message import HandOff
+    from app.ui.reveal.developer_message import HandOff, Replaced
     from app.ui.rotate.rotate_dialog import RotateDialog
     from app.ui.shared.session_scope import SessionScope
     from app.ui.tokens.main_window import MainWindow
 
 Clock = Callable[[], datetime]
-HandOffFor = Callable[[str | None], "HandOff"]
+HandOffFor = Callable[["Replaced | None"], "HandOff"]
 
 
 class TokenActions(QObject):
@@ -153,17 +152,15 @@ class TokenActions(QObject):
         self._reveal(created)
 
     def _reveal(self, created: CreatedToken) -> None:
+        from app.ui.reveal.developer_message import Replaced as Replacing
         from app.ui.reveal.reveal_dialog import RevealTokenDialog
 
         rotation = created.access_token.rotation
         replaces = None
-        if rotation is not None:  # for the developer message, which stays in English
+        if rotation is not None:
             until = rotation.previous_valid_until
-            replaces = f"It replaces the access token ending \u2026{rotation.previous_hint}, " + (
-                "which has stopped working."
-                if until <= self._clock()
-                else f"which keeps working until {local_time(until)}."
-            )
+            works_until = None if until <= self._clock() else until
+            replaces = Replacing(rotation.previous_hint, works_until)
         dialog = RevealTokenDialog(
             created, None, self._hand_off(replaces), self._clipboard, self._main_window
         )

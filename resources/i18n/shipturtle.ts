@@ -207,6 +207,84 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Too short: use at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make the username at least %n characters long.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long: use at most %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shorten the username to %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make the password at least %n characters long.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shorten the password to %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long: keep the note to %n characters or fewer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shorten the note to %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied – clears in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the token. The clipboard clears in %n seconds.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the password. The clipboard clears in %n seconds.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the message for your developer. The clipboard clears in %n seconds.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied – clears in %n seconds</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ActivityChart</name>
@@ -352,6 +430,91 @@
     </message>
     <message>
         <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CopyButtons</name>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateFlow</name>
+    <message>
+        <source>your store</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateTokenDialog</name>
+    <message>
+        <source>Create access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: mobile-app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: who this is for, so you recognise it later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your developer signs in with the access token, this username and this password; you will see all three on the next screen, ready to pass on. Give them only the access they need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -665,6 +828,36 @@
     </message>
 </context>
 <context>
+    <name>PasswordField</name>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate a strong password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: %1. %2 The server accepts “%3” or better; Generate makes one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PermissionChoice</name>
+    <message>
+        <source>API access</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileChooser</name>
     <message>
         <source>Profile</source>
@@ -712,6 +905,81 @@
     </message>
     <message>
         <source>Extend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevealTokenDialog</name>
+    <message>
+        <source>Your new access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy message for your developer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the password in this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New token for “%1” is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token for “%1” is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the only time the token is shown. Copy it now, with its password, and give both to your developer; you will not be able to see them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the only time the new token is shown. Copy it now and give it to your developer; the username and password stay the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access &amp;token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For your developer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One message with everything they need to connect: the store, the token, the expiry date, the API address, and the commands that sign in and read your data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One message with everything they need to connect: the store, the username, the permissions, the expiry date, the API address, and the commands that sign in and read your data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safer left off: send the password another way, such as a phone call or a different app, so one lost message is not enough to get in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1044,6 +1312,21 @@
     </message>
 </context>
 <context>
+    <name>copy_buttons</name>
+    <message>
+        <source>The token is no longer on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is no longer on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message for your developer is no longer on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crash</name>
     <message>
         <source>Something went wrong in Shipturtle Tokens. Your tokens on the server are safe. If it happens again, restart the app; the details are in its log file.</source>
@@ -1055,9 +1338,132 @@
     </message>
 </context>
 <context>
+    <name>create_rules</name>
+    <message>
+        <source>Enter a username for your developer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the invisible character from the username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1: use only letters A–Z, digits and . _ -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a password for your developer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the invisible character from the password: retype or Generate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the invisible character from the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must not contain the username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the username out of the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking how hard the password is to guess…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too easy to guess: add a few words, or press Generate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the password harder to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the invisible character from the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a date in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an expiry date in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a date at most a year from today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an expiry date at most a year from today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the expiry date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more</source>
+        <comment>the end of a list of characters</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>details_dialog</name>
     <message>
         <source>Revoked on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>developer_message</name>
+    <message>
+        <source>Here is your access to the Shipturtle API for %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1109,6 +1515,38 @@
     </message>
     <message>
         <source>The old token was still used %1: make sure your developer switched first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without copying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not copied the token and its password. Close anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You will not be able to see them again; you would have to revoke the token and create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You will not be able to see it again; you would have to revoke the token and create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not copied the token. Close anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not copied the password. Close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1358,6 +1796,16 @@
     </message>
     <message>
         <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>the start of a list: a, b</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the end of a list: a and b</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1651,6 +2099,17 @@
     </message>
     <message>
         <source>The old token of “%1” stops working %2, and it was still used %3. Make sure your developer has switched to the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reveal_dialog</name>
+    <message>
+        <source>It replaces the access token ending …%1, which has stopped working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It replaces the access token ending …%1, which keeps working until %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -26,6 +26,7 @@ from app.ui.shared.widgets import (
     at_least_as_wide_as,
     buddy_label,
     keep_on_screen,
+    keep_wrapped_text_whole_on_resize,
     named,
     wrapped_label,
 )
@@ -86,6 +87,7 @@ class CheckTokenDialog(QDialog):
         named(self, "checkTokenDialog", title)
         self._checked_format = checked_format
         keep_on_screen(self)  # at 200 % its size can exceed a small screen
+        keep_wrapped_text_whole_on_resize(self)
         self.setWindowTitle(title)
         self._labels = permission_labels
         self._clock = clock

@@ -24,12 +24,14 @@ from app.services.password_check import PasswordStrengthCheck
 from app.ui.create.create_rules import FIELDS, FormValues, Problem, form_problems
 from app.ui.create.password_field import PasswordField
 from app.ui.create.permission_choice import PermissionChoice
+from app.ui.shared.accessibility import set_button_text
+from app.ui.shared.error_words import error_sentence
 from app.ui.shared.expiry_field import Clock, ExpiryField
+from app.ui.shared.field_words import field_sentence
 from app.ui.shared.form_feedback import FormFeedback, reserve_lines
 from app.ui.shared.scrolling import scrolling_body
+from app.ui.shared.translation import translate
 from app.ui.shared.widgets import FieldError, buddy_label, keep_on_screen, named
-
-_CREATE, _CREATING = "Create", "Creating\u2026"
 
 
 def _utc_now() -> datetime:
@@ -64,8 +66,9 @@ class CreateTokenDialog(QDialog):
         self._store_name = store_name
         self.setObjectName("createTokenDialog")
         keep_on_screen(self)  # at 200 % its size can exceed a small screen
-        self.setAccessibleName("Create access token")
-        self.setWindowTitle("Create access token")
+        title = translate("CreateTokenDialog", "Create access token")
+        self.setAccessibleName(title)
+        self.setWindowTitle(title)
         self._clock = clock
         self._permissions = list(permissions)
         self._refused: dict[str, str] = {}  # what the server said of a field, until it changes
@@ -85,35 +88,42 @@ class CreateTokenDialog(QDialog):
     # Building
 
     def _build(self) -> None:
-        self._username = named(QLineEdit(self), "usernameField", "Username")
-        self._username.setPlaceholderText("for example: mobile-app")
+        self._username = named(
+            QLineEdit(self), "usernameField", translate("CreateTokenDialog", "Username")
+        )
+        self._username.setPlaceholderText(translate("CreateTokenDialog", "for example: mobile-app"))
         self._password = PasswordField(
             self._strength_check, lambda: self.username, self._store_name, self
         )
         self._choice = PermissionChoice(self._permissions, self)
         self._expiry = ExpiryField(self._clock, self)
-        self._note = named(QLineEdit(self), "noteField", "Note")
-        self._note.setPlaceholderText("Optional: who this is for, so you recognise it later")
+        self._note = named(QLineEdit(self), "noteField", translate("CreateTokenDialog", "Note"))
+        self._note.setPlaceholderText(
+            translate("CreateTokenDialog", "Optional: who this is for, so you recognise it later")
+        )
         self._buttons = QDialogButtonBox(self)
         self._create = named(
-            self._buttons.addButton(_CREATE, QDialogButtonBox.ButtonRole.AcceptRole),
+            self._buttons.addButton(
+                translate("CreateTokenDialog", "Create"), QDialogButtonBox.ButtonRole.AcceptRole
+            ),
             "createButton",
-            "Create token",
+            translate("CreateTokenDialog", "Create token"),
         )
+        cancel = translate("CreateTokenDialog", "Cancel")
         self._cancel = named(
-            self._buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole),  # no icon
+            self._buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole),  # no icon
             "cancelButton",
-            "Cancel",
+            cancel,
         )
         self._create.setDefault(True)
         self._cancel.setAutoDefault(False)  # Enter never cancels; Escape does
         self._feedback = FormFeedback(
             {
-                "username": (self._username, "Username"),
-                "password": (self._password, "Password"),
-                "permissions": (self._choice, "API access"),
-                "expires_at": (self._expiry, "Expires"),
-                "note": (self._note, "Note"),
+                "username": (self._username, translate("CreateTokenDialog", "Username")),
+                "password": (self._password, translate("CreateTokenDialog", "Password")),
+                "permissions": (self._choice, translate("CreateTokenDialog", "API access")),
+                "expires_at": (self._expiry, translate("CreateTokenDialog", "Expires")),
+                "note": (self._note, translate("CreateTokenDialog", "Note")),
             },
             self,
         )
@@ -128,16 +138,23 @@ class CreateTokenDialog(QDialog):
 
     def _lay_out(self) -> None:
         who = QFormLayout()
-        who.addRow(buddy_label("&Username", self._username, self), self._with_error("username"))
+        username = buddy_label(translate("CreateTokenDialog", "&Username"), self._username, self)
+        who.addRow(username, self._with_error("username"))
         self._password.place_message(self._feedback.error("password"))
-        who.addRow(buddy_label("&Password", self._password, self), self._password)
+        password = buddy_label(translate("CreateTokenDialog", "&Password"), self._password, self)
+        who.addRow(password, self._password)
         when = QFormLayout()
-        when.addRow(buddy_label("E&xpires", self._expiry, self), self._with_error("expires_at"))
-        when.addRow(buddy_label("&Note", self._note, self), self._with_error("note"))
+        expires = buddy_label(translate("CreateTokenDialog", "E&xpires"), self._expiry, self)
+        when.addRow(expires, self._with_error("expires_at"))
+        note = buddy_label(translate("CreateTokenDialog", "&Note"), self._note, self)
+        when.addRow(note, self._with_error("note"))
         intro = QLabel(
-            "Your developer signs in with the access token, this username and this password; "
-            "you will see all three on the next screen, ready to pass on. Give them only the "
-            "access they need.",
+            translate(
+                "CreateTokenDialog",
+                "Your developer signs in with the access token, this username and this "
+                "password; you will see all three on the next screen, ready to pass on. Give "
+                "them only the access they need.",
+            ),
             self,
         )
         intro.setWordWrap(True)
@@ -285,16 +302,30 @@ class CreateTokenDialog(QDialog):
         self._password.set_locked(busy)
         self._expiry.set_locked(busy)
         self._choice.set_locked(busy)
-        self._create.setText(_CREATING if busy else _CREATE)
-        self._create.setAccessibleName(_CREATING if busy else "Create token")
+        if busy:
+            set_button_text(self._create, translate("CreateTokenDialog", "Creating\u2026"))
+        else:
+            self._create.setText(translate("CreateTokenDialog", "Create"))
+            self._create.setAccessibleName(translate("CreateTokenDialog", "Create token"))
         self._on_form_edited()
 
     def show_server_error(self, error: ApiError) -> None:
         """Put the server's field messages next to their fields, anything else below."""
         self.set_busy(False)
-        fields = error.fields if isinstance(error, ValidationError) else {}
-        self._refused = {name: text for name, text in fields.items() if name in FIELDS}
+        self._refused = _refused_fields(error)
         self._feedback.touch(*self._refused)
-        self._form_error.show_message(None if self._refused else error.message)
+        self._form_error.show_message(None if self._refused else error_sentence(error))
         self._on_form_edited()
         self._feedback.focus_first(list(self._refused))
+
+
+def _refused_fields(error: ApiError) -> dict[str, str]:
+    """What the server said of each field of this form: in the merchant's language where it
+    sent a code this app knows, else in its own words."""
+    if not isinstance(error, ValidationError):
+        return {}
+    refused = {name: text for name, text in error.fields.items() if name in FIELDS}
+    for name, issue in error.problems.items():
+        if name in FIELDS:
+            refused[name] = field_sentence(issue)
+    return refused

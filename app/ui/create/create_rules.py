@@ -7,8 +7,18 @@ from typing import NamedTuple
 
 from app.api import token_rules
 from app.api.password_strength import Strength
-from app.api.token_rules import NOTE_MAX, PASSWORD_MAX, PASSWORD_MIN, USERNAME_MAX, USERNAME_MIN
+from app.api.token_rules import (
+    NOTE_MAX,
+    PASSWORD_MAX,
+    PASSWORD_MIN,
+    USERNAME_MAX,
+    USERNAME_MIN,
+    FieldIssue,
+)
+from app.ui.shared.field_words import field_sentence
+from app.ui.shared.formatting import listed
 from app.ui.shared.passwords import expiry_problem
+from app.ui.shared.translation import fill, tr, translate
 
 # The form's fields, top to bottom: the first one with a problem is named beside Create.
 FIELDS = ("username", "password", "permissions", "expires_at", "note")
@@ -65,100 +75,141 @@ def form_problems(values: FormValues) -> dict[str, Problem]:
 
 def username_problem(username: str) -> Problem | None:
     if not username:
-        return Problem("Enter a username for your developer.", "Enter a username.")
-    if hidden := token_rules.hidden_character_problem(username):
-        return Problem(hidden, "Remove the invisible character from the username.")
+        return Problem(
+            translate("create_rules", "Enter a username for your developer."),
+            translate("create_rules", "Enter a username."),
+        )
+    if hidden := token_rules.hidden_character_issue(username):
+        return Problem(
+            field_sentence(hidden),
+            translate("create_rules", "Remove the invisible character from the username."),
+        )
     if not_allowed := _listed(c for c in username if c not in _USERNAME_CHARACTERS):
         return Problem(
-            f"Remove {not_allowed}: use only letters A\u2013Z, digits and . _ -",
-            f"Remove {not_allowed} from the username.",
+            fill(
+                translate("create_rules", "Remove %1: use only letters A\u2013Z, digits and . _ -"),
+                not_allowed,
+            ),
+            fill(translate("create_rules", "Remove %1 from the username."), not_allowed),
         )
     if len(username) < USERNAME_MIN:
         return Problem(
-            f"Too short: use at least {USERNAME_MIN} characters.",
-            f"Make the username at least {USERNAME_MIN} characters long.",
+            tr("Too short: use at least %n characters.", "", USERNAME_MIN),
+            tr("Make the username at least %n characters long.", "", USERNAME_MIN),
         )
     if len(username) > USERNAME_MAX:
         return Problem(
-            f"Too long: use at most {USERNAME_MAX} characters.",
-            f"Shorten the username to {USERNAME_MAX} characters.",
+            tr("Too long: use at most %n characters.", "", USERNAME_MAX),
+            tr("Shorten the username to %n characters.", "", USERNAME_MAX),
         )
-    return _contract("username", token_rules.username_problem(username))
+    return _contract("username", token_rules.username_issue(username))
 
 
 def password_problem(password: str, username: str) -> Problem | None:
     if not password:
-        return Problem("Enter a password for your developer.", "Enter a password.")
-    if token_rules.hidden_character_problem(password):
+        return Problem(
+            translate("create_rules", "Enter a password for your developer."),
+            translate("create_rules", "Enter a password."),
+        )
+    if token_rules.hidden_character_issue(password):
         # Not which one: no part of a password goes into a message or a screen reader.
         return Problem(
-            "Remove the invisible character from the password: retype or Generate it.",
-            "Remove the invisible character from the password.",
+            translate(
+                "create_rules",
+                "Remove the invisible character from the password: retype or Generate it.",
+            ),
+            translate("create_rules", "Remove the invisible character from the password."),
         )
     if len(password) < PASSWORD_MIN:
         return Problem(
-            f"Too short: use at least {PASSWORD_MIN} characters.",
-            f"Make the password at least {PASSWORD_MIN} characters long.",
+            tr("Too short: use at least %n characters.", "", PASSWORD_MIN),
+            tr("Make the password at least %n characters long.", "", PASSWORD_MIN),
         )
     if len(password) > PASSWORD_MAX:
         return Problem(
-            f"Too long: use at most {PASSWORD_MAX} characters.",
-            f"Shorten the password to {PASSWORD_MAX} characters.",
+            tr("Too long: use at most %n characters.", "", PASSWORD_MAX),
+            tr("Shorten the password to %n characters.", "", PASSWORD_MAX),
         )
     if len(username) >= USERNAME_MIN and username.casefold() in password.casefold():
         return Problem(
-            "The password must not contain the username.",
-            "Take the username out of the password.",
+            translate("create_rules", "The password must not contain the username."),
+            translate("create_rules", "Take the username out of the password."),
         )
-    return _contract("password", token_rules.password_problem(password, username))
+    return _contract("password", token_rules.password_issue(password, username))
 
 
 def strength_problem(strength: Strength | None, judging: bool) -> Problem | None:
     """The server refuses a password zxcvbn scores below "Strong" (app/sandbox/service.py,
     with the same username and store name), so Create waits for the verdict."""
     if judging:
-        return Problem(None, "Checking how hard the password is to guess\u2026")
+        return Problem(
+            None, translate("create_rules", "Checking how hard the password is to guess\u2026")
+        )
     if strength is None or strength.acceptable:
         return None  # unknown only when it cannot be judged: then the server decides
     return Problem(
-        "Too easy to guess: add a few words, or press Generate.",
-        "Make the password harder to guess.",
+        translate("create_rules", "Too easy to guess: add a few words, or press Generate."),
+        translate("create_rules", "Make the password harder to guess."),
     )
 
 
 def permissions_problem(keys: Sequence[str], known: Collection[str]) -> Problem | None:
-    message = token_rules.permissions_problem(keys, known)
-    return Problem(message, message) if message else None
+    issue = token_rules.permissions_issue(keys, known)
+    return Problem(field_sentence(issue), field_sentence(issue)) if issue else None
 
 
 def note_problem(note: str) -> Problem | None:
-    if hidden := token_rules.hidden_character_problem(note, line_breaks=True):
-        return Problem(hidden, "Remove the invisible character from the note.")
+    if hidden := token_rules.hidden_character_issue(note, line_breaks=True):
+        return Problem(
+            field_sentence(hidden),
+            translate("create_rules", "Remove the invisible character from the note."),
+        )
     if len(note) > NOTE_MAX:
         return Problem(
-            f"Too long: keep the note to {NOTE_MAX} characters or fewer.",
-            f"Shorten the note to {NOTE_MAX} characters.",
+            tr("Too long: keep the note to %n characters or fewer.", "", NOTE_MAX),
+            tr("Shorten the note to %n characters.", "", NOTE_MAX),
         )
-    return _contract("note", token_rules.note_problem(note))
+    return _contract("note", token_rules.note_issue(note))
 
 
 def _expiry_problem(expires_at: datetime | None, now: datetime) -> Problem | None:
-    message = expiry_problem(expires_at, now)
-    if message is None:
+    if expires_at is None:
         return None
-    return Problem(message, message.replace("a date", "an expiry date", 1))
+    if expires_at <= now:
+        return Problem(
+            translate("create_rules", "Choose a date in the future."),
+            translate("create_rules", "Choose an expiry date in the future."),
+        )
+    if expiry_problem(expires_at, now) is not None:
+        return Problem(
+            translate("create_rules", "Choose a date at most a year from today."),
+            translate("create_rules", "Choose an expiry date at most a year from today."),
+        )
+    return None
 
 
-def _contract(field: str, message: str | None) -> Problem | None:
+def _contract(field: str, issue: FieldIssue | None) -> Problem | None:
     """Anything the contract refuses that the checks above did not name."""
-    return Problem(message, f"Change the {field}.") if message else None
+    return Problem(field_sentence(issue), _change(field)) if issue else None
+
+
+def _change(field: str) -> str:
+    """What the hint beside Create says for a field the server or the contract refused."""
+    if field == "username":
+        return translate("create_rules", "Change the username.")
+    if field == "password":
+        return translate("create_rules", "Change the password.")
+    if field == "permissions":
+        return translate("create_rules", "Change the permissions.")
+    if field == "expires_at":
+        return translate("create_rules", "Change the expiry date.")
+    return translate("create_rules", "Change the note.")
 
 
 def _refused_blocker(field: str) -> str:
     if field == "username":
-        return "Choose another username."
-    names = {"expires_at": "expiry date", "permissions": "permissions"}
-    return f"Change the {names.get(field, field)}."
+        return translate("create_rules", "Choose another username.")
+    return _change(field)
 
 
 def _listed(characters: Iterable[str]) -> str:
@@ -168,13 +219,13 @@ def _listed(characters: Iterable[str]) -> str:
         return ""
     names = [_character_name(c) for c in found[:_MAX_LISTED]]
     if len(found) > _MAX_LISTED:
-        names.append("more")
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+        names.append(translate("create_rules", "more", "the end of a list of characters"))
+    return listed(names)
 
 
 def _character_name(character: str) -> str:
     if character == " ":
-        return "spaces"
+        return translate("create_rules", "spaces")
     if not character.isprintable():
         return f"U+{ord(character):04X}"
-    return f"\u201c{character}\u201d"
+    return fill(translate("create_rules", "\u201c%1\u201d"), character)

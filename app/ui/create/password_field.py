@@ -5,11 +5,14 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from app.api.password_strength import Strength
+from app.api.password_strength import STRONG_ENOUGH, Strength
 from app.api.secret import Secret
 from app.services.password_check import PasswordStrengthCheck
+from app.ui.shared.accessibility import error_described
+from app.ui.shared.password_words import advice_sentence, score_words
 from app.ui.shared.passwords import generate_password
 from app.ui.shared.show_password import ShowPasswordButton
+from app.ui.shared.translation import fill, translate
 from app.ui.shared.widgets import keep_wrapped_text_whole, named
 
 # What a generated password scores: 20 characters from 56 are far past zxcvbn's top score
@@ -42,11 +45,15 @@ class PasswordField(QWidget):
         self._strength_check = strength_check
         self._username = username
         self._store_name = store_name
-        self._field = named(QLineEdit(self), "passwordField", "Password")
+        self._field = named(
+            QLineEdit(self), "passwordField", translate("PasswordField", "Password")
+        )
         self._field.setEchoMode(QLineEdit.EchoMode.Password)
         self._show = ShowPasswordButton(self._field, "showPasswordButton", self)
         self._generate = named(
-            QPushButton("Generate", self), "generatePasswordButton", "Generate a strong password"
+            QPushButton(translate("PasswordField", "Generate"), self),
+            "generatePasswordButton",
+            translate("PasswordField", "Generate a strong password"),
         )
         self._strength = QLabel(self)  # unnamed: a screen reader reads its text
         self._strength.setObjectName("passwordStrength")
@@ -99,7 +106,7 @@ class PasswordField(QWidget):
         self._describe()
 
     def _describe(self) -> None:
-        error = f"Error: {self._error}" if self._error else ""
+        error = error_described(self._error) if self._error else ""
         self._field.setAccessibleDescription(" ".join(filter(None, (error, self._strength.text()))))
 
     def set_locked(self, locked: bool) -> None:
@@ -130,11 +137,16 @@ class PasswordField(QWidget):
         if strength is None:  # it could not be judged: the server still judges it
             self._strength.setText("")
         elif strength.acceptable:
-            self._strength.setText(f"Strength: {strength.words}.")
+            said = translate("PasswordField", "Strength: %1.")
+            self._strength.setText(fill(said, score_words(strength.score)))
         else:
+            said = translate(
+                "PasswordField",
+                "Strength: %1. %2 The server accepts \u201c%3\u201d or better; Generate makes one.",
+            )
+            advice = advice_sentence(strength.advice)
             self._strength.setText(
-                f"Strength: {strength.words}. {strength.advice} The server accepts "
-                "\u201cStrong\u201d or better; Generate makes one."
+                fill(said, score_words(strength.score), advice, score_words(STRONG_ENOUGH))
             )
         self._describe()
         keep_wrapped_text_whole(self.window())

@@ -6,6 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from app.api.models import Permission
+from app.ui.shared.accessibility import error_described
+from app.ui.shared.translation import translate
 from app.ui.shared.widgets import named
 
 
@@ -19,7 +21,7 @@ class PermissionChoice(QGroupBox):
     toggled = Signal()
 
     def __init__(self, permissions: Sequence[Permission], parent: QWidget | None = None) -> None:
-        super().__init__("API access", parent)
+        super().__init__(translate("PermissionChoice", "API access"), parent)
         self._permissions = list(permissions)
         self._boxes = {p.key: self._box(p) for p in permissions}
         self._column = QVBoxLayout(self)
@@ -48,7 +50,7 @@ class PermissionChoice(QGroupBox):
         """Each checkbox says the group's error before what it gives: the group box, where
         the error belongs, never has the focus, so a screen reader never read it there."""
         for permission in self._permissions:
-            error = f"Error: {message} " if message else ""
+            error = f"{error_described(message)} " if message else ""
             self._boxes[permission.key].setAccessibleDescription(error + permission.description)
 
     def add_below(self, widget: QWidget) -> None:

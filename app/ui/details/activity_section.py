@@ -38,6 +38,7 @@ class ActivitySection(QWidget):
         )
         self._set_up_table()
         self._note = QLabel(translate("ActivitySection", "Loading the activity\u2026"), self)
+        self._note.setWordWrap(True)  # the summary is a sentence, long in some languages
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         per_day = translate("ActivitySection", "Requests per day, last 30 days")

@@ -32,6 +32,7 @@ from app.ui.shared.widgets import (
     buddy_label,
     heading_label,
     keep_on_screen,
+    keep_wrapped_text_whole_on_resize,
     named,
 )
 
@@ -162,6 +163,7 @@ class DetailsDialog(QDialog):
         at_least_as_wide_as(self, 620)
         self.resize(720, 640)
         keep_on_screen(self)
+        keep_wrapped_text_whole_on_resize(self)
 
     def _row(self, field: QWidget, button: QPushButton) -> QHBoxLayout:
         row = QHBoxLayout()

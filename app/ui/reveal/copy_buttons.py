@@ -1,6 +1,7 @@
 """Copy buttons that say what they copied and count down until the clipboard clears."""
 
 from collections.abc import Callable
+from enum import Enum
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QPaintEvent
@@ -15,9 +16,46 @@ from PySide6.QtWidgets import (
 from app.api.secret import Secret
 from app.services.clipboard import SecretClipboard
 from app.ui.shared.accessibility import announce, set_button_text
+from app.ui.shared.translation import tr, translate
 from app.ui.shared.widgets import named
 
-COPIED = "Copied \u2013 clears in {} s"
+
+class Copied(Enum):
+    """What a copy button copies, for the sentences said when it is copied and cleared."""
+
+    TOKEN = "token"  # noqa: S105 (which secret, not a secret)
+    PASSWORD = "password"  # noqa: S105
+    MESSAGE = "message"
+
+
+def _countdown(seconds: int) -> str:
+    return tr("Copied \u2013 clears in %n s", "", seconds)
+
+
+def _copied(what: Copied, seconds: int) -> str:
+    if what is Copied.TOKEN:
+        return tr("Copied the token. The clipboard clears in %n seconds.", "", seconds)
+    if what is Copied.PASSWORD:
+        return tr("Copied the password. The clipboard clears in %n seconds.", "", seconds)
+    return tr(
+        "Copied the message for your developer. The clipboard clears in %n seconds.",
+        "",
+        seconds,
+    )
+
+
+def _gone(what: Copied) -> str:
+    if what is Copied.TOKEN:
+        return translate("copy_buttons", "The token is no longer on the clipboard.")
+    if what is Copied.PASSWORD:
+        return translate("copy_buttons", "The password is no longer on the clipboard.")
+    return translate(
+        "copy_buttons", "The message for your developer is no longer on the clipboard."
+    )
+
+
+def _copied_name(seconds: int) -> str:
+    return tr("Copied \u2013 clears in %n seconds", "", seconds)
 
 
 class CountdownButton(QPushButton):
@@ -58,18 +96,20 @@ class CopyButtons(QObject):
         super().__init__(parent)
         self._clipboard = clipboard
         self._parent = parent
-        self._labels: dict[CountdownButton, str] = {}
+        self._labels: dict[CountdownButton, tuple[str, Copied]] = {}
         self._last: CountdownButton | None = None
         clipboard.countdown.connect(self._on_clipboard_countdown)
 
-    def button(self, text: str, object_name: str, on_clicked: Callable[[], object]) -> QPushButton:
-        longest = COPIED.format(self._clipboard.clear_after_seconds)
+    def button(
+        self, text: str, object_name: str, what: Copied, on_clicked: Callable[[], object]
+    ) -> QPushButton:
+        longest = _countdown(self._clipboard.clear_after_seconds)
         button = named(CountdownButton(longest, self._parent), object_name, text)
         # Wide enough for the countdown from the start, so nothing moves when it shows.
         button.setMinimumWidth(button.sizeHint().width())
         button.setText(text)
         button.clicked.connect(on_clicked)
-        self._labels[button] = text
+        self._labels[button] = (text, what)
         return button
 
     def copy(self, secret: Secret, button: QPushButton) -> None:
@@ -78,28 +118,23 @@ class CopyButtons(QObject):
         self._last = button
         self._clipboard.copy(secret)
         seconds = self._clipboard.clear_after_seconds
-        button.setText("Copied")  # once; the seconds are painted over it (see above)
-        button.setAccessibleName(f"Copied \u2013 clears in {seconds} seconds")
-        announce(
-            button, f"Copied the {self._what(button)}. The clipboard clears in {seconds} seconds."
-        )
-
-    def _what(self, button: CountdownButton) -> str:
-        """'token' for "Copy token"."""
-        return self._labels[button].removeprefix("Copy ")
+        # Once; the seconds are painted over it (see above).
+        button.setText(translate("CopyButtons", "Copied"))
+        button.setAccessibleName(_copied_name(seconds))
+        announce(button, _copied(self._labels[button][1], seconds))
 
     @Slot(int)
     def _on_clipboard_countdown(self, seconds: int) -> None:
         if self._last is None:
             return
         if seconds > 0:
-            self._last.show_countdown(COPIED.format(seconds))
+            self._last.show_countdown(_countdown(seconds))
         else:
-            announce(self._last, f"The {self._what(self._last)} is no longer on the clipboard.")
+            announce(self._last, _gone(self._labels[self._last][1]))
             self._restore_labels()
 
     def _restore_labels(self) -> None:
-        for button, text in self._labels.items():
+        for button, (text, _what) in self._labels.items():
             button.show_countdown(None)
             set_button_text(button, text)
         self._last = None

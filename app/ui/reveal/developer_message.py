@@ -3,16 +3,26 @@
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC
+from datetime import UTC, datetime
 
 from app.api.contract import API_SESSIONS_PATH, DATA_PATHS
 from app.api.models import CreatedToken
 from app.api.secret import Secret
+from app.ui.shared.translation import fill, translate
 
 # The names of the environment variables the commands read (names, not secrets).
 TOKEN_VARIABLE = "SHIPTURTLE_TOKEN"  # noqa: S105
 PASSWORD_VARIABLE = "SHIPTURTLE_PASSWORD"  # noqa: S105
 API_VARIABLE = "SHIPTURTLE_API"
+
+
+@dataclass(frozen=True)
+class Replaced:
+    """After a rotation: the token this one replaces, and until when it works (None: it
+    has stopped already)."""
+
+    hint: str
+    works_until: datetime | None
 
 
 @dataclass(frozen=True)
@@ -23,8 +33,7 @@ class HandOff:
     api_base_url: str
     permission_labels: Mapping[str, str]
     demo: bool = False
-    # After a rotation: which token this one replaces, and until when that one works.
-    replaces: str | None = None
+    replaces: Replaced | None = None
     # The server has our developer sign-in (POST /v1/api-sessions): the message shows it.
     developer_sign_in: bool = True
 
@@ -109,7 +118,7 @@ def developer_message(
     labels = hand_off.permission_labels
     permissions = ", ".join(labels.get(key, key) for key in access.permissions)
     password_line = _password_line(password, include_password)
-    replaces = f"\n{hand_off.replaces}\n" if hand_off.replaces else ""
+    replaces = f"\n{_replaces(hand_off.replaces)}\n" if hand_off.replaces else ""
     demo = (
         "\nThis is the Shipturtle Tokens demo store on my computer: it answers only on this "
         "computer, and only while the Shipturtle Tokens app is open.\n"
@@ -117,13 +126,33 @@ def developer_message(
         else ""
     )
     return Secret(
-        f"Here is your access to the Shipturtle API for {hand_off.store_name}.\n{demo}{replaces}\n"
+        f"{_greeting(hand_off.store_name)}\n{demo}{replaces}\n"
         f"Username: {access.username}\n"
         f"Permissions: {permissions}\n"
         f"Expires: {_expiry(created)}\n"
         f"API address: {hand_off.api_base_url}\n"
         f"Access token: {created.token.reveal()}\n"
         f"{password_line}\n\n{_how_to_connect(created, hand_off)}"
+    )
+
+
+def _greeting(store: str) -> str:
+    """The merchant's own line, in the merchant's language; the rest is for the developer,
+    in English, as API documentation is."""
+    return fill(
+        translate("developer_message", "Here is your access to the Shipturtle API for %1."), store
+    )
+
+
+def _replaces(replaced: Replaced) -> str:
+    if replaced.works_until is None:
+        return (
+            f"It replaces the access token ending \u2026{replaced.hint}, which has stopped working."
+        )
+    until = replaced.works_until.astimezone(UTC).strftime("%d %B %Y at %H:%M UTC")
+    return (
+        f"It replaces the access token ending \u2026{replaced.hint}, which keeps working "
+        f"until {until}."
     )
 
 

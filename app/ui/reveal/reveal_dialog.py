@@ -20,12 +20,15 @@ from PySide6.QtWidgets import (
 from app.api.models import CreatedToken
 from app.api.secret import Secret
 from app.services.clipboard import SecretClipboard
-from app.ui.reveal.copy_buttons import CopyButtons
-from app.ui.reveal.developer_message import HandOff, developer_message
+from app.ui.reveal.copy_buttons import Copied, CopyButtons
+from app.ui.reveal.developer_message import HandOff, Replaced, developer_message
 from app.ui.shared.dialogs import close_without_copy_confirmation
+from app.ui.shared.formatting import local_time
 from app.ui.shared.secret_field import SecretField
 from app.ui.shared.show_password import ShowPasswordButton
+from app.ui.shared.translation import fill, translate
 from app.ui.shared.widgets import (
+    at_least_as_wide_as,
     buddy_label,
     heading_label,
     keep_on_screen,
@@ -33,11 +36,6 @@ from app.ui.shared.widgets import (
     named,
     wrapped_label,
 )
-
-# Button labels, not secrets.
-_COPY_TOKEN = "Copy token"  # noqa: S105
-_COPY_PASSWORD = "Copy password"  # noqa: S105
-_COPY_MESSAGE = "Copy message for your developer"
 
 
 class RevealTokenDialog(QDialog):
@@ -59,8 +57,9 @@ class RevealTokenDialog(QDialog):
         self.setObjectName("revealTokenDialog")
         keep_on_screen(self)  # at 200 % its size can exceed a small screen
         keep_wrapped_text_whole_on_resize(self)
-        self.setAccessibleName("Your new access token")
-        self.setWindowTitle("Your new access token")
+        title = translate("RevealTokenDialog", "Your new access token")
+        self.setAccessibleName(title)
+        self.setWindowTitle(title)
         self._created: CreatedToken | None = created
         self._password: Secret | None = password
         self._rotated = password is None
@@ -75,30 +74,41 @@ class RevealTokenDialog(QDialog):
     # Building
 
     def _build(self, created: CreatedToken, password: Secret | None) -> None:
-        self._token_field = self._secret_field("tokenField", "Access token", created.token)
+        self._token_field = self._secret_field(
+            "tokenField", translate("RevealTokenDialog", "Access token"), created.token
+        )
         self._token_field.setEchoMode(QLineEdit.EchoMode.Normal)
         # The whole token is always in view, whatever the copy buttons say.
         whole = self._token_field.fontMetrics().horizontalAdvance(created.token.reveal())
         self._token_field.setMinimumWidth(whole + 16)
-        self._password_field = self._secret_field("passwordField", "Password", password)
+        self._password_field = self._secret_field(
+            "passwordField", translate("RevealTokenDialog", "Password"), password
+        )
         self._password_field.setVisible(password is not None)
         self._show_password = ShowPasswordButton(self._password_field, "showPasswordButton", self)
         self._copy_token = self._copies.button(
-            _COPY_TOKEN, "copyButton", self._on_copy_token_clicked
+            translate("RevealTokenDialog", "Copy token"),
+            "copyButton",
+            Copied.TOKEN,
+            self._on_copy_token_clicked,
         )
         self._copy_token.setDefault(True)
         self._copy_password = self._copies.button(
-            _COPY_PASSWORD, "copyPasswordButton", self._on_copy_password_clicked
+            translate("RevealTokenDialog", "Copy password"),
+            "copyPasswordButton",
+            Copied.PASSWORD,
+            self._on_copy_password_clicked,
         )
         self._copy_message = self._copies.button(
-            _COPY_MESSAGE, "copyMessageButton", self._on_copy_message_clicked
+            translate("RevealTokenDialog", "Copy message for your developer"),
+            "copyMessageButton",
+            Copied.MESSAGE,
+            self._on_copy_message_clicked,
         )
-        self._include_password = named(
-            QCheckBox("Include the password in this message", self),
-            "includePasswordCheck",
-            "Include the password in this message",
-        )
-        self._done = named(QPushButton("Done", self), "doneButton", "Done")
+        include = translate("RevealTokenDialog", "Include the password in this message")
+        self._include_password = named(QCheckBox(include, self), "includePasswordCheck", include)
+        done = translate("RevealTokenDialog", "Done")
+        self._done = named(QPushButton(done, self), "doneButton", done)
         self._done.clicked.connect(self.accept)
         self._token_field.copy_requested.connect(self._on_copy_token_clicked)
         self._password_field.copy_requested.connect(self._on_copy_password_clicked)
@@ -133,11 +143,11 @@ class RevealTokenDialog(QDialog):
         layout = QVBoxLayout(self)
         username = created.access_token.username
         rotated = self._rotated
-        layout.addWidget(
-            heading_label(
-                f"{'New token' if rotated else 'Token'} for \u201c{username}\u201d is ready", self
-            )
-        )
+        if rotated:
+            ready = translate("RevealTokenDialog", "New token for \u201c%1\u201d is ready")
+        else:
+            ready = translate("RevealTokenDialog", "Token for \u201c%1\u201d is ready")
+        layout.addWidget(heading_label(fill(ready, username), self))
         layout.addWidget(wrapped_label(self._warning(), self, "revealWarning"))
         layout.addLayout(self._credentials_form())
         layout.addWidget(self._message_group())
@@ -145,19 +155,22 @@ class RevealTokenDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self._done)
         layout.addLayout(buttons)
-        self.setMinimumWidth(600)
+        at_least_as_wide_as(self, 600)
 
     def _warning(self) -> str:
         if not self._rotated:
-            return (
+            return translate(
+                "RevealTokenDialog",
                 "This is the only time the token is shown. Copy it now, with its password, "
-                "and give both to your developer; you will not be able to see them again."
+                "and give both to your developer; you will not be able to see them again.",
             )
-        return (
+        once = translate(
+            "RevealTokenDialog",
             "This is the only time the new token is shown. Copy it now and give it to your "
-            "developer; the username and password stay the same. "
-            f"{self._hand_off.replaces or ''}"
-        ).strip()
+            "developer; the username and password stay the same.",
+        )
+        replaced = self._hand_off.replaces
+        return once if replaced is None else f"{once} {_replaces(replaced)}"
 
     def _credentials_form(self) -> QFormLayout:
         token_row = QHBoxLayout()
@@ -168,31 +181,38 @@ class RevealTokenDialog(QDialog):
         password_row.addWidget(self._show_password)
         password_row.addWidget(self._copy_password)
         form = QFormLayout()
-        form.addRow(buddy_label("Access &token", self._token_field, self), token_row)
+        token = translate("RevealTokenDialog", "Access &token")
+        form.addRow(buddy_label(token, self._token_field, self), token_row)
         if not self._rotated:
-            form.addRow(buddy_label("Pass&word", self._password_field, self), password_row)
+            password = translate("RevealTokenDialog", "Pass&word")
+            form.addRow(buddy_label(password, self._password_field, self), password_row)
         return form
 
     def _message_group(self) -> QGroupBox:
-        group = QGroupBox("For your developer", self)
+        group = QGroupBox(translate("RevealTokenDialog", "For your developer"), self)
         column = QVBoxLayout(group)
-        what = "the token" if self._rotated else "the username, the permissions"
-        column.addWidget(
-            wrapped_label(
-                f"One message with everything they need to connect: the store, {what}, "
-                "the expiry date, the API address, and the commands that sign in and read "
-                "your data.",
-                group,
+        if self._rotated:
+            contents = translate(
+                "RevealTokenDialog",
+                "One message with everything they need to connect: the store, the token, the "
+                "expiry date, the API address, and the commands that sign in and read your data.",
             )
-        )
+        else:
+            contents = translate(
+                "RevealTokenDialog",
+                "One message with everything they need to connect: the store, the username, "
+                "the permissions, the expiry date, the API address, and the commands that sign "
+                "in and read your data.",
+            )
+        column.addWidget(wrapped_label(contents, group))
         if not self._rotated:
             column.addWidget(self._include_password)
-            hint = wrapped_label(
+            safer = translate(
+                "RevealTokenDialog",
                 "Safer left off: send the password another way, such as a phone call or a "
                 "different app, so one lost message is not enough to get in.",
-                group,
-                "includePasswordHint",
             )
+            hint = wrapped_label(safer, group, "includePasswordHint")
             hint.setIndent(24)
             column.addWidget(hint)
         row = QHBoxLayout()
@@ -234,15 +254,11 @@ class RevealTokenDialog(QDialog):
 
     # Closing: Done, Escape and the window's close button all pass through here.
 
-    def _missing(self) -> tuple[str, str]:
-        """What was not copied, and the pronoun for it."""
-        if not self._token_copied and not self._password_copied:
-            return "the token and its password", "them"
-        return ("the token" if not self._token_copied else "the password"), "it"
-
     def done(self, result: int) -> None:
         if not self.copied and not self._closing_confirmed:
-            box = close_without_copy_confirmation(self, *self._missing())
+            box = close_without_copy_confirmation(
+                self, token_copied=self._token_copied, password_copied=self._password_copied
+            )
             box.accepted.connect(lambda: self._close_confirmed(result))
             box.open()
             return
@@ -256,7 +272,9 @@ class RevealTokenDialog(QDialog):
 
     def confirm_discard(self, then: Callable[[], None]) -> None:
         """Ask, as closing without a copy does; if the merchant agrees, discard, then `then`."""
-        box = close_without_copy_confirmation(self, *self._missing())
+        box = close_without_copy_confirmation(
+            self, token_copied=self._token_copied, password_copied=self._password_copied
+        )
         box.accepted.connect(self.discard)
         box.accepted.connect(then)
         box.open()
@@ -278,3 +296,17 @@ class RevealTokenDialog(QDialog):
         self._password_field.clear()
         self._created = None
         self._password = None
+
+
+def _replaces(replaced: Replaced) -> str:
+    if replaced.works_until is None:
+        gone = translate(
+            "reveal_dialog",
+            "It replaces the access token ending \u2026%1, which has stopped working.",
+        )
+        return fill(gone, replaced.hint)
+    works = translate(
+        "reveal_dialog",
+        "It replaces the access token ending \u2026%1, which keeps working until %2.",
+    )
+    return fill(works, replaced.hint, local_time(replaced.works_until))

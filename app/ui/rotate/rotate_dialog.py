@@ -20,7 +20,13 @@ from app.ui.shared.accessibility import set_button_text
 from app.ui.shared.formatting import local_time, relative_time
 from app.ui.shared.switchover import overlap_running
 from app.ui.shared.translation import fill, tr, translate
-from app.ui.shared.widgets import FieldError, at_least_as_wide_as, keep_on_screen, named
+from app.ui.shared.widgets import (
+    FieldError,
+    at_least_as_wide_as,
+    keep_on_screen,
+    keep_wrapped_text_whole_on_resize,
+    named,
+)
 
 DEFAULT_OVERLAP = 2  # a day: time for a developer to deploy, short enough to be safe
 
@@ -50,6 +56,7 @@ class RotateDialog(QDialog):
         title = translate("RotateDialog", "Rotate token")
         named(self, "rotateDialog", title)
         keep_on_screen(self)  # at 200 % its size can exceed a small screen
+        keep_wrapped_text_whole_on_resize(self)
         self.setWindowTitle(title)
         self._key = new_idempotency_key()
         self._busy = False

@@ -96,8 +96,12 @@ def describe_error(field: QWidget, message: str | None) -> None:
     Qt widgets offer no way to set the accessible "invalid" state without replacing their
     whole accessible interface, so, as KDE's Kleopatra does, the description says "Error:".
     """
-    described = fill(translate("accessibility", "Error: %1"), message) if message else ""
-    field.setAccessibleDescription(described)
+    field.setAccessibleDescription(error_described(message) if message else "")
+
+
+def error_described(message: str) -> str:
+    """An error as a field's description says it: 'Error: ' before it, as KDE's apps do."""
+    return fill(translate("accessibility", "Error: %1"), message)
 
 
 def set_button_text(button: QAbstractButton, text: str) -> None:

@@ -162,35 +162,51 @@ def _still_in_use(token: AccessToken, now: datetime) -> str:
     )
 
 
-def close_without_copy_confirmation(parent: QWidget, missing: str, pronoun: str) -> QMessageBox:
-    """Ask before the only view of a new token closes with `missing` never copied.
-
-    `missing` names what was not copied ("the token", "the password", or both) and
-    `pronoun` stands for it ("it", "them").
-    """
+def close_without_copy_confirmation(
+    parent: QWidget, *, token_copied: bool, password_copied: bool
+) -> QMessageBox:
+    """Ask before the only view of a new token closes with the token, its password or both
+    never copied."""
+    text, informative = _not_copied(token_copied=token_copied, password_copied=password_copied)
     box = _box(
         parent,
         object_name="closeWithoutCopyDialog",
-        title="Not copied",
-        text=f"You have not copied {missing}. Close anyway?",
-        informative=f"You will not be able to see {pronoun} again; you would have to revoke "
-        "the token and create a new one.",
+        title=translate("dialogs", "Not copied"),
+        text=text,
+        informative=informative,
     )
-    close = _destructive(
-        named(
-            QPushButton("Close without copying", box),
-            "confirmCloseButton",
-            "Close without copying",
-        )
-    )
+    close_text = translate("dialogs", "Close without copying")
+    close = _destructive(named(QPushButton(close_text, box), "confirmCloseButton", close_text))
     box.addButton(close, QMessageBox.ButtonRole.DestructiveRole)
     close.clicked.connect(box.accept)
+    back_text = translate("dialogs", "Go back")
     back = named(
-        box.addButton("Go back", QMessageBox.ButtonRole.RejectRole), "goBackButton", "Go back"
+        box.addButton(back_text, QMessageBox.ButtonRole.RejectRole), "goBackButton", back_text
     )
     box.setDefaultButton(back)
     box.setEscapeButton(back)
     return box
+
+
+def _not_copied(*, token_copied: bool, password_copied: bool) -> tuple[str, str]:
+    """The question and what it means, for what was not copied."""
+    if not token_copied and not password_copied:
+        return (
+            translate("dialogs", "You have not copied the token and its password. Close anyway?"),
+            translate(
+                "dialogs",
+                "You will not be able to see them again; you would have to revoke the token "
+                "and create a new one.",
+            ),
+        )
+    gone = translate(
+        "dialogs",
+        "You will not be able to see it again; you would have to revoke the token and "
+        "create a new one.",
+    )
+    if not token_copied:
+        return translate("dialogs", "You have not copied the token. Close anyway?"), gone
+    return translate("dialogs", "You have not copied the password. Close anyway?"), gone
 
 
 def remove_profile_confirmation(parent: QWidget, name: str) -> QMessageBox:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from app.api.contract import PERMISSION_WORDS
 from app.api.models import TokenStatus
-from app.ui.shared.translation import tr, translate
+from app.ui.shared.translation import fill, tr, translate
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QLocale
@@ -98,10 +98,17 @@ def status_words(status: TokenStatus, *, switching: bool = False) -> str:
 
 
 def listed(items: list[str]) -> str:
-    """'a, b and c' as the merchant's language lists things."""
-    from PySide6.QtCore import QLocale
-
-    return QLocale().createSeparatedList(items)
+    """'a, b and c', joined as the language joins a list (its translators say how)."""
+    if not items:
+        return ""
+    joined = items[0]
+    for item in items[1:-1]:
+        joined = fill(translate("formatting", "%1, %2", "the start of a list: a, b"), joined, item)
+    if len(items) == 1:
+        return joined
+    return fill(
+        translate("formatting", "%1 and %2", "the end of a list: a and b"), joined, items[-1]
+    )
 
 
 def local_time(moment: datetime) -> str:

@@ -75,6 +75,9 @@ class FieldError(QLabel):
             announce(self._field or self, message, assertive=True)
 
 
+_BASE_MINIMUM_WIDTH = "baseMinimumWidth"  # a window property: see at_least_as_wide_as
+
+
 def keep_wrapped_text_whole(window: QWidget) -> None:
     """Let a window's minimum height follow what its wrapped labels need at its width.
 
@@ -83,22 +86,31 @@ def keep_wrapped_text_whole(window: QWidget) -> None:
     whenever a message appears or changes; `keep_wrapped_text_whole_on_resize` does the rest.
     """
     layout = window.layout()
-    if layout is None or not layout.hasHeightForWidth():
+    if layout is None:
         return
-    needed = layout.totalHeightForWidth(window.width())
-    if window.minimumHeight() != needed:
-        window.setMinimumHeight(needed)
+    base = window.property(_BASE_MINIMUM_WIDTH)
+    width = window.minimumWidth()
+    if isinstance(base, int):  # the rows' needs change with the words and the font
+        width = max(base, layout.totalMinimumSize().width())
+    height = window.minimumHeight()
+    if layout.hasHeightForWidth():  # at the width the window has once the minimum holds
+        height = layout.totalHeightForWidth(max(window.width(), width))
+    if (width, height) != (window.minimumWidth(), window.minimumHeight()):
+        window.setMinimumSize(width, height)
 
 
 class _WrappedTextWhole(QObject):
+    # A resize, or a layout redone (a text or a font changed) without one.
+    _EVENTS = frozenset({QEvent.Type.Resize, QEvent.Type.LayoutRequest})
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
+        if event.type() in self._EVENTS and isinstance(watched, QWidget):
             keep_wrapped_text_whole(watched)
         return False
 
 
 def keep_wrapped_text_whole_on_resize(window: QWidget) -> None:
-    """Keep `window`'s wrapped text whole each time it is resized."""
+    """Keep `window`'s wrapped text whole each time it is resized or laid out again."""
     window.installEventFilter(_WrappedTextWhole(window))
 
 
@@ -184,7 +196,9 @@ def keep_on_screen(window: QWidget) -> None:
 
 def at_least_as_wide_as(window: QWidget, width: int) -> None:
     """A minimum width for a window that never cuts its own rows: an explicit minimum would
-    override the layout's, and in a language with longer words a row needs more."""
+    override the layout's, and in a language with longer words, or at a larger text size, a
+    row needs more (`keep_wrapped_text_whole` applies it again as the window changes)."""
+    window.setProperty(_BASE_MINIMUM_WIDTH, width)
     layout = window.layout()
     needed = layout.totalMinimumSize().width() if layout is not None else 0
     window.setMinimumWidth(max(width, needed))
