@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from app.api.errors import RateLimitedError
 from app.ui.controller import AppController
+from app.ui.shared.error_words import error_sentence
 from app.ui.shared.formatting import relative_time
 from app.ui.sign_in.sign_in import SignInWindow
 from app.ui.tokens.token_model import Column
@@ -269,7 +271,7 @@ def test_the_wait_ends_with_sign_in_back(qtbot: QtBot, controller: AppController
     window = shown_window(qtbot, "signInWindow", SignInWindow)
     window.wait_before_retry(2)
     error = find(window, QLabel, "signInError")
-    assert error.text() == "Too many attempts. Wait 2 seconds and try again."
+    assert error.text() == error_sentence(RateLimitedError(2))
     qtbot.waitUntil(lambda: "Wait 1 second and" in error.text(), timeout=3000)
     qtbot.waitUntil(lambda: error.text() == "You can try again now.", timeout=3000)
     assert find(window, QPushButton, "signInButton").isEnabled()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QProgressBar, QPushB
 from pytestqt.qtbot import QtBot
 
 from app.api.client import ShipturtleClient, new_idempotency_key
+from app.api.errors import InvalidCredentialsError
 from app.api.models import NewToken
 from app.api.secret import Secret
 from app.sandbox import RunningSandbox, start_sandbox
@@ -17,7 +18,7 @@ from app.sandbox.seed import DEMO_EMAIL, DEMO_PASSWORD, STARTER_EMAIL, STARTER_P
 from app.storage.credentials import NO_KEYCHAIN, SERVICE_NAME
 from app.ui.controller import AppController
 from app.ui.shared.banner import Banner
-from app.ui.shared.error_words import keychain_problem_sentence
+from app.ui.shared.error_words import error_sentence, keychain_problem_sentence
 from app.ui.sign_in.sign_in import SignInWindow
 from app.ui.tokens.main_window import MainWindow
 from tests.helpers.keyrings import MemoryKeyring
@@ -139,7 +140,7 @@ def test_wrong_password_is_shown_inline(
     click(qtbot, window, "signInButton")
     error = find(window, QLabel, "signInError")
     qtbot.waitUntil(lambda: error.isVisible())
-    assert error.text() == "The email or password is not right. Check both and try again."
+    assert error.text() == error_sentence(InvalidCredentialsError())
     assert find(window, QPushButton, "signInButton").isEnabled()
 
 

@@ -24,6 +24,13 @@ from app.api.password_strength import Strength, password_strength
 from app.api.secret import Secret
 from app.services.password_check import PasswordStrengthCheck
 from app.ui.create.create_dialog import CreateTokenDialog
+from app.ui.create.create_rules import (
+    Problem,
+    password_problem,
+    permissions_problem,
+    strength_problem,
+    username_problem,
+)
 from app.ui.shared.form_feedback import FormFeedback
 from app.ui.shared.passwords import generate_password
 from tests.helpers.event_loop import settle
@@ -51,6 +58,15 @@ def dialog(qtbot: QtBot, strength_check: PasswordStrengthCheck) -> CreateTokenDi
     dialog.activateWindow()
     qtbot.waitActive(dialog)
     return dialog
+
+
+def blocker_of(problem: Problem | None) -> str | None:
+    """What Create's hint says for this problem (the rules' words, not a copy of them)."""
+    return problem.blocker if problem else None
+
+
+def message_of(problem: Problem | None) -> str | None:
+    return problem.message if problem else None
 
 
 def strength_text(qtbot: QtBot, dialog: CreateTokenDialog, starts: str) -> str:
@@ -98,14 +114,16 @@ def test_create_waits_for_a_valid_form_and_says_what_it_waits_for(
 ) -> None:
     create = find(dialog, QPushButton, "createButton")
     assert not create.isEnabled()
-    assert blocker(dialog) == "Enter a username."  # from the start, first in form order
+    assert blocker(dialog) == blocker_of(
+        username_problem("")
+    )  # from the start, first in form order
     assert error_text(dialog, "username") == ""  # nobody is scolded before typing
     type_into(qtbot, dialog, "usernameField", "mobile-app")
-    assert blocker(dialog) == "Enter a password."
+    assert blocker(dialog) == blocker_of(password_problem("", ""))
     type_into(qtbot, dialog, "passwordField", "a-long-secret-passphrase")
-    assert blocker(dialog) == "Checking how hard the password is to guess\u2026"
+    assert blocker(dialog) == blocker_of(strength_problem(None, judging=True))
     strength_text(qtbot, dialog, "Strength: Very strong")
-    assert blocker(dialog) == "Choose at least one permission."
+    assert blocker(dialog) == message_of(permissions_problem((), ()))
     assert not create.isEnabled()
     orders = find(dialog, QCheckBox, "permission_orders")
     assert orders.text() == "Order API Access"
@@ -114,10 +132,10 @@ def test_create_waits_for_a_valid_form_and_says_what_it_waits_for(
     assert blocker(dialog) == ""
     orders.setChecked(False)
     assert not create.isEnabled()
-    assert blocker(dialog) == "Choose at least one permission."
-    assert create.accessibleDescription() == "Choose at least one permission."
+    assert blocker(dialog) == message_of(permissions_problem((), ()))
+    assert create.accessibleDescription() == message_of(permissions_problem((), ()))
     leave(dialog, "permission_orders")
-    assert error_text(dialog, "permissions") == "Choose at least one permission."
+    assert error_text(dialog, "permissions") == message_of(permissions_problem((), ()))
 
 
 def test_a_fields_message_waits_until_it_is_left_then_follows_typing(
@@ -125,7 +143,7 @@ def test_a_fields_message_waits_until_it_is_left_then_follows_typing(
 ) -> None:
     type_into(qtbot, dialog, "usernameField", "ab")
     assert error_text(dialog, "username") == ""  # still typing
-    assert blocker(dialog) == "Make the username at least 3 characters long."
+    assert blocker(dialog) == blocker_of(username_problem("ab"))
     leave(dialog, "usernameField")
     assert error_text(dialog, "username") == "Too short: use at least 3 characters."
     qtbot.keyClicks(find(dialog, QLineEdit, "usernameField"), "c")
@@ -203,8 +221,8 @@ def test_enter_on_an_unfinished_form_shows_every_problem_and_goes_to_the_first(
     note = find(dialog, QLineEdit, "noteField")
     note.setFocus()
     qtbot.keyClick(note, Qt.Key.Key_Return)
-    assert error_text(dialog, "password") == "Enter a password for your developer."
-    assert error_text(dialog, "permissions") == "Choose at least one permission."
+    assert error_text(dialog, "password") == message_of(password_problem("", ""))
+    assert error_text(dialog, "permissions") == message_of(permissions_problem((), ()))
     assert error_text(dialog, "username") == ""
     password = find(dialog, QLineEdit, "passwordField")
     assert QApplication.focusWidget() is password
@@ -417,8 +435,8 @@ def test_an_empty_password_asks_for_one(qtbot: QtBot, dialog: CreateTokenDialog)
     fill_valid(qtbot, dialog)
     put(dialog, "passwordField", "")
     leave(dialog, "passwordField")
-    assert blocker(dialog) == "Enter a password."
-    assert error_text(dialog, "password") == "Enter a password for your developer."
+    assert blocker(dialog) == blocker_of(password_problem("", ""))
+    assert error_text(dialog, "password") == message_of(password_problem("", ""))
 
 
 def test_an_invisible_character_is_named_beside_its_field(
