@@ -50,7 +50,12 @@ def test_frozen_window_opens_and_quits(tmp_path: Path, mode: list[str]) -> None:
 
 def test_bundle_is_trimmed_and_keeps_what_it_needs() -> None:
     internal = BUNDLE / "_internal"
-    assert not (internal / "PySide6" / "Qt" / "translations").exists()
+    qt_words = internal / "PySide6" / "Qt" / "translations"
+    ours = sorted(path.name for path in (internal / "resources" / "i18n").glob("shipturtle_*.qm"))
+    assert "shipturtle_en.qm" in ours  # English's singulars
+    shipped = {name.removeprefix("shipturtle_") for name in ours} - {"en.qm"}
+    kept = {path.name.removeprefix("qtbase_") for path in qt_words.glob("*")}
+    assert kept == shipped  # Qt's own words for the shipped languages, and nothing else
     platforms = {p.name for p in (internal / "PySide6" / "Qt" / "plugins" / "platforms").iterdir()}
     assert {"libqxcb.so", "libqoffscreen.so"} <= platforms
     assert not any("eglfs" in name or "vnc" in name for name in platforms)
