@@ -767,38 +767,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rotate…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop the old token…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check a token…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show tokens</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1232,6 +1200,41 @@
     </message>
     <message>
         <source>&amp;Descending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>New token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the old token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a token…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1896,13 +1899,6 @@
     </message>
 </context>
 <context>
-    <name>main_window</name>
-    <message>
-        <source>Revoke</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>pages</name>
     <message>
         <source>Active</source>
@@ -2223,6 +2219,13 @@
     </message>
     <message>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window_actions</name>
+    <message>
+        <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

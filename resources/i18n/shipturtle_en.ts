@@ -814,38 +814,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rotate…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop the old token…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check a token…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show tokens</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1279,6 +1247,41 @@
     </message>
     <message>
         <source>&amp;Descending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>New token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the old token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a token…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1943,13 +1946,6 @@
     </message>
 </context>
 <context>
-    <name>main_window</name>
-    <message>
-        <source>Revoke</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>pages</name>
     <message>
         <source>Active</source>
@@ -2270,6 +2266,13 @@
     </message>
     <message>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window_actions</name>
+    <message>
+        <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

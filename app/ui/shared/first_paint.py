@@ -19,6 +19,7 @@ MAIN_WINDOW_MODULES = [
     "app.ui.tokens.notifier",
     "app.ui.tokens.language_menu",
     "app.ui.tokens.window_settings",
+    "app.ui.tokens.window_actions",
 ]
 
 

@@ -12,14 +12,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.api.capabilities import LOOKUP, ROTATION, Capabilities
+from app.api.capabilities import Capabilities
 from app.api.models import AccessToken, Merchant, TokenStatus
-from app.ui.help.help_menu import HelpMenu
 from app.ui.shared.banner import Banner
 from app.ui.shared.switchover import old_token_works
-from app.ui.shared.translation import tr, translate
+from app.ui.shared.translation import translate
 from app.ui.shared.widgets import keep_on_screen, named
-from app.ui.tokens.main_menus import held_together, place_actions, quit_action, window_action
 from app.ui.tokens.pages import STATUS_FILTERS, TokenPages, plan_missing, status_filter_words
 from app.ui.tokens.reminders import ReminderBanners
 from app.ui.tokens.search_field import SearchField
@@ -28,6 +26,7 @@ from app.ui.tokens.token_filter import TokenFilterProxy
 from app.ui.tokens.token_model import Clock, TokenTableModel, utc_now
 from app.ui.tokens.token_table import TokenTable
 from app.ui.tokens.view_menu import ViewMenu
+from app.ui.tokens.window_actions import WindowActions
 
 
 class MainWindow(QMainWindow):
@@ -86,55 +85,23 @@ class MainWindow(QMainWindow):
     # Building
 
     def _build_actions(self) -> None:
-        new = translate("MainWindow", "New token")
-        self._new = window_action(self, new, "newTokenAction", QKeySequence.StandardKey.New)
-        revoke, delete = _revoke_words(1), QKeySequence(Qt.Key.Key_Delete)
-        self._revoke = window_action(self, revoke, "revokeAction", delete)
-        refresh, keys = translate("MainWindow", "Refresh"), QKeySequence.StandardKey.Refresh
-        self._refresh = window_action(self, refresh, "refreshAction", keys)
-        self._refresh.setShortcuts([QKeySequence(Qt.Key.Key_F5), QKeySequence("Ctrl+R")])
-        sign_out = translate("MainWindow", "Sign out")
-        self._sign_out = window_action(self, sign_out, "signOutAction", "Ctrl+Shift+Q")
-        find = translate("MainWindow", "Find")
-        self._find = window_action(self, find, "findAction", QKeySequence.StandardKey.Find)
-        details = translate("MainWindow", "Details")
-        self._details = window_action(self, details, "detailsAction", "Ctrl+I")
-        rotate = translate("MainWindow", "Rotate\u2026")
-        self._rotate = window_action(self, rotate, "rotateAction", "Ctrl+Shift+R")
-        stop_old = translate("MainWindow", "Stop the old token\u2026")
-        self._stop_old = window_action(self, stop_old, "stopOldAction", None)
-        check = translate("MainWindow", "Check a token\u2026")
-        self._check = window_action(self, check, "checkTokenAction", "Ctrl+K")
-        self._new.triggered.connect(self.new_token_requested)
+        self._actions = actions = WindowActions(self)
+        actions.new.triggered.connect(self.new_token_requested)
         # While the store lacks the add-on, New token is greyed; its keys say why instead.
         self._new_without_plan = QShortcut(QKeySequence.StandardKey.New, self)
         self._new_without_plan.setEnabled(False)
         self._new_without_plan.activated.connect(lambda: self._plan.focus_message())
-        self._revoke.triggered.connect(self._on_revoke_triggered)
-        self._refresh.triggered.connect(self.refresh_requested)
-        self._sign_out.triggered.connect(self.sign_out_requested)
-        self._find.triggered.connect(self._on_find_triggered)
-        self._details.triggered.connect(lambda: self._emit_for_current(self.details_requested))
-        self._rotate.triggered.connect(lambda: self._emit_for_current(self.rotate_requested))
-        self._stop_old.triggered.connect(lambda: self._emit_for_current(self.stop_old_requested))
-        self._check.triggered.connect(self.check_token_requested)
-        quit_ = quit_action(self)
-        quit_.triggered.connect(self.quit_requested)
-        # The Tokens menu's first group, held while signing in: what acts on the tokens.
-        selected = (self._details, self._rotate, self._stop_old, self._revoke)
-        tokens = (self._new, *selected, self._refresh)
-        help_menu = HelpMenu(self)
-        help_menu.help_page_requested.connect(self.help_page_requested)
-        help_menu.diagnostics_requested.connect(self.diagnostics_requested)
-        place_actions(
-            self,
-            (self._new, self._rotate, self._revoke, self._refresh),
-            (tokens, (self._check, self._find)),
-            (self._sign_out, quit_),
-            help_menu.actions,
-        )
-        self.addAction(self._find)
-        self._held_while_signing_in = held_together(self, tokens, (self._check, self._sign_out))
+        actions.revoke.triggered.connect(self._on_revoke_triggered)
+        actions.refresh.triggered.connect(self.refresh_requested)
+        actions.sign_out.triggered.connect(self.sign_out_requested)
+        actions.find.triggered.connect(self._on_find_triggered)
+        actions.details.triggered.connect(lambda: self._emit_for_current(self.details_requested))
+        actions.rotate.triggered.connect(lambda: self._emit_for_current(self.rotate_requested))
+        actions.stop_old.triggered.connect(lambda: self._emit_for_current(self.stop_old_requested))
+        actions.check.triggered.connect(self.check_token_requested)
+        actions.quit.triggered.connect(self.quit_requested)
+        actions.help_menu.help_page_requested.connect(self.help_page_requested)
+        actions.help_menu.diagnostics_requested.connect(self.diagnostics_requested)
 
     def _build_central(self) -> None:
         self._search = SearchField(self)
@@ -197,9 +164,7 @@ class MainWindow(QMainWindow):
     def set_offers(self, offers: Capabilities) -> None:
         """Offer only what the server does: without rotation no Rotate or Stop the old
         token, without lookup no Check a token (hidden: their shortcuts do nothing)."""
-        for action in (self._rotate, self._stop_old):
-            action.setVisible(offers.offers(ROTATION))
-        self._check.setVisible(offers.offers(LOOKUP))
+        self._actions.set_offers(offers)
         self._table.set_offers(offers)
         self._reminders.set_offers(offers)
 
@@ -239,7 +204,7 @@ class MainWindow(QMainWindow):
 
     def set_signing_in(self, signing_in: bool) -> None:
         """While signing in, no action can start a call; an error from before is gone."""
-        self._held_while_signing_in.setEnabled(not signing_in)
+        self._actions.set_signing_in(signing_in)
         if signing_in:
             self._error.hide()
 
@@ -253,7 +218,7 @@ class MainWindow(QMainWindow):
             self._plan.hide()
         create = translate("MainWindow", "Create a token (Ctrl+N)")
         why = plan_missing() if self._plan_missing else create
-        for widget in (self._new, self._create_first):
+        for widget in (self._actions.new, self._create_first):
             widget.setEnabled(not self._plan_missing)
             widget.setToolTip(why)
         self._new_without_plan.setEnabled(self._plan_missing)  # Ctrl+N then says why
@@ -293,12 +258,9 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_selection_changed(self) -> None:
         active = [t for t in self.selected_tokens() if t.status is TokenStatus.ACTIVE]
-        self._revoke.setEnabled(bool(active))
         current = self._table.current_token() if self.selected_tokens() else None
-        self._details.setEnabled(current is not None)
-        self._rotate.setEnabled(current is not None and current.status is TokenStatus.ACTIVE)
-        self._stop_old.setEnabled(current is not None and old_token_works(current, self._clock()))
-        self._revoke.setText(_revoke_words(len(active)))
+        old_works = current is not None and old_token_works(current, self._clock())
+        self._actions.follow_selection(active, current, old_works)
 
     @Slot()
     def _on_revoke_triggered(self) -> None:
@@ -329,10 +291,3 @@ class MainWindow(QMainWindow):
             status=STATUS_FILTERS[self._status.currentIndex()],
             plan_missing=self._plan_missing,
         )
-
-
-def _revoke_words(count: int) -> str:
-    """The Revoke action's words: how many it revokes, once there is more than one."""
-    if count > 1:
-        return tr("Revoke %n tokens", "", count)
-    return translate("main_window", "Revoke")
