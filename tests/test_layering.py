@@ -122,8 +122,10 @@ FEATURES = {
 
 
 def feature_of(module: str) -> str | None:
+    """The feature package a module is in (or is); None for the modules at the top of app/ui."""
     parts = module.split(".")
-    return parts[2] if len(parts) > 3 and parts[:2] == ["app", "ui"] else None
+    inside = len(parts) > 2 and parts[:2] == ["app", "ui"] and parts[2] in FEATURES
+    return parts[2] if inside else None
 
 
 def test_every_ui_package_is_a_known_feature() -> None:

@@ -529,18 +529,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API access</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Username</source>
         <translation type="unfinished"></translation>
     </message>
@@ -966,14 +954,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is the only time the token is shown. Copy it now, with its password, and give both to your developer; you will not be able to see them again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is the only time the new token is shown. Copy it now and give it to your developer; the username and password stay the same.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Access &amp;token</source>
         <translation type="unfinished"></translation>
     </message>
@@ -983,18 +963,6 @@
     </message>
     <message>
         <source>For your developer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One message with everything they need to connect: the store, the token, the expiry date, the API address, and the commands that sign in and read your data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One message with everything they need to connect: the store, the username, the permissions, the expiry date, the API address, and the commands that sign in and read your data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Safer left off: send the password another way, such as a phone call or a different app, so one lost message is not enough to get in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1389,6 +1357,26 @@
 </context>
 <context>
     <name>create_rules</name>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Enter a username for your developer.</source>
         <translation type="unfinished"></translation>
@@ -2146,13 +2134,33 @@
     </message>
 </context>
 <context>
-    <name>reveal_dialog</name>
+    <name>reveal_words</name>
+    <message>
+        <source>This is the only time the token is shown. Copy it now, with its password, and give both to your developer; you will not be able to see them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the only time the new token is shown. Copy it now and give it to your developer; the username and password stay the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>It replaces the access token ending …%1, which has stopped working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>It replaces the access token ending …%1, which keeps working until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One message with everything they need to connect: the store, the token, the expiry date, the API address, and the commands that sign in and read your data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One message with everything they need to connect: the store, the username, the permissions, the expiry date, the API address, and the commands that sign in and read your data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safer left off: send the password another way, such as a phone call or a different app, so one lost message is not enough to get in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16,22 +16,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.api.errors import ApiError, ValidationError
+from app.api.errors import ApiError
 from app.api.idempotency import new_idempotency_key
 from app.api.models import NewToken, Permission
 from app.api.secret import Secret
 from app.services.password_check import PasswordStrengthCheck
-from app.ui.create.create_rules import FIELDS, FormValues, Problem, form_problems
+from app.ui.create.create_rules import (
+    FIELDS,
+    FormValues,
+    Problem,
+    field_names,
+    form_problems,
+    refused_fields,
+)
 from app.ui.create.password_field import PasswordField
 from app.ui.create.permission_choice import PermissionChoice
 from app.ui.shared.accessibility import set_button_text
 from app.ui.shared.error_words import error_sentence
 from app.ui.shared.expiry_field import Clock, ExpiryField
-from app.ui.shared.field_words import field_sentence
 from app.ui.shared.form_feedback import FormFeedback, reserve_lines
 from app.ui.shared.scrolling import scrolling_body
 from app.ui.shared.translation import translate
-from app.ui.shared.widgets import FieldError, buddy_label, keep_on_screen, named
+from app.ui.shared.widgets import (
+    FieldError,
+    at_least_as_wide_as,
+    buddy_label,
+    keep_on_screen,
+    named,
+)
 
 
 def _utc_now() -> datetime:
@@ -117,15 +129,10 @@ class CreateTokenDialog(QDialog):
         )
         self._create.setDefault(True)
         self._cancel.setAutoDefault(False)  # Enter never cancels; Escape does
+        fields = (self._username, self._password, self._choice, self._expiry, self._note)
+        names = field_names()
         self._feedback = FormFeedback(
-            {
-                "username": (self._username, translate("CreateTokenDialog", "Username")),
-                "password": (self._password, translate("CreateTokenDialog", "Password")),
-                "permissions": (self._choice, translate("CreateTokenDialog", "API access")),
-                "expires_at": (self._expiry, translate("CreateTokenDialog", "Expires")),
-                "note": (self._note, translate("CreateTokenDialog", "Note")),
-            },
-            self,
+            {name: (field, names[name]) for name, field in zip(FIELDS, fields, strict=True)}, self
         )
         self._form_error = FieldError("createError", self, field=self._create)
         reserve_lines(self._form_error, 2)
@@ -166,7 +173,7 @@ class CreateTokenDialog(QDialog):
         # The form scrolls where the screen is too small for it; the buttons always show.
         layout.addWidget(scrolling_body(self, intro, who, self._choice, when, self._form_error))
         layout.addLayout(bottom)
-        self.setMinimumWidth(520)
+        at_least_as_wide_as(self, 520)
 
     def _with_error(self, name: str) -> QVBoxLayout:
         column = QVBoxLayout()
@@ -312,20 +319,8 @@ class CreateTokenDialog(QDialog):
     def show_server_error(self, error: ApiError) -> None:
         """Put the server's field messages next to their fields, anything else below."""
         self.set_busy(False)
-        self._refused = _refused_fields(error)
+        self._refused = refused_fields(error)
         self._feedback.touch(*self._refused)
         self._form_error.show_message(None if self._refused else error_sentence(error))
         self._on_form_edited()
         self._feedback.focus_first(list(self._refused))
-
-
-def _refused_fields(error: ApiError) -> dict[str, str]:
-    """What the server said of each field of this form: in the merchant's language where it
-    sent a code this app knows, else in its own words."""
-    if not isinstance(error, ValidationError):
-        return {}
-    refused = {name: text for name, text in error.fields.items() if name in FIELDS}
-    for name, issue in error.problems.items():
-        if name in FIELDS:
-            refused[name] = field_sentence(issue)
-    return refused

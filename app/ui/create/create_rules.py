@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import NamedTuple
 
 from app.api import token_rules
+from app.api.errors import ApiError, ValidationError
 from app.api.password_strength import Strength
 from app.api.token_rules import (
     NOTE_MAX,
@@ -55,6 +56,29 @@ class FormValues:
     refused: Mapping[str, str]
     strength: Strength | None = None
     judging: bool = False  # the password's strength is not known yet
+
+
+def field_names() -> dict[str, str]:
+    """Each field as a screen reader names it with its message."""
+    return {
+        "username": translate("create_rules", "Username"),
+        "password": translate("create_rules", "Password"),
+        "permissions": translate("create_rules", "API access"),
+        "expires_at": translate("create_rules", "Expires"),
+        "note": translate("create_rules", "Note"),
+    }
+
+
+def refused_fields(error: ApiError) -> dict[str, str]:
+    """What the server said of each field of this form: in the merchant's language where it
+    sent a code this app knows, else in its own words."""
+    if not isinstance(error, ValidationError):
+        return {}
+    refused = {name: text for name, text in error.fields.items() if name in FIELDS}
+    for name, issue in error.problems.items():
+        if name in FIELDS:
+            refused[name] = field_sentence(issue)
+    return refused
 
 
 def form_problems(values: FormValues) -> dict[str, Problem]:

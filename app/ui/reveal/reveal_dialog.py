@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 from app.api.models import CreatedToken
 from app.api.secret import Secret
 from app.services.clipboard import SecretClipboard
+from app.ui.reveal import reveal_words
 from app.ui.reveal.copy_buttons import Copied, CopyButtons
-from app.ui.reveal.developer_message import HandOff, Replaced, developer_message
+from app.ui.reveal.developer_message import HandOff, developer_message
 from app.ui.shared.dialogs import close_without_copy_confirmation
-from app.ui.shared.formatting import local_time
 from app.ui.shared.secret_field import SecretField
 from app.ui.shared.show_password import ShowPasswordButton
 from app.ui.shared.translation import fill, translate
@@ -158,19 +158,7 @@ class RevealTokenDialog(QDialog):
         at_least_as_wide_as(self, 600)
 
     def _warning(self) -> str:
-        if not self._rotated:
-            return translate(
-                "RevealTokenDialog",
-                "This is the only time the token is shown. Copy it now, with its password, "
-                "and give both to your developer; you will not be able to see them again.",
-            )
-        once = translate(
-            "RevealTokenDialog",
-            "This is the only time the new token is shown. Copy it now and give it to your "
-            "developer; the username and password stay the same.",
-        )
-        replaced = self._hand_off.replaces
-        return once if replaced is None else f"{once} {_replaces(replaced)}"
+        return reveal_words.warning(rotated=self._rotated, replaced=self._hand_off.replaces)
 
     def _credentials_form(self) -> QFormLayout:
         token_row = QHBoxLayout()
@@ -191,27 +179,11 @@ class RevealTokenDialog(QDialog):
     def _message_group(self) -> QGroupBox:
         group = QGroupBox(translate("RevealTokenDialog", "For your developer"), self)
         column = QVBoxLayout(group)
-        if self._rotated:
-            contents = translate(
-                "RevealTokenDialog",
-                "One message with everything they need to connect: the store, the token, the "
-                "expiry date, the API address, and the commands that sign in and read your data.",
-            )
-        else:
-            contents = translate(
-                "RevealTokenDialog",
-                "One message with everything they need to connect: the store, the username, "
-                "the permissions, the expiry date, the API address, and the commands that sign "
-                "in and read your data.",
-            )
+        contents = reveal_words.message_contents(rotated=self._rotated)
         column.addWidget(wrapped_label(contents, group))
         if not self._rotated:
             column.addWidget(self._include_password)
-            safer = translate(
-                "RevealTokenDialog",
-                "Safer left off: send the password another way, such as a phone call or a "
-                "different app, so one lost message is not enough to get in.",
-            )
+            safer = reveal_words.send_password_apart()
             hint = wrapped_label(safer, group, "includePasswordHint")
             hint.setIndent(24)
             column.addWidget(hint)
@@ -296,17 +268,3 @@ class RevealTokenDialog(QDialog):
         self._password_field.clear()
         self._created = None
         self._password = None
-
-
-def _replaces(replaced: Replaced) -> str:
-    if replaced.works_until is None:
-        gone = translate(
-            "reveal_dialog",
-            "It replaces the access token ending \u2026%1, which has stopped working.",
-        )
-        return fill(gone, replaced.hint)
-    works = translate(
-        "reveal_dialog",
-        "It replaces the access token ending \u2026%1, which keeps working until %2.",
-    )
-    return fill(works, replaced.hint, local_time(replaced.works_until))
