@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QLocale, QObject, Slot
 from PySide6.QtWidgets import QWidget
 
 from app.api.errors import ApiError
@@ -251,4 +251,5 @@ def _not_revoked(failed: int, asked: int, first: ApiError) -> str:
     reason = error_sentence(first)
     if asked == 1:
         return fill(translate("token_actions", "The token was not revoked. %1"), reason)
-    return fill(tr("%1 of %n tokens were not revoked. %2", "", asked), failed, reason)
+    not_revoked = tr("%1 of %n tokens were not revoked. %2", "", asked)
+    return fill(not_revoked, QLocale().toString(failed), reason)

@@ -179,17 +179,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 requests in the last %n days, %2 of them answered with an error; the busiest day was %3 with %4.</source>
+        <source>%n requests in the last %1 days, %2 of them answered with an error; the busiest day was %3 with %4.</source>
         <translation>
-            <numerusform>%1 requests in the last %n day, %2 of them answered with an error; the busiest day was %3 with %4.</numerusform>
-            <numerusform>%1 requests in the last %n days, %2 of them answered with an error; the busiest day was %3 with %4.</numerusform>
+            <numerusform>%n request in the last %1 days, and it was answered with an error; the busiest day was %3 with %4.</numerusform>
+            <numerusform>%n requests in the last %1 days, %2 of them answered with an error; the busiest day was %3 with %4.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 requests in the last %n days; the busiest day was %2 with %3.</source>
+        <source>%n requests in the last %1 days; the busiest day was %2 with %3.</source>
         <translation>
-            <numerusform>%1 requests in the last %n day; the busiest day was %2 with %3.</numerusform>
-            <numerusform>%1 requests in the last %n days; the busiest day was %2 with %3.</numerusform>
+            <numerusform>%n request in the last %1 days; the busiest day was %2 with %3.</numerusform>
+            <numerusform>%n requests in the last %1 days; the busiest day was %2 with %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1484,10 +1484,12 @@
     </message>
     <message>
         <source>spaces</source>
+        <comment>a character named in a list: “@” and spaces</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1”</source>
+        <comment>a character quoted in a list</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1502,6 +1504,10 @@
     <name>developer_message</name>
     <message>
         <source>Here is your access to the Shipturtle API for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the Shipturtle Tokens demo store on my computer: it answers only on this computer, and only while the Shipturtle Tokens app is open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -249,7 +249,9 @@ def _listed(characters: Iterable[str]) -> str:
 
 def _character_name(character: str) -> str:
     if character == " ":
-        return translate("create_rules", "spaces")
+        return translate("create_rules", "spaces", "a character named in a list: “@” and spaces")
     if not character.isprintable():
         return f"U+{ord(character):04X}"
-    return fill(translate("create_rules", "\u201c%1\u201d"), character)
+    return fill(
+        translate("create_rules", "\u201c%1\u201d", "a character quoted in a list"), character
+    )

@@ -27,24 +27,27 @@ def activity_summary(daily: tuple[DailyActivity, ...]) -> str:
     errors = sum(day.errors for day in daily)
     if not requests:
         return tr("No requests in the last %n days.", "", len(daily))
+    locale = QLocale()
     busiest = max(daily, key=lambda day: day.requests)
-    busiest_day, most = day_label(busiest.date), busiest.requests
+    days, busiest_day = locale.toString(len(daily)), day_label(busiest.date)
+    most = locale.toString(busiest.requests)
+    # The count is the requests ("1 request"); the days are the 30 the app asks for.
     if errors:
         summary = tr(
-            "%1 requests in the last %n days, %2 of them answered with an error; the busiest "
+            "%n requests in the last %1 days, %2 of them answered with an error; the busiest "
             "day was %3 with %4.",
             "",
-            len(daily),
+            requests,
         )
-        return fill(summary, requests, errors, busiest_day, most)
-    summary = tr("%1 requests in the last %n days; the busiest day was %2 with %3.", "", len(daily))
-    return fill(summary, requests, busiest_day, most)
+        return fill(summary, days, locale.toString(errors), busiest_day, most)
+    summary = tr("%n requests in the last %1 days; the busiest day was %2 with %3.", "", requests)
+    return fill(summary, days, busiest_day, most)
 
 
 def _bar_tooltip(day: DailyActivity) -> str:
     if day.errors:
         words = tr("%1: %n requests, %2 with an error", "", day.requests)
-        return fill(words, day_label(day.date), day.errors)
+        return fill(words, day_label(day.date), QLocale().toString(day.errors))
     return fill(tr("%1: %n requests", "", day.requests), day_label(day.date))
 
 

@@ -1,5 +1,6 @@
 """The recent calls made with a token, newest first, as a read-only table model."""
 
+from datetime import UTC, datetime
 from enum import IntEnum
 from typing import Any
 
@@ -36,7 +37,7 @@ def call_header(column: CallColumn) -> str:
 def call_column_samples() -> dict[CallColumn, str]:
     """Widths of the columns, from text they usually show, in the language in use."""
     return {
-        CallColumn.WHEN: "28/11/2026 10:32 PM",
+        CallColumn.WHEN: short_local_time(datetime(2026, 11, 28, 22, 32, tzinfo=UTC)),
         CallColumn.REQUEST: f"POST {API_SESSIONS_PATH}",
         CallColumn.ANSWER: answer_text(429),
         CallColumn.SECRET: translate("CallsModel", "Current"),

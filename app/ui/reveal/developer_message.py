@@ -119,12 +119,7 @@ def developer_message(
     permissions = ", ".join(labels.get(key, key) for key in access.permissions)
     password_line = _password_line(password, include_password)
     replaces = f"\n{_replaces(hand_off.replaces)}\n" if hand_off.replaces else ""
-    demo = (
-        "\nThis is the Shipturtle Tokens demo store on my computer: it answers only on this "
-        "computer, and only while the Shipturtle Tokens app is open.\n"
-        if hand_off.demo
-        else ""
-    )
+    demo = f"\n{_demo_store()}\n" if hand_off.demo else ""
     return Secret(
         f"{_greeting(hand_off.store_name)}\n{demo}{replaces}\n"
         f"Username: {access.username}\n"
@@ -141,6 +136,15 @@ def _greeting(store: str) -> str:
     in English, as API documentation is."""
     return fill(
         translate("developer_message", "Here is your access to the Shipturtle API for %1."), store
+    )
+
+
+def _demo_store() -> str:
+    """The merchant's own line about the demo store, in the merchant's language too."""
+    return translate(
+        "developer_message",
+        "This is the Shipturtle Tokens demo store on my computer: it answers only on this "
+        "computer, and only while the Shipturtle Tokens app is open.",
     )
 
 
