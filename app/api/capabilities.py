@@ -10,7 +10,10 @@ ROTATION = "rotation"
 ACTIVITY = "activity"
 LOOKUP = "lookup"
 TOKEN_EDIT = "token_edit"  # noqa: S105 (a feature's name, not a secret)
-KNOWN_FEATURES = frozenset({DEVELOPER_SIGN_IN, ROTATION, ACTIVITY, LOOKUP, TOKEN_EDIT})
+CONDITIONAL_REQUESTS = "conditional_requests"  # ETags on the token list and activity
+KNOWN_FEATURES = frozenset(
+    {DEVELOPER_SIGN_IN, ROTATION, ACTIVITY, LOOKUP, TOKEN_EDIT, CONDITIONAL_REQUESTS}
+)
 
 
 @dataclass(frozen=True)

@@ -112,6 +112,34 @@ CREATE TABLE IF NOT EXISTS replays (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS replays_by_age ON replays (stored_at);
 """,
+    # 5 (issue 21, contract 1.6.0): a version of each merchant's token collection, for ETags.
+    # Any change to what a token's JSON shows steps it (the triggers compare those columns,
+    # so an update that changes nothing steps nothing). The moments when the clock alone
+    # changes an answer (an expiry, an overlap's end, a rotation no longer shown) are found
+    # through the two indexes (Store.tokens_tag).
+    """
+ALTER TABLE merchants ADD COLUMN tokens_version INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX IF NOT EXISTS access_tokens_by_expiry ON access_tokens (merchant_id, expires_at)
+    WHERE expires_at IS NOT NULL;
+CREATE INDEX IF NOT EXISTS access_tokens_by_overlap
+    ON access_tokens (merchant_id, previous_valid_until) WHERE previous_valid_until IS NOT NULL;
+CREATE TRIGGER IF NOT EXISTS access_tokens_added AFTER INSERT ON access_tokens BEGIN
+    UPDATE merchants SET tokens_version = tokens_version + 1
+    WHERE id = NEW.merchant_id;
+END;
+CREATE TRIGGER IF NOT EXISTS access_tokens_changed AFTER UPDATE ON access_tokens
+WHEN OLD.username IS NOT NEW.username OR OLD.permissions IS NOT NEW.permissions
+    OR OLD.token_hint IS NOT NEW.token_hint OR OLD.note IS NOT NEW.note
+    OR OLD.expires_at IS NOT NEW.expires_at OR OLD.revoked_at IS NOT NEW.revoked_at
+    OR OLD.last_used_at IS NOT NEW.last_used_at OR OLD.previous_hint IS NOT NEW.previous_hint
+    OR OLD.previous_valid_until IS NOT NEW.previous_valid_until
+    OR OLD.previous_last_used_at IS NOT NEW.previous_last_used_at
+    OR OLD.current_first_used_at IS NOT NEW.current_first_used_at
+BEGIN
+    UPDATE merchants SET tokens_version = tokens_version + 1
+    WHERE id = NEW.merchant_id;
+END;
+""",
 )
 SCHEMA_VERSION = len(_MIGRATIONS)
 

@@ -5,7 +5,14 @@ from collections.abc import Iterable
 # What the seed's help page describes (sign in, list, create, revoke) is always there. These
 # are the contract's optional parts; a server may offer any of them, and says which at
 # GET /v1/capabilities. The operations of each name theirs in the OpenAPI document.
-OPTIONAL_FEATURES = ("developer_sign_in", "rotation", "activity", "lookup", "token_edit")
+OPTIONAL_FEATURES = (
+    "developer_sign_in",
+    "rotation",
+    "activity",
+    "lookup",
+    "token_edit",
+    "conditional_requests",  # ETags on the token list and activity, 304 when unchanged
+)
 FEATURE_EXTENSION = "x-shipturtle-feature"
 # Only the seed's part: like a server that knows nothing of this contract's additions, it
 # has no /v1/capabilities either.

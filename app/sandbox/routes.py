@@ -20,6 +20,13 @@ from app import __version__
 from app.sandbox import schemas
 from app.sandbox.activity import CallInfo, shown_user_agent
 from app.sandbox.capabilities import add_capabilities_route, feature, withhold_unoffered
+from app.sandbox.conditional import (
+    CONDITIONAL_REQUESTS,
+    CONDITIONAL_RESPONSES,
+    IfNoneMatch,
+    Tagged,
+    tagged_response,
+)
 from app.sandbox.developer import DeveloperService
 from app.sandbox.fairqueue import SignInQueue
 from app.sandbox.features import Features
@@ -124,7 +131,7 @@ def create_app(
     lane = PasswordLane()
     sign_ins = SignInQueue()
     _add_session_routes(app, service, sign_ins)
-    _add_token_routes(app, service, lane)
+    _add_token_routes(app, service, lane, features.offers(CONDITIONAL_REQUESTS))
     _add_developer_routes(app, developer, sign_ins)
     _add_data_routes(app, developer)
     add_capabilities_route(app, features)
@@ -281,7 +288,14 @@ def _add_session_routes(app: FastAPI, service: SandboxService, sign_ins: SignInQ
         return _json({"items": items})
 
 
-def _add_token_routes(app: FastAPI, service: SandboxService, lane: PasswordLane) -> None:
+def _answer(answer: Tagged, conditional: bool) -> Response:
+    """With conditional requests offered, the tag and perhaps a 304; without, the body."""
+    return tagged_response(answer) if conditional else _json(answer.body)
+
+
+def _add_token_routes(
+    app: FastAPI, service: SandboxService, lane: PasswordLane, conditional: bool
+) -> None:
     def signed_in(authorization: Authorization = None) -> Merchant:
         # A dependency runs before FastAPI checks the query and the body: 401 before 422.
         return service.signed_in(authorization)
@@ -291,11 +305,12 @@ def _add_token_routes(app: FastAPI, service: SandboxService, lane: PasswordLane)
     @app.get(
         "/v1/access-tokens",
         response_model=schemas.AccessTokenPage,
-        responses=error_responses(401, 422),
+        responses={**error_responses(401, 422), **CONDITIONAL_RESPONSES},
         tags=["tokens"],
     )
     def list_tokens(
         merchant: SignedIn,
+        if_none_match: IfNoneMatch = None,
         status: schemas.StatusFilter = "active",
         limit: Annotated[int, Query(ge=1, le=200)] = 50,
         cursor: Annotated[
@@ -306,7 +321,8 @@ def _add_token_routes(app: FastAPI, service: SandboxService, lane: PasswordLane)
             ),
         ] = None,
     ) -> Response:
-        return _json(service.list_tokens(merchant, status, limit, cursor))
+        asked = if_none_match if conditional else None
+        return _answer(service.list_tokens(merchant, status, limit, cursor, asked), conditional)
 
     @app.post(
         "/v1/access-tokens",
@@ -343,10 +359,10 @@ def _add_token_routes(app: FastAPI, service: SandboxService, lane: PasswordLane)
         service.revoke_token(merchant, token_id)
         return Response(status_code=204)
 
-    _add_token_life_routes(app, service)
+    _add_token_life_routes(app, service, conditional)
 
 
-def _add_token_life_routes(app: FastAPI, service: SandboxService) -> None:
+def _add_token_life_routes(app: FastAPI, service: SandboxService, conditional: bool) -> None:
     """Changing, rotating and finding a token, and its activity."""
 
     def signed_in(authorization: Authorization = None) -> Merchant:
@@ -423,7 +439,7 @@ def _add_token_life_routes(app: FastAPI, service: SandboxService) -> None:
     @app.get(
         f"{_BY_ID}/activity",
         response_model=schemas.Activity,
-        responses=error_responses(401, 404, 422),
+        responses={**error_responses(401, 404, 422), **CONDITIONAL_RESPONSES},
         tags=["tokens"],
         summary="A token's data-plane calls and developer sign-ins",
         openapi_extra=feature("activity"),
@@ -431,11 +447,13 @@ def _add_token_life_routes(app: FastAPI, service: SandboxService) -> None:
     def activity(
         token_id: str,
         merchant: SignedIn,
+        if_none_match: IfNoneMatch = None,
         days: Annotated[
             int, Query(ge=1, le=90, description="How many UTC days, up to today.")
         ] = 30,
     ) -> Response:
-        return _json(service.activity(merchant, token_id, days))
+        asked = if_none_match if conditional else None
+        return _answer(service.activity(merchant, token_id, days, asked), conditional)
 
     @app.post(
         "/v1/access-tokens/lookup",

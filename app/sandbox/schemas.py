@@ -25,7 +25,8 @@ from app.sandbox.records import PERMISSIONS
 
 # The contract's own version (OpenAPI info.version), apart from the app's: every change to
 # what the sandbox promises steps it (a new optional field or code: minor; a break: major).
-CONTRACT_VERSION = "1.5.0"  # 1.5.0: error.field_problems, each field's problem as a code
+# 1.5.0: error.field_problems, each field's problem as a code; 1.6.0: conditional_requests.
+CONTRACT_VERSION = "1.6.0"
 _STRICT = ConfigDict(strict=True, extra="forbid")
 
 

@@ -17,6 +17,7 @@ from app.api.token_rules import (
 )
 from app.sandbox import problems, security
 from app.sandbox.activity import activity_json, utc_day
+from app.sandbox.conditional import Tagged, matches
 from app.sandbox.database import Database
 from app.sandbox.guards import SignInGuard
 from app.sandbox.problems import ApiProblem
@@ -159,17 +160,30 @@ class SandboxService:
     # Access tokens (control plane), for a merchant already signed in
 
     def list_tokens(
-        self, merchant: Merchant, status: str, limit: int, cursor: str | None
-    ) -> dict[str, Any]:
+        self,
+        merchant: Merchant,
+        status: str,
+        limit: int,
+        cursor: str | None,
+        if_none_match: str | None = None,
+    ) -> Tagged:
+        """A page of tokens and the collection's tag; no page when `if_none_match` has it
+        (checked first: an unchanged collection costs two lookups, whatever its size)."""
         before = decode_cursor(cursor) if cursor else None  # an empty cursor: the first page
         with self._db.transaction() as store:
+            tag = store.tokens_tag(merchant.id)
+            if matches(if_none_match, tag):
+                return Tagged(tag, None)
             rows = store.list_tokens(merchant.id, status, limit + 1, before)
             page = rows[:limit]
             more = len(rows) > limit
-            return {
-                "items": [row.to_json(store.now) for row in page],
-                "next_cursor": encode_cursor(page[-1].seq) if more else None,
-            }
+            return Tagged(
+                tag,
+                {
+                    "items": [row.to_json(store.now) for row in page],
+                    "next_cursor": encode_cursor(page[-1].seq) if more else None,
+                },
+            )
 
     def get_token(self, merchant: Merchant, token_id: str) -> dict[str, Any]:
         with self._db.transaction() as store:
@@ -368,13 +382,18 @@ class SandboxService:
             if not store.stop_previous_secret(record.seq):
                 raise problems.no_previous_secret()
 
-    def activity(self, merchant: Merchant, token_id: str, days: int) -> dict[str, Any]:
+    def activity(
+        self, merchant: Merchant, token_id: str, days: int, if_none_match: str | None = None
+    ) -> Tagged:
         """The token's calls per UTC day for `days` days up to today, and its latest calls."""
         with self._db.transaction() as store:
             record = self._owned_token(store, merchant, token_id)
+            tag = store.activity_tag(record.seq, days)
+            if matches(if_none_match, tag):
+                return Tagged(tag, None)
             today = utc_day(store.now)
             daily = store.daily_activity(record.seq, today - days + 1)
-            return activity_json(daily, store.recent_calls(record.seq), today, days)
+            return Tagged(tag, activity_json(daily, store.recent_calls(record.seq), today, days))
 
     def lookup_token(self, merchant: Merchant, token: str) -> dict[str, Any]:
         """This merchant's token that has this secret now, or had it before its last rotation."""

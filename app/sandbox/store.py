@@ -5,7 +5,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from app.sandbox.activity import DAYS_KEPT, RECENT_KEPT, CallInfo, RecordedCall, utc_day
-from app.sandbox.records import CURRENT, PREVIOUS, Merchant, TokenRecord
+from app.sandbox.records import (
+    CURRENT,
+    PREVIOUS,
+    ROTATION_SHOWN_SECONDS,
+    Merchant,
+    TokenRecord,
+)
 from app.sandbox.replays import ReplayRecords
 
 _COLUMN_NAMES = [
@@ -35,6 +41,9 @@ STATUS_FILTERS = {
     "expired": "revoked_at IS NULL AND expires_at <= :now",
     "all": "1",
 }
+
+
+_NEVER = 2**62  # a next change that never comes: no clock-bound state in the collection
 
 
 def _time(value: object) -> int | None:
@@ -140,7 +149,8 @@ class Store:
 
     def add_merchant(self, merchant: Merchant, password_hash: str) -> None:
         self._db.execute(
-            "INSERT INTO merchants VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO merchants (id, name, email, password_hash, api_integration) "
+            "VALUES (?, ?, ?, ?, ?)",
             (merchant.id, merchant.name, merchant.email, password_hash, merchant.api_integration),
         )
 
@@ -360,7 +370,10 @@ class Store:
         self._db.execute("DELETE FROM api_sessions WHERE session_hash = ?", (session_hash,))
 
     def mark_used(self, seq: int, secret: str = CURRENT, at: int | None = None) -> None:
-        """Record a use of the token by one of its secrets ("current" or "previous")."""
+        """Record a use of the token by one of its secrets ("current" or "previous"), to the
+        minute: a busy token changes its collection's version at most once a minute."""
+        at = self.now if at is None else at
+        at -= at % 60
         self._db.execute(
             "UPDATE access_tokens SET last_used_at = :at, "
             "current_last_used_at = CASE WHEN :secret = 'current' THEN :at "
@@ -370,8 +383,42 @@ class Store:
             "previous_last_used_at = CASE WHEN :secret = 'previous' THEN :at "
             "ELSE previous_last_used_at END "
             "WHERE seq = :seq",
-            {"at": self.now if at is None else at, "secret": secret, "seq": seq},
+            {"at": at, "secret": secret, "seq": seq},
         )
+
+    def tokens_tag(self, merchant_id: str) -> str:
+        """The entity tag of the merchant's token collection (an ETag): it changes whenever
+        any answer about their tokens would. Writes step the version (database triggers);
+        the clock changes an answer only at the next expiry, overlap's end or rotation no
+        longer shown, so that moment is in the tag too: once passed, the next one is. Two
+        lookups and three index seeks, whatever the number of tokens, and no write."""
+        row = self._db.execute(
+            "SELECT tokens_version FROM merchants WHERE id = ?", (merchant_id,)
+        ).fetchone()
+        return f'"t{int(row[0])}-{self._next_clock_change(merchant_id)}"'
+
+    def _next_clock_change(self, merchant_id: str) -> int:
+        """The next moment the clock alone changes a token's answer: an expiry, an overlap's
+        end, a rotation no longer shown; far in the future when there is none."""
+        row = self._db.execute(
+            "SELECT MIN(moment) FROM ("
+            "SELECT MIN(expires_at) AS moment FROM access_tokens "
+            "WHERE merchant_id = :merchant AND expires_at > :now "
+            "UNION ALL SELECT MIN(previous_valid_until) FROM access_tokens "
+            "WHERE merchant_id = :merchant AND previous_valid_until > :now "
+            "UNION ALL SELECT MIN(previous_valid_until) + :shown FROM access_tokens "
+            "WHERE merchant_id = :merchant AND previous_valid_until > :now - :shown)",
+            {"merchant": merchant_id, "now": self.now, "shown": ROTATION_SHOWN_SECONDS},
+        ).fetchone()
+        return int(row[0]) if row[0] is not None else _NEVER
+
+    def activity_tag(self, seq: int, days: int) -> str:
+        """The entity tag of a token's activity over `days` days: its newest call, and the
+        day (the days shown move on at midnight UTC)."""
+        row = self._db.execute(
+            "SELECT MAX(id) FROM token_calls WHERE token_seq = ?", (seq,)
+        ).fetchone()
+        return f'"a{row[0] or 0}-{utc_day(self.now)}-{days}"'
 
     # Activity
 

@@ -21,6 +21,7 @@ RUNS = 300
 SIGN_IN_RUNS = 40  # each one is a scrypt verification, tens of milliseconds
 TARGET_MS = 5.0
 SIGN_IN_TARGET_RATIO = 3.0  # developer sign-in, against a bare scrypt verification
+NOT_MODIFIED_TARGET_RATIO = 1.5  # a 304 for the whole collection, against /v1/health
 BENCH_PASSWORD = "benchmark-passphrase-kept-long"
 
 
@@ -108,8 +109,22 @@ def run() -> bool:
                 median, p95 = median_ms(action, RUNS)
                 figures.append(Figure(name, median, "ms", TARGET_MS))
                 print(f"  {name}: p95 {p95:.2f} ms")
+            figures.append(_not_modified_figure(http, headers, health))
             figures += _sign_in_figures(http, secret)
     return print_table(f"Sandbox, one merchant with {TOKENS:,} tokens", figures)
+
+
+def _not_modified_figure(http: httpx.Client, headers: dict[str, str], health: float) -> Figure:
+    """Has anything changed? An unchanged collection of 100,000 tokens answers 304."""
+    tag = http.get("/v1/access-tokens", headers=headers).headers["ETag"]
+    asked = {**headers, "If-None-Match": tag}
+
+    def ask() -> None:
+        assert http.get("/v1/access-tokens", headers=asked).status_code == 304
+
+    median, _ = median_ms(ask, RUNS)
+    name = "unchanged list (304 to If-None-Match), median"
+    return Figure.against(name, median, "ms", health, NOT_MODIFIED_TARGET_RATIO)
 
 
 def _sign_in_figures(http: httpx.Client, secret: str) -> list[Figure]:

@@ -325,7 +325,8 @@ def _version_1_database(path: Path, secret: str) -> None:
     connection = sqlite3.connect(path)
     connection.executescript(_SCHEMA_1)
     connection.execute(
-        "INSERT INTO merchants VALUES ('m_demo', 'Demo Store', 'demo@example.com', ?, 1)",
+        "INSERT INTO merchants (id, name, email, password_hash, api_integration) "
+        "VALUES ('m_demo', 'Demo Store', 'demo@example.com', ?, 1)",
         (security.hash_password("demo-password"),),
     )
     connection.execute(

@@ -27,7 +27,9 @@ def connection(tmp_path: Path) -> Iterator[sqlite3.Connection]:
     Database(path, time.time).close()
     opened = sqlite3.connect(path, isolation_level=None)
     opened.execute(
-        "INSERT INTO merchants VALUES (?, 'Demo', 'demo@example.com', '!locked', 1)", (MERCHANT,)
+        "INSERT INTO merchants (id, name, email, password_hash, api_integration) "
+        "VALUES (?, 'Demo', 'demo@example.com', '!locked', 1)",
+        (MERCHANT,),
     )
     yield opened
     opened.close()

@@ -27,11 +27,22 @@ PRAGMA user_version=2;
 """
 
 
+# Step 5 (the collection's version for ETags), undone: a database from before it.
+_UNDO_STEP_5 = """
+DROP TRIGGER access_tokens_added;
+DROP TRIGGER access_tokens_changed;
+DROP INDEX access_tokens_by_expiry;
+DROP INDEX access_tokens_by_overlap;
+ALTER TABLE merchants DROP COLUMN tokens_version;
+"""
+
+
 def _version_2_database(path: Path, secret: str, api_session: str, now: int) -> None:
     connection = sqlite3.connect(path)
     connection.executescript(_SCHEMA_1 + _SCHEMA_2)
     connection.execute(
-        "INSERT INTO merchants VALUES ('m_demo', 'Demo Store', 'demo@example.com', ?, 1)",
+        "INSERT INTO merchants (id, name, email, password_hash, api_integration) "
+        "VALUES ('m_demo', 'Demo Store', 'demo@example.com', ?, 1)",
         (security.hash_password("demo-password"),),
     )
     connection.execute(
@@ -120,7 +131,7 @@ def test_a_version_2_database_keeps_its_tokens_and_sessions(tmp_path: Path) -> N
         found = http.post("/v1/access-tokens/lookup", headers=demo, json={"token": secret})
         assert found.json()["matched"] == "previous"
     connection = sqlite3.connect(path)
-    assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
     connection.close()
 
 
@@ -147,7 +158,7 @@ def test_a_version_3_database_keeps_replays_from_its_upgrade_on(tmp_path: Path) 
     start_sandbox(path, clock=clock).stop()
     # Schema 3 is schema 4 without the replays (step 4 adds that table and its index alone).
     connection = sqlite3.connect(path)
-    connection.executescript("DROP TABLE replays; PRAGMA user_version=3;")
+    connection.executescript(f"DROP TABLE replays; {_UNDO_STEP_5} PRAGMA user_version=3;")
     connection.close()
     with served(path, clock) as (http, demo):
         token_id = made(http, demo)["access_token"]["id"]
