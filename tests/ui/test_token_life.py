@@ -6,7 +6,7 @@ from typing import Any
 
 import httpx
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QTableView, QWidget
 from pytestqt.modeltest import ModelTester
@@ -22,6 +22,7 @@ from app.ui.details.activity_model import CallsModel
 from app.ui.details.details_dialog import DetailsDialog
 from app.ui.reveal.reveal_dialog import RevealTokenDialog
 from app.ui.rotate.rotate_dialog import RotateDialog
+from app.ui.tokens.token_model import TokenTableModel
 from tests.conftest import bearer, developer_sign_in, sign_in, unknown_email
 from tests.ui.conftest import Announcement, DemoStores
 from tests.ui.helpers import (
@@ -56,6 +57,10 @@ class Merchant:
         assert response.status_code == 201, response.text
         return response.json()["token"], response.json()["access_token"]
 
+    def revoke(self, token_id: str) -> None:
+        response = self.http.delete(f"/v1/access-tokens/{token_id}", headers=self.headers)
+        assert response.status_code == 204, response.text
+
     def token(self, token_id: str) -> dict[str, Any]:
         response = self.http.get(f"/v1/access-tokens/{token_id}", headers=self.headers)
         assert response.status_code == 200, response.text
@@ -87,7 +92,11 @@ def started(qtbot: QtBot, controller: AppController, demo_store: DemoStores) -> 
 def refresh(qtbot: QtBot, count: int) -> None:
     """Refresh, and wait until the list that comes back is shown."""
     table = find(main_window(), QTableView, "tokenTable")
-    with qtbot.waitSignal(table.model().modelReset, timeout=10000):
+    proxy = table.model()
+    assert isinstance(proxy, QSortFilterProxyModel)
+    model = proxy.sourceModel()
+    assert isinstance(model, TokenTableModel)
+    with qtbot.waitSignal(model.tokens_set, timeout=10000):
         action(main_window(), "refreshAction").trigger()
     wait_for_tokens(qtbot, count)
 
@@ -484,3 +493,19 @@ def test_after_a_failed_sign_in_focus_is_on_what_to_fix(
     qtbot.waitUntil(lambda: "email or password is not right" in error.text(), timeout=10000)
     assert window_.focusWidget() is password  # Enter signs in again once it is retyped
     assert password.selectedText() == "not-it"
+
+
+def test_a_refresh_keeps_the_selection_the_current_row_and_the_focus(
+    qtbot: QtBot, started: AppController, merchant: Merchant
+) -> None:
+    table = find(main_window(), QTableView, "tokenTable")
+    chosen = row_of("warehouse-sync")
+    main_window().focus_token(chosen.id)
+    merchant.create("newcomer")  # the server has one more token, and another changed
+    merchant.revoke(row_of("reporting").id)
+    refresh(qtbot, 5)
+    current = table.currentIndex()
+    assert current.isValid()
+    assert main_window().selected_tokens() == [row_of("warehouse-sync")]
+    assert table.hasFocus()
+    assert action(main_window(), "rotateAction").isEnabled()  # it acts on the same token

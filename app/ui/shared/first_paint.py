@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 # What the main window needs, in the order it needs it, smallest steps first.
 MAIN_WINDOW_MODULES = [
     "app.api.models",
+    "app.ui.tokens.token_cells",
     "app.ui.tokens.token_model",
     "app.ui.tokens.token_filter",
     "app.ui.tokens.token_table",

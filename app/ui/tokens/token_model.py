@@ -1,8 +1,7 @@
 """The token table's model and the proxy that searches, filters and sorts it."""
 
-import re
 from collections.abc import Callable, Iterable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -11,31 +10,22 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
 from app.api.models import AccessToken, TokenStatus
-from app.ui.shared.formatting import (
-    local_time,
-    never,
-    permission_names,
-    relative_time,
-    status_words,
-)
-from app.ui.shared.switchover import overlap_running, switchover_sentence
 from app.ui.shared.translation import fill, translate
+from app.ui.tokens.token_cells import cell_text, cell_tooltip, expires_soon, sort_key
 from app.ui.tokens.token_words import Column as Column  # found here by the table's users
 from app.ui.tokens.token_words import header
 
 TOKEN_ROLE = Qt.ItemDataRole.UserRole + 1
-EXPIRING_SOON = timedelta(days=7)
 ModelIndex = QModelIndex | QPersistentModelIndex
 Clock = Callable[[], datetime]
 
 
-_STATUS_ORDER = {TokenStatus.ACTIVE: 0, TokenStatus.EXPIRED: 1, TokenStatus.REVOKED: 2}
-_FAR_FUTURE = 1e12  # "Never" sorts after every real expiry
 _ANSWERED_ROLES = frozenset(
     int(role)
     for role in (
@@ -50,29 +40,18 @@ _ANSWERED_ROLES = frozenset(
 )
 
 
-def _natural(text: str) -> tuple[tuple[int, int | str], ...]:
-    """A key that sorts "a2" before "A10": case ignored, numbers by their value."""
-    return tuple(
-        (0, int(part)) if part.isdigit() else (1, part.casefold())
-        for part in re.split(r"(\d+)", text)
-        if part
-    )
-
-
 def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-def expires_soon(token: AccessToken, now: datetime) -> bool:
-    return (
-        token.status is TokenStatus.ACTIVE
-        and token.expires_at is not None
-        and token.expires_at - now <= EXPIRING_SOON
-    )
-
-
 class TokenTableModel(QAbstractTableModel):
-    """Holds the merchant's tokens; a change to one token updates only its row."""
+    """Holds the merchant's tokens; a change to one token updates only its row.
+
+    Signals:
+        tokens_set(): a whole list from the server is shown (see set_tokens).
+    """
+
+    tokens_set = Signal()
 
     def __init__(self, clock: Clock = utc_now, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -117,20 +96,22 @@ class TokenTableModel(QAbstractTableModel):
         if role == TOKEN_ROLE:
             return token
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(token, column)
+            return cell_text(token, column, self._clock())
         if role == Qt.ItemDataRole.AccessibleTextRole:
             # What a row read aloud says; the warning icon's meaning is in words here.
-            text = self._text(token, column)
+            text = cell_text(token, column, self._clock())
             if column is Column.EXPIRES and expires_soon(token, self._clock()):
                 return fill(translate("TokenTableModel", "%1, expires soon"), text)
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
             # "Expires soon: <date>" beside the warning icon, the exact time of a date, the
             # whole permission list where the cell cuts it.
-            return self._tooltip(token, column)
+            return cell_tooltip(token, column, self._clock())
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            described = self._tooltip(token, column)  # not the cell's words said twice
-            return None if described == self._text(token, column) else described
+            described = cell_tooltip(
+                token, column, self._clock()
+            )  # not the cell's words said twice
+            return None if described == cell_text(token, column, self._clock()) else described
         if role == Qt.ItemDataRole.ForegroundRole and token.status is not TokenStatus.ACTIVE:
             return QGuiApplication.palette().color(
                 QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
@@ -141,74 +122,6 @@ class TokenTableModel(QAbstractTableModel):
 
     # Cells
 
-    def _text(self, token: AccessToken, column: Column) -> str:
-        now = self._clock()
-        if column is Column.USERNAME:
-            return token.username
-        if column is Column.PERMISSIONS:
-            return permission_names(token.permissions)
-        if column is Column.CREATED:
-            return relative_time(token.created_at, now)
-        if column is Column.LAST_USED:
-            return never() if token.last_used_at is None else relative_time(token.last_used_at, now)
-        if column is Column.EXPIRES:
-            return never() if token.expires_at is None else relative_time(token.expires_at, now)
-        if column is Column.STATUS:
-            return status_words(token.status, switching=overlap_running(token.rotation, now))
-        if column is Column.NOTE:
-            return token.note or ""
-        return f"\u2026 {token.token_hint}"
-
-    @staticmethod
-    def _sort_key(token: AccessToken, column: Column) -> Any:
-        if column is Column.USERNAME:
-            return token.username.casefold()
-        if column is Column.PERMISSIONS:
-            return ",".join(token.permissions)
-        if column is Column.STATUS:
-            return _STATUS_ORDER[token.status]
-        if column is Column.TOKEN:
-            return _natural(token.token_hint)
-        if column is Column.NOTE:
-            return (token.note or "").casefold()
-        moment = {
-            Column.CREATED: token.created_at,
-            Column.LAST_USED: token.last_used_at,
-            Column.EXPIRES: token.expires_at,
-        }[column]
-        if moment is None:
-            return _FAR_FUTURE if column is Column.EXPIRES else 0.0
-        return moment.timestamp()
-
-    def _tooltip(self, token: AccessToken, column: Column) -> str | None:
-        moments = {
-            Column.CREATED: token.created_at,
-            Column.LAST_USED: token.last_used_at,
-            Column.EXPIRES: token.expires_at,
-        }
-        if column is Column.USERNAME and token.note:
-            return token.note
-        if column is Column.PERMISSIONS:
-            return permission_names(token.permissions)  # whole, where the cell is cut
-        if column is Column.EXPIRES and expires_soon(token, self._clock()):
-            assert token.expires_at is not None
-            return fill(
-                translate("TokenTableModel", "Expires soon: %1"), local_time(token.expires_at)
-            )
-        if column is Column.STATUS and token.revoked_at is not None:
-            return fill(translate("TokenTableModel", "Revoked %1"), local_time(token.revoked_at))
-        if column is Column.STATUS and token.rotation is not None:
-            now = self._clock()
-            if overlap_running(token.rotation, now):
-                return switchover_sentence(token.rotation, now)
-        if column is Column.TOKEN:
-            return translate(
-                "TokenTableModel",
-                "Only the last characters are shown; the full token was shown once.",
-            )
-        moment = moments.get(column)
-        return None if moment is None else local_time(moment)
-
     def _expiry_icon(self, token: AccessToken) -> QIcon | None:
         if not expires_soon(token, self._clock()):
             return None
@@ -217,10 +130,31 @@ class TokenTableModel(QAbstractTableModel):
     # Changes
 
     def set_tokens(self, tokens: Iterable[AccessToken]) -> None:
-        self.beginResetModel()
-        self._tokens = self._sorted(list(tokens))
+        """The tokens as the server has them now. The first list resets the model; after
+        that, rows are changed, removed and added in place, so that a refresh keeps the
+        selection, the current row, the scroll position and an open menu."""
+        new = list(tokens)
+        if not self._tokens or not new:
+            self.beginResetModel()
+            self._tokens = self._sorted(new)
+            self._reindex()
+            self.endResetModel()
+        else:
+            self._apply(new)
+        self.tokens_set.emit()
+
+    def _apply(self, new: list[AccessToken]) -> None:
+        now = {token.id: token for token in new}
+        for row in reversed(range(len(self._tokens))):  # bottom up: rows above keep their place
+            if self._tokens[row].id not in now:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._tokens[row]
+                self.endRemoveRows()
         self._reindex()
-        self.endResetModel()
+        for row, token in enumerate(self._tokens):
+            if now[token.id] != token:
+                self._replace(row, now[token.id])
+        self._add([token for token in new if token.id not in self._rows])
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in Python on raw values: one key per row instead of a call per comparison."""
@@ -241,7 +175,7 @@ class TokenTableModel(QAbstractTableModel):
             return tokens
         column, order = self._sort
         descending = order == Qt.SortOrder.DescendingOrder
-        return sorted(tokens, key=lambda t: self._sort_key(t, column), reverse=descending)
+        return sorted(tokens, key=lambda t: sort_key(t, column), reverse=descending)
 
     def _reindex(self) -> None:
         self._rows = {token.id: row for row, token in enumerate(self._tokens)}
@@ -252,16 +186,26 @@ class TokenTableModel(QAbstractTableModel):
         """Replace one token in place, or add a new one at the top."""
         row = self._rows.get(token.id)
         if row is None:
-            self.beginInsertRows(QModelIndex(), 0, 0)
-            self._tokens.insert(0, token)
-            self._reindex()
-            self.endInsertRows()
-            return
+            self._add([token])
+        else:
+            self._replace(row, token)
+
+    def _replace(self, row: int, token: AccessToken) -> None:
         self._tokens[row] = token
         self._search_keys[row] = _search_key(token)
         self.generation += 1
-        last = self.index(row, len(Column) - 1)
-        self.dataChanged.emit(self.index(row, 0), last)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+
+    def _add(self, tokens: list[AccessToken]) -> None:
+        """New tokens at the top (the server's order is newest first), then in the sort."""
+        if not tokens:
+            return
+        self.beginInsertRows(QModelIndex(), 0, len(tokens) - 1)
+        self._tokens[:0] = tokens
+        self._reindex()
+        self.endInsertRows()
+        if self._sort is not None:
+            self.sort(*self._sort)
 
     def matching_rows(self, status: TokenStatus | None, words: list[str]) -> list[bool]:
         """For each row, whether its token has `status` (any if None) and all `words`."""
