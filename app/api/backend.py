@@ -20,6 +20,7 @@ from app.api.models import (
     Permission,
     Session,
     TokenMatch,
+    TokensNow,
 )
 from app.api.secret import Secret
 from app.api.unset import Unset
@@ -60,6 +61,8 @@ class TokenBackend(Protocol):
     def permissions(self) -> list[Permission]: ...
 
     def list_tokens(self, status: str = "active") -> list[AccessToken]: ...
+
+    def tokens_since(self, etag: str | None, status: str = "all") -> TokensNow: ...
 
     def get_token(self, token_id: str) -> AccessToken: ...
 

@@ -26,6 +26,7 @@ from app.api.models import (
     TokenInfo,
     TokenMatch,
     TokenPage,
+    TokensNow,
 )
 from app.api.secret import Secret
 from app.api.transport import RetryPolicy, Transport
@@ -142,10 +143,30 @@ class ShipturtleClient:
             params["cursor"] = cursor
         return wire.token_page(_fields(self._control("GET", "/v1/access-tokens", params=params)))
 
-    def iter_tokens(self, status: str = "active") -> Iterator[AccessToken]:
-        """Every token with this status, newest first, following the cursors."""
+    def tokens_since(self, etag: str | None, status: str = "all") -> TokensNow:
+        """Every token with this status, newest first, and the collection's tag; with the
+        tag of an earlier answer, None for the tokens when nothing changed since (a 304 for
+        the first page: one cheap question, where the server offers conditional_requests)."""
+        headers = {"If-None-Match": etag} if etag else {}
+        params: dict[str, str | int] = {"status": status, "limit": MAX_PAGE_SIZE}
+        response = self._control("GET", "/v1/access-tokens", params=params, headers=headers)
+        tag = response.headers.get("ETag")
+        if response.status_code == 304:
+            return TokensNow(None, tag or etag)
+        first = wire.token_page(_fields(response))
+        return TokensNow((*first.items, *self.iter_tokens(status, after=first)), tag)
+
+    def iter_tokens(
+        self, status: str = "active", *, after: TokenPage | None = None
+    ) -> Iterator[AccessToken]:
+        """Every token with this status, newest first, following the cursors (`after`: the
+        pages after this one, already read)."""
         seen: set[str] = set()
         cursor: str | None = None
+        if after is not None:
+            if after.next_cursor is None:
+                return
+            cursor = after.next_cursor
         while True:
             page = self.list_page(status, MAX_PAGE_SIZE, cursor)
             yield from page.items

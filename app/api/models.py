@@ -103,6 +103,15 @@ class TokenPage:
 
 
 @dataclass(frozen=True)
+class TokensNow:
+    """The tokens as the server has them now, and its tag for them (conditional_requests);
+    `tokens` None: nothing changed since the tag the client sent."""
+
+    tokens: tuple[AccessToken, ...] | None
+    etag: str | None
+
+
+@dataclass(frozen=True)
 class CreatedToken:
     """The only answer that carries the secret; show it once, then let it go."""
 

@@ -134,7 +134,9 @@ class Transport:
                 answer = self._send(
                     method, path, _revealed(json), params, _with_credential(headers, credential)
                 )
-                if isinstance(answer, httpx.Response) and answer.is_success:
+                if isinstance(answer, httpx.Response) and (
+                    answer.is_success or answer.status_code == 304  # asked If-None-Match
+                ):
                     return answer
                 delay = None if attempt == attempts else self._retry_delay(answer, attempt)
                 if delay is None or not self._deadline.allows(delay):

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
         Permission,
         Session,
         TokenMatch,
+        TokensNow,
     )
     from app.sandbox import RunningSandbox
 
@@ -118,9 +119,15 @@ class TokenService(QObject):
         client_factory: ClientFactory = default_client,
         demo_starter: DemoStarter | None = None,
         parent: QObject | None = None,
+        refresh_runner: BackgroundRunner | None = None,
     ) -> None:
+        """`runner` is the action lane: every write, the keychain and the session, one at a
+        time; `refresh_runner` a lane of its own for reading the list again."""
         super().__init__(parent)
         self._runner = runner
+        self._refresh_runner = refresh_runner or BackgroundRunner(self)
+        self._tokens_etag: str | None = None  # the collection's tag, as last read
+        self._actions_done = 0  # a refresh begun before the last action's answer is stale
         self._credentials = credentials
         self._client_factory = client_factory
         self._demo_starter = demo_starter
@@ -212,6 +219,10 @@ class TokenService(QObject):
                 raise SessionExpiredError()
             return work(client)
 
+        def succeeded(value: T) -> None:
+            self._actions_done += 1
+            on_success(value)
+
         def failed(error: ApiError) -> None:
             if not isinstance(error, SessionExpiredError):
                 on_failure(error)
@@ -222,7 +233,32 @@ class TokenService(QObject):
             self._forget_stored_session()
             self.session_expired.emit()
 
-        self._runner.run(run, on_success, failed, context=self)
+        self._runner.run(run, succeeded, failed, context=self)
+
+    def refresh_tokens(
+        self, *, on_success: OnSuccess[list[AccessToken] | None], on_failure: OnFailure
+    ) -> bool:
+        """Read the list again on the refresh lane: None when nothing changed (one cheap
+        conditional question, where the server offers it). It never asks for a sign-in (an
+        ended session is the next action's to find), and an answer begun before an action's
+        answer came is dropped: that action already put its change in the list. False when
+        there is nobody signed in to ask for (neither handler runs then)."""
+        client, etag, actions = self._client, self._tokens_etag, self._actions_done
+        if client is None:
+            return False
+
+        def read() -> TokensNow:
+            return client.tokens_since(etag)
+
+        def read_done(now: TokensNow) -> None:
+            if client is not self._client or actions != self._actions_done:
+                on_success(None)  # stale: nothing to show, ask again later
+                return
+            self._tokens_etag = now.etag
+            on_success(None if now.tokens is None else list(now.tokens))
+
+        self._refresh_runner.run(read, read_done, on_failure, context=self)
+        return True
 
     def _sign_in_call(
         self,
@@ -401,7 +437,11 @@ class TokenService(QObject):
     def load_tokens(
         self, *, on_success: OnSuccess[list[AccessToken]], on_failure: OnFailure
     ) -> None:
-        self._signed_in_call(lambda client: client.list_tokens("all"), on_success, on_failure)
+        def loaded(now: TokensNow) -> None:
+            self._tokens_etag = now.etag  # what the refreshes ask about from now on
+            on_success(list(now.tokens or ()))
+
+        self._signed_in_call(lambda client: client.tokens_since(None), loaded, on_failure)
 
     def create_token(
         self,
@@ -520,10 +560,12 @@ class TokenService(QObject):
 
     def shutdown(self) -> None:
         """Stop background work; call before the application quits."""
+        self._refresh_runner.stop()
         self._runner.stop()
         if self._client is not None:
             self._client.close()  # also ends a request in flight, so quitting never hangs
         self._runner.shutdown()
+        self._refresh_runner.shutdown()
         if self._demo is not None:
             self._demo.stop()
             self._demo = None

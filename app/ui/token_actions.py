@@ -17,6 +17,7 @@ from app.ui.details_flow import DetailsFlow
 from app.ui.shared.dialogs import token_names
 from app.ui.shared.error_words import error_sentence
 from app.ui.shared.translation import fill, tr, translate
+from app.ui.token_watch import TokenWatch
 
 if TYPE_CHECKING:
     from app.api.models import TokenMatch
@@ -68,6 +69,14 @@ class TokenActions(QObject):
         )
         self._rotating: RotateDialog | None = None
         self._checking: CheckTokenDialog | None = None
+        TokenWatch(  # lives as this object's child, watching the window
+            service,
+            main_window,
+            clock,
+            apply=self._on_tokens_read,
+            details_open=lambda: self._details.dialog is not None,
+            parent=self,
+        )
         main_window.details_requested.connect(self._details.open)
         main_window.rotate_requested.connect(self.rotate)
         main_window.extend_requested.connect(self._on_window_extend_requested)
@@ -77,6 +86,15 @@ class TokenActions(QObject):
 
     def _on_window_extend_requested(self, token: AccessToken) -> None:
         self._details.open(token, focus_expiry=True)
+
+    def _on_tokens_read(self, tokens: list[AccessToken]) -> None:
+        """The list read again on its own: the window, Details and a check show it as is."""
+        before = {token.id: token for token in self._main_window.tokens}
+        self._main_window.set_tokens(tokens)
+        for token in (token for token in tokens if before.get(token.id) != token):
+            self._details.show_token(token)
+            if self._checking is not None:
+                self._checking.token_changed(token)
 
     def token_changed(self, token: AccessToken) -> None:
         """Every window showing this token shows it as it is now."""

@@ -1146,6 +1146,13 @@
     </message>
 </context>
 <context>
+    <name>TokenWatch</name>
+    <message>
+        <source>The list could not be updated; trying again at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrayDesktop</name>
     <message>
         <source>Shipturtle Tokens</source>

@@ -509,3 +509,36 @@ def test_a_refresh_keeps_the_selection_the_current_row_and_the_focus(
     assert main_window().selected_tokens() == [row_of("warehouse-sync")]
     assert table.hasFocus()
     assert action(main_window(), "rotateAction").isEnabled()  # it acts on the same token
+
+
+def test_a_switch_over_is_noticed_without_pressing_refresh(
+    qtbot: QtBot,
+    controller: AppController,
+    demo_store: DemoStores,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from app.ui import token_watch
+
+    monkeypatch.setattr(token_watch, "FAST_MS", 100)  # every 10 s in the app: 0.1 s here
+    monkeypatch.setattr(token_watch, "SLOW_MS", 100)
+    controller.start(demo=True)
+    wait_for_tokens(qtbot, 4)
+    merchant = Merchant(demo_store.url)
+    try:
+        _, record = merchant.create("watched")
+        rotated = merchant.http.post(
+            f"/v1/access-tokens/{record['id']}/rotate",
+            headers={**merchant.headers, "Idempotency-Key": "rotate-watched"},
+            json={"overlap_hours": 24},
+        )
+        assert rotated.status_code == 201, rotated.text
+        qtbot.waitUntil(lambda: len(shown_tokens()) == 5, timeout=5000)  # the new row, unasked
+        main_window().focus_token(record["id"])
+        assert merchant.orders(rotated.json()["token"], "watched") == 200  # the developer switched
+        qtbot.waitUntil(lambda: _visible("switchoverBanner"), timeout=5000)  # unasked too
+        banner = find(main_window(), QWidget, "switchoverBanner")
+        said = " ".join(label.text() for label in banner.findChildren(QLabel))
+        assert "has switched to its new token" in said
+        assert main_window().selected_tokens()[0].id == record["id"]  # the row stayed selected
+    finally:
+        merchant.http.close()
