@@ -138,6 +138,7 @@ class AppController(QObject):
         from app.ui.tokens.notifier import ExpiryNotifier
         from app.ui.tokens.token_model import utc_now
 
+        self._notifier = ExpiryNotifier(self._preferences, utc_now, parent=self)
         TokenActions(
             self._service,
             self._clipboard,
@@ -146,9 +147,9 @@ class AppController(QObject):
             utc_now,
             self._scope,
             on_failure=self._on_failure,
+            on_switched=self._notifier.switched,
             parent=self,
         )
-        self._notifier = ExpiryNotifier(self._preferences, utc_now, parent=self)
 
     # Starting
 

@@ -16,6 +16,7 @@ from app.services.token_service import OnFailure, TokenService
 from app.ui.details_flow import DetailsFlow
 from app.ui.shared.dialogs import token_names
 from app.ui.shared.error_words import error_sentence
+from app.ui.shared.switchover import has_switched
 from app.ui.shared.translation import fill, tr, translate
 from app.ui.token_watch import TokenWatch
 
@@ -45,9 +46,13 @@ class TokenActions(QObject):
         scope: SessionScope,
         *,
         on_failure: OnFailure,
+        on_switched: Callable[[list[AccessToken]], None] | None = None,
         parent: QObject | None = None,
     ) -> None:
+        """`on_switched`: tokens whose developer switched to the new secret, noticed while
+        the window was not in front (for a desktop notification)."""
         super().__init__(parent)
+        self._on_switched = on_switched
         self._scope = scope
         self._service = service
         self._clipboard = clipboard
@@ -91,10 +96,23 @@ class TokenActions(QObject):
         """The list read again on its own: the window, Details and a check show it as is."""
         before = {token.id: token for token in self._main_window.tokens}
         self._main_window.set_tokens(tokens)
+        self._tell_switched(tokens, before)
         for token in (token for token in tokens if before.get(token.id) != token):
             self._details.show_token(token)
             if self._checking is not None:
                 self._checking.token_changed(token)
+
+    def _tell_switched(self, tokens: list[AccessToken], before: dict[str, AccessToken]) -> None:
+        """Once, as it happens: a developer switched while the merchant was elsewhere."""
+        now = self._clock()
+        switched = [
+            token
+            for token in tokens
+            if has_switched(token, now)
+            and not (token.id in before and has_switched(before[token.id], now))
+        ]
+        if switched and self._on_switched and not self._main_window.isActiveWindow():
+            self._on_switched(switched)
 
     def token_changed(self, token: AccessToken) -> None:
         """Every window showing this token shows it as it is now."""

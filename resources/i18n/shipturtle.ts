@@ -130,6 +130,12 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n tokens have switched to their new tokens.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n tokens need your attention. %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1896,6 +1902,13 @@
     </message>
     <message>
         <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>notifier</name>
+    <message>
+        <source>“%1” has switched to its new token.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

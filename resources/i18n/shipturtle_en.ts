@@ -151,6 +151,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n tokens have switched to their new tokens.</source>
+        <translation>
+            <numerusform>%n token has switched to its new token.</numerusform>
+            <numerusform>%n tokens have switched to their new tokens.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n tokens need your attention. %1</source>
         <translation>
             <numerusform>%n token needs your attention. %1</numerusform>
@@ -1943,6 +1950,13 @@
     </message>
     <message>
         <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>notifier</name>
+    <message>
+        <source>“%1” has switched to its new token.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

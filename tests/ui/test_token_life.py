@@ -393,6 +393,44 @@ class FakeDesktop:
         self.shown.append(text)
 
 
+def test_a_switch_is_told_to_the_desktop_in_one_sentence(qtbot: QtBot, app_home: object) -> None:
+    from app.storage.paths import AppPaths
+    from app.storage.settings import Preferences, SettingsFile
+    from app.ui.tokens.notifier import ExpiryNotifier
+
+    desktop = FakeDesktop()
+    notifier = ExpiryNotifier(
+        Preferences(SettingsFile(AppPaths.from_environment().config_dir)),
+        lambda: datetime.now(UTC),
+        desktop,
+    )
+    one = row_like("mobile-app")
+    notifier.switched([one])
+    notifier.switched([one, row_like("erp")])
+    assert desktop.shown == [
+        "\u201cmobile-app\u201d has switched to its new token.",
+        "2 tokens have switched to their new tokens.",
+    ]
+
+
+def row_like(username: str) -> AccessToken:
+    from app.api.models import TokenStatus
+
+    now = datetime.now(UTC)
+    return AccessToken(
+        f"at_{username}",
+        username,
+        ("orders",),
+        TokenStatus.ACTIVE,
+        now,
+        None,
+        None,
+        None,
+        "abcd",
+        None,
+    )
+
+
 def test_expiry_notices_come_once_a_day_per_token(qtbot: QtBot, app_home: object) -> None:
     from app.api.models import TokenStatus
     from app.storage.paths import AppPaths
@@ -518,9 +556,14 @@ def test_a_switch_over_is_noticed_without_pressing_refresh(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from app.ui import token_watch
+    from app.ui.tokens.notifier import ExpiryNotifier
 
     monkeypatch.setattr(token_watch, "FAST_MS", 100)  # every 10 s in the app: 0.1 s here
     monkeypatch.setattr(token_watch, "SLOW_MS", 100)
+    told: list[list[str]] = []
+    monkeypatch.setattr(
+        ExpiryNotifier, "switched", lambda _self, tokens: told.append([t.username for t in tokens])
+    )
     controller.start(demo=True)
     wait_for_tokens(qtbot, 4)
     merchant = Merchant(demo_store.url)
@@ -534,11 +577,19 @@ def test_a_switch_over_is_noticed_without_pressing_refresh(
         assert rotated.status_code == 201, rotated.text
         qtbot.waitUntil(lambda: len(shown_tokens()) == 5, timeout=5000)  # the new row, unasked
         main_window().focus_token(record["id"])
+        elsewhere = QWidget()  # the merchant is doing something else
+        qtbot.addWidget(elsewhere)
+        elsewhere.show()
+        elsewhere.activateWindow()
+        qtbot.waitUntil(lambda: not main_window().isActiveWindow(), timeout=3000)
         assert merchant.orders(rotated.json()["token"], "watched") == 200  # the developer switched
         qtbot.waitUntil(lambda: _visible("switchoverBanner"), timeout=5000)  # unasked too
         banner = find(main_window(), QWidget, "switchoverBanner")
         said = " ".join(label.text() for label in banner.findChildren(QLabel))
         assert "has switched to its new token" in said
         assert main_window().selected_tokens()[0].id == record["id"]  # the row stayed selected
+        assert told == [["watched"]]  # once, to the desktop: the window was not in front
+        qtbot.wait(300)  # more reads come and go
+        assert told == [["watched"]]
     finally:
         merchant.http.close()

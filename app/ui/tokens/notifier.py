@@ -1,4 +1,5 @@
-"""Desktop notifications about expiring tokens: once a day per token, and only with a tray."""
+"""Desktop notifications: expiring tokens (once a day each) and a developer's switch to a new
+token (once, as it happens); only where the desktop has a tray."""
 
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -66,6 +67,18 @@ class ExpiryNotifier(QObject):
         self._desktop.show(title, _notice(due, now))
         reminded.update({token.id: today for token in due})
         self._preferences.remember_reminded(reminded)
+
+    def switched(self, tokens: Sequence[AccessToken]) -> None:
+        """The developer started using the new token: the old one can be stopped now."""
+        if tokens and self._desktop.available():
+            self._desktop.show(translate("ExpiryNotifier", "Shipturtle Tokens"), _switched(tokens))
+
+
+def _switched(tokens: Sequence[AccessToken]) -> str:
+    if len(tokens) == 1:
+        said = translate("notifier", "\u201c%1\u201d has switched to its new token.")
+        return fill(said, tokens[0].username)
+    return tr("%n tokens have switched to their new tokens.", "", len(tokens))
 
 
 def _notice(due: Sequence[AccessToken], now: datetime) -> str:
