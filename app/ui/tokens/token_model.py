@@ -145,15 +145,20 @@ class TokenTableModel(QAbstractTableModel):
 
     def _apply(self, new: list[AccessToken]) -> None:
         now = {token.id: token for token in new}
-        for row in reversed(range(len(self._tokens))):  # bottom up: rows above keep their place
-            if self._tokens[row].id not in now:
-                self.beginRemoveRows(QModelIndex(), row, row)
-                del self._tokens[row]
-                self.endRemoveRows()
-        self._reindex()
-        for row, token in enumerate(self._tokens):
-            if now[token.id] != token:
-                self._replace(row, now[token.id])
+        gone = [row for row, token in enumerate(self._tokens) if token.id not in now]
+        for row in reversed(gone):  # bottom up: the rows above keep their place
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._tokens[row]
+            self.endRemoveRows()
+        if gone:
+            self._reindex()
+        changed = [row for row, token in enumerate(self._tokens) if now[token.id] != token]
+        for row in changed:  # every row first, then one new generation for the proxy
+            self._tokens[row] = now[self._tokens[row].id]
+            self._search_keys[row] = _search_key(self._tokens[row])
+        self.generation += 1
+        for row in changed:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
         self._add([token for token in new if token.id not in self._rows])
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
