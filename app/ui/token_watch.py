@@ -81,14 +81,13 @@ class TokenWatch(QObject):
             self._apply(tokens)
         self._schedule()
 
-    def _on_failed(self, error: ApiError) -> None:
+    def _on_failed(self, _error: ApiError) -> None:
+        """Said quietly, whatever the error: the next try, or Refresh, says more."""
         self._failures += 1
         wait = self._schedule()
-        # Said quietly, whatever the error: the next try, or Refresh, says more if it fails.
         said = translate("TokenWatch", "The list could not be updated; trying again at %1.")
         later = self._clock() + timedelta(milliseconds=wait)
         self._window.show_status(fill(said, local_clock_time(later)))
-        del error
 
     def _schedule(self) -> int:
         """Start the wait for the next question; return it in milliseconds."""
