@@ -94,6 +94,12 @@ class TokenBackend(Protocol):
         """activity"""
         ...
 
+    def activity_since(
+        self, token_id: str, etag: str | None, days: int = 30
+    ) -> tuple[Activity | None, str | None]:
+        """activity, or None when unchanged since `etag` (conditional_requests)"""
+        ...
+
     def lookup_token(self, token: Secret, *, checked_format: bool = True) -> TokenMatch:
         """lookup; `checked_format`: the server's tokens have our prefix and checksum, so a
         mistyped one is refused before asking."""

@@ -250,6 +250,19 @@ class ShipturtleClient:
         path = f"/v1/access-tokens/{_segment(token_id)}/activity"
         return wire.activity(_fields(self._control("GET", path, params={"days": days})))
 
+    def activity_since(
+        self, token_id: str, etag: str | None, days: int = 30
+    ) -> tuple[Activity | None, str | None]:
+        """The activity and its tag; None for the activity when nothing changed since
+        `etag` (a 304, where the server offers conditional_requests)."""
+        path = f"/v1/access-tokens/{_segment(token_id)}/activity"
+        headers = {"If-None-Match": etag} if etag else {}
+        response = self._control("GET", path, params={"days": days}, headers=headers)
+        tag = response.headers.get("ETag")
+        if response.status_code == 304:
+            return None, tag or etag
+        return wire.activity(_fields(response)), tag
+
     def lookup_token(self, token: Secret, *, checked_format: bool = True) -> TokenMatch:
         """The token of this store that a pasted secret is (its current or previous one).
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -557,6 +558,21 @@ class TokenService(QObject):
         self, token_id: str, *, on_success: OnSuccess[Activity], on_failure: OnFailure
     ) -> None:
         self._signed_in_call(lambda client: client.activity(token_id, 30), on_success, on_failure)
+
+    def refresh_activity(
+        self,
+        token_id: str,
+        etag: str | None,
+        *,
+        on_success: OnSuccess[tuple[Activity | None, str | None]],
+        on_failure: OnFailure,
+    ) -> None:
+        """Read a token's activity again on the refresh lane (None when it did not change
+        since `etag`); it never asks for a sign-in."""
+        client = self._client
+        if client is not None:
+            work = functools.partial(client.activity_since, token_id, etag)
+            self._refresh_runner.run(work, on_success, on_failure, context=self)
 
     def shutdown(self) -> None:
         """Stop background work; call before the application quits."""

@@ -53,6 +53,7 @@ class DetailsFlow(QObject):
         self._saved = saved
         self._on_failure = on_failure
         self._dialog: DetailsDialog | None = None
+        self._activity_etag: str | None = None  # the activity shown, as its server tags it
 
     @property
     def dialog(self) -> DetailsDialog | None:
@@ -90,9 +91,26 @@ class DetailsFlow(QObject):
         self._scope.adopt(dialog)
         return dialog
 
+    def refresh_activity(self) -> None:
+        """Read the open Details' activity again (a 304 when nothing changed), so that a
+        call made while it is open shows without opening it again."""
+        dialog = self._dialog
+        if dialog is None or not self._service.offers.offers(ACTIVITY):
+            return
+
+        def read(answer: tuple[Activity | None, str | None]) -> None:
+            activity, self._activity_etag = answer
+            if activity is not None and dialog is self._dialog:
+                dialog.show_activity(activity)
+
+        self._service.refresh_activity(
+            dialog.token.id, self._activity_etag, on_success=read, on_failure=_quietly
+        )
+
     def _load_activity(self, token: AccessToken) -> None:
         if not self._service.offers.offers(ACTIVITY):
             return  # a server without activity: Details shows none, and asks for none
+        self._activity_etag = None  # the next refresh asks for it whole
         dialog = self._dialog
 
         def failed(error: ApiError) -> None:
@@ -141,3 +159,7 @@ class DetailsFlow(QObject):
         dialog, self._dialog = self._dialog, None
         if dialog is not None:
             dialog.deleteLater()
+
+
+def _quietly(_error: ApiError) -> None:
+    """A refresh of the activity that fails is not worth a word: the list's watch says it."""

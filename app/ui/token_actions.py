@@ -80,6 +80,7 @@ class TokenActions(QObject):
             clock,
             apply=self._on_tokens_read,
             details_open=lambda: self._details.dialog is not None,
+            after_read=self._details.refresh_activity,
             parent=self,
         )
         main_window.details_requested.connect(self._details.open)

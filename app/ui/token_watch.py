@@ -40,6 +40,7 @@ class TokenWatch(QObject):
         *,
         apply: Callable[[list[AccessToken]], None],
         details_open: Callable[[], bool],
+        after_read: Callable[[], None] = lambda: None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -47,6 +48,7 @@ class TokenWatch(QObject):
         self._window = window
         self._clock = clock
         self._apply = apply
+        self._after_read = after_read  # each answer, changed or not (Details' activity)
         self._details_open = details_open
         self._failures = 0
         self._asked_at = time.monotonic()
@@ -79,6 +81,7 @@ class TokenWatch(QObject):
         self._failures = 0
         if tokens is not None:
             self._apply(tokens)
+        self._after_read()
         self._schedule()
 
     def _on_failed(self, _error: ApiError) -> None:

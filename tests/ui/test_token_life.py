@@ -593,3 +593,28 @@ def test_a_switch_over_is_noticed_without_pressing_refresh(
         assert told == [["watched"]]
     finally:
         merchant.http.close()
+
+
+def test_open_details_show_a_new_call_without_opening_again(
+    qtbot: QtBot,
+    controller: AppController,
+    demo_store: DemoStores,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from app.ui import token_watch
+
+    monkeypatch.setattr(token_watch, "FAST_MS", 100)  # every 10 s in the app: 0.1 s here
+    monkeypatch.setattr(token_watch, "SLOW_MS", 100)
+    controller.start(demo=True)
+    wait_for_tokens(qtbot, 4)
+    merchant = Merchant(demo_store.url)
+    try:
+        token, _record = merchant.create("quiet-app")
+        qtbot.waitUntil(lambda: len(shown_tokens()) == 5, timeout=5000)
+        details = open_details(qtbot, "quiet-app")
+        calls = find(details, QTableView, "activityTable")
+        qtbot.waitUntil(lambda: calls.model().rowCount() == 0, timeout=5000)
+        assert merchant.orders(token, "quiet-app") == 200  # a sign-in and a call, meanwhile
+        qtbot.waitUntil(lambda: calls.model().rowCount() == 2, timeout=5000)
+    finally:
+        merchant.http.close()
