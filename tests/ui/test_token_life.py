@@ -57,6 +57,16 @@ class Merchant:
         assert response.status_code == 201, response.text
         return response.json()["token"], response.json()["access_token"]
 
+    def rotate(self, token_id: str, overlap_hours: int, key: str) -> dict[str, Any]:
+        """Rotate a token as the dashboard would; the answer holds the new secret."""
+        response = self.http.post(
+            f"/v1/access-tokens/{token_id}/rotate",
+            headers={**self.headers, "Idempotency-Key": key},
+            json={"overlap_hours": overlap_hours},
+        )
+        assert response.status_code == 201, response.text
+        return dict(response.json())
+
     def revoke(self, token_id: str) -> None:
         response = self.http.delete(f"/v1/access-tokens/{token_id}", headers=self.headers)
         assert response.status_code == 204, response.text
@@ -186,13 +196,8 @@ def test_switchover_banner_offers_to_stop_the_old_token(
 ) -> None:
     old, record = merchant.create("switching")
     assert merchant.orders(old, "switching") == 200
-    rotated = merchant.http.post(
-        f"/v1/access-tokens/{record['id']}/rotate",
-        headers={**merchant.headers, "Idempotency-Key": "rotate-1"},
-        json={"overlap_hours": 24},
-    )
-    assert rotated.status_code == 201, rotated.text
-    new = rotated.json()["token"]
+    rotated = merchant.rotate(record["id"], 24, "rotate-1")
+    new = rotated["token"]
     refresh(qtbot, 5)
     assert not _visible("switchoverBanner")  # the new token has not been used yet
     assert merchant.orders(new, "switching") == 200  # the developer switched
@@ -271,12 +276,7 @@ def test_check_finds_the_previous_secret_after_a_rotation(
     qtbot: QtBot, started: AppController, merchant: Merchant
 ) -> None:
     old, record = merchant.create("previous")
-    rotated = merchant.http.post(
-        f"/v1/access-tokens/{record['id']}/rotate",
-        headers={**merchant.headers, "Idempotency-Key": "rotate-prev"},
-        json={"overlap_hours": 1},
-    )
-    assert rotated.status_code == 201, rotated.text
+    merchant.rotate(record["id"], 1, "rotate-prev")
     refresh(qtbot, 5)
     action(main_window(), "checkTokenAction").trigger()
     shown_window(qtbot, "checkTokenDialog", CheckTokenDialog)
@@ -326,13 +326,7 @@ def test_calls_model_passes_qt_model_tests(qtmodeltester: ModelTester) -> None:
 
 
 def rotate_over_http(merchant: Merchant, token_id: str, hours: int) -> str:
-    rotated = merchant.http.post(
-        f"/v1/access-tokens/{token_id}/rotate",
-        headers={**merchant.headers, "Idempotency-Key": f"rotate-{token_id}-{hours}"},
-        json={"overlap_hours": hours},
-    )
-    assert rotated.status_code == 201, rotated.text
-    return str(rotated.json()["token"])
+    return str(merchant.rotate(token_id, hours, f"rotate-{token_id}-{hours}")["token"])
 
 
 def test_a_warning_comes_before_the_old_token_stops_while_still_in_use(
@@ -549,72 +543,70 @@ def test_a_refresh_keeps_the_selection_the_current_row_and_the_focus(
     assert action(main_window(), "rotateAction").isEnabled()  # it acts on the same token
 
 
-def test_a_switch_over_is_noticed_without_pressing_refresh(
+@pytest.fixture
+def watched(
     qtbot: QtBot,
     controller: AppController,
     demo_store: DemoStores,
     monkeypatch: pytest.MonkeyPatch,
-) -> None:
+) -> Iterator[Merchant]:
+    """The demo store open in the app, whose watch asks every 0.1 s (10 s and more in the
+    app), and the merchant's own HTTP session on it."""
     from app.ui import token_watch
-    from app.ui.tokens.notifier import ExpiryNotifier
 
-    monkeypatch.setattr(token_watch, "FAST_MS", 100)  # every 10 s in the app: 0.1 s here
+    monkeypatch.setattr(token_watch, "FAST_MS", 100)
     monkeypatch.setattr(token_watch, "SLOW_MS", 100)
-    told: list[list[str]] = []
-    monkeypatch.setattr(
-        ExpiryNotifier, "switched", lambda _self, tokens: told.append([t.username for t in tokens])
-    )
     controller.start(demo=True)
     wait_for_tokens(qtbot, 4)
     merchant = Merchant(demo_store.url)
-    try:
-        _, record = merchant.create("watched")
-        rotated = merchant.http.post(
-            f"/v1/access-tokens/{record['id']}/rotate",
-            headers={**merchant.headers, "Idempotency-Key": "rotate-watched"},
-            json={"overlap_hours": 24},
-        )
-        assert rotated.status_code == 201, rotated.text
-        qtbot.waitUntil(lambda: len(shown_tokens()) == 5, timeout=5000)  # the new row, unasked
-        main_window().focus_token(record["id"])
-        elsewhere = QWidget()  # the merchant is doing something else
-        qtbot.addWidget(elsewhere)
-        elsewhere.show()
-        elsewhere.activateWindow()
-        qtbot.waitUntil(lambda: not main_window().isActiveWindow(), timeout=3000)
-        assert merchant.orders(rotated.json()["token"], "watched") == 200  # the developer switched
-        qtbot.waitUntil(lambda: _visible("switchoverBanner"), timeout=5000)  # unasked too
-        banner = find(main_window(), QWidget, "switchoverBanner")
-        said = " ".join(label.text() for label in banner.findChildren(QLabel))
-        assert "has switched to its new token" in said
-        assert main_window().selected_tokens()[0].id == record["id"]  # the row stayed selected
-        assert told == [["watched"]]  # once, to the desktop: the window was not in front
-        qtbot.wait(300)  # more reads come and go
-        assert told == [["watched"]]
-    finally:
-        merchant.http.close()
+    yield merchant
+    merchant.http.close()
+
+
+@pytest.fixture
+def told(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    """What the desktop is told of switches (asked for before the app starts)."""
+    from app.ui.tokens.notifier import ExpiryNotifier
+
+    switched: list[list[str]] = []
+    monkeypatch.setattr(
+        ExpiryNotifier,
+        "switched",
+        lambda _self, tokens: switched.append([t.username for t in tokens]),
+    )
+    return switched
+
+
+def test_a_switch_over_is_noticed_without_pressing_refresh(
+    qtbot: QtBot, told: list[list[str]], watched: Merchant
+) -> None:
+    _, record = watched.create("watched")
+    rotated = watched.rotate(record["id"], 24, "rotate-watched")
+    qtbot.waitUntil(lambda: len(shown_tokens()) == 5, timeout=5000)  # the new row, unasked
+    main_window().focus_token(record["id"])
+    elsewhere = QWidget()  # the merchant is doing something else
+    qtbot.addWidget(elsewhere)
+    elsewhere.show()
+    elsewhere.activateWindow()
+    qtbot.waitUntil(lambda: not main_window().isActiveWindow(), timeout=3000)
+    assert watched.orders(rotated["token"], "watched") == 200  # the developer switched
+    qtbot.waitUntil(lambda: _visible("switchoverBanner"), timeout=5000)  # unasked too
+    banner = find(main_window(), QWidget, "switchoverBanner")
+    said = " ".join(label.text() for label in banner.findChildren(QLabel))
+    assert "has switched to its new token" in said
+    assert main_window().selected_tokens()[0].id == record["id"]  # the row stayed selected
+    assert told == [["watched"]]  # once, to the desktop: the window was not in front
+    qtbot.wait(300)  # more reads come and go
+    assert told == [["watched"]]
 
 
 def test_open_details_show_a_new_call_without_opening_again(
-    qtbot: QtBot,
-    controller: AppController,
-    demo_store: DemoStores,
-    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot, watched: Merchant
 ) -> None:
-    from app.ui import token_watch
-
-    monkeypatch.setattr(token_watch, "FAST_MS", 100)  # every 10 s in the app: 0.1 s here
-    monkeypatch.setattr(token_watch, "SLOW_MS", 100)
-    controller.start(demo=True)
-    wait_for_tokens(qtbot, 4)
-    merchant = Merchant(demo_store.url)
-    try:
-        token, _record = merchant.create("quiet-app")
-        qtbot.waitUntil(lambda: len(shown_tokens()) == 5, timeout=5000)
-        details = open_details(qtbot, "quiet-app")
-        calls = find(details, QTableView, "activityTable")
-        qtbot.waitUntil(lambda: calls.model().rowCount() == 0, timeout=5000)
-        assert merchant.orders(token, "quiet-app") == 200  # a sign-in and a call, meanwhile
-        qtbot.waitUntil(lambda: calls.model().rowCount() == 2, timeout=5000)
-    finally:
-        merchant.http.close()
+    token, _record = watched.create("quiet-app")
+    qtbot.waitUntil(lambda: len(shown_tokens()) == 5, timeout=5000)
+    details = open_details(qtbot, "quiet-app")
+    calls = find(details, QTableView, "activityTable")
+    qtbot.waitUntil(lambda: calls.model().rowCount() == 0, timeout=5000)
+    assert watched.orders(token, "quiet-app") == 200  # a sign-in and a call, meanwhile
+    qtbot.waitUntil(lambda: calls.model().rowCount() == 2, timeout=5000)
