@@ -102,23 +102,3 @@ def note_issue(note: str | None) -> FieldIssue | None:
             "note_too_long", f"Keep the note to {NOTE_MAX} characters or fewer.", {"max": NOTE_MAX}
         )
     return None
-
-
-def _message(issue: FieldIssue | None) -> str | None:
-    return issue.message if issue else None
-
-
-def username_problem(username: str) -> str | None:
-    return _message(username_issue(username))
-
-
-def password_problem(password: str, username: str) -> str | None:
-    return _message(password_issue(password, username))
-
-
-def permissions_problem(keys: Sequence[str], known: Collection[str]) -> str | None:
-    return _message(permissions_issue(keys, known))
-
-
-def note_problem(note: str | None) -> str | None:
-    return _message(note_issue(note))

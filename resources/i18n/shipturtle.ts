@@ -1404,15 +1404,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a date in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose an expiry date in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a date at most a year from today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -18,7 +18,7 @@ from app.api.token_rules import (
 )
 from app.ui.shared.field_words import field_sentence
 from app.ui.shared.formatting import listed
-from app.ui.shared.passwords import expiry_problem
+from app.ui.shared.passwords import PAST, expiry_issue, expiry_words
 from app.ui.shared.translation import fill, tr, translate
 
 # The form's fields, top to bottom: the first one with a problem is named beside Create.
@@ -197,19 +197,14 @@ def note_problem(note: str) -> Problem | None:
 
 
 def _expiry_problem(expires_at: datetime | None, now: datetime) -> Problem | None:
-    if expires_at is None:
+    issue = expiry_issue(expires_at, now)
+    if issue is None:
         return None
-    if expires_at <= now:
-        return Problem(
-            translate("create_rules", "Choose a date in the future."),
-            translate("create_rules", "Choose an expiry date in the future."),
-        )
-    if expiry_problem(expires_at, now) is not None:
-        return Problem(
-            translate("create_rules", "Choose a date at most a year from today."),
-            translate("create_rules", "Choose an expiry date at most a year from today."),
-        )
-    return None
+    if issue == PAST:
+        blocker = translate("create_rules", "Choose an expiry date in the future.")
+    else:
+        blocker = translate("create_rules", "Choose an expiry date at most a year from today.")
+    return Problem(expiry_words(issue), blocker)
 
 
 def _contract(field: str, issue: FieldIssue | None) -> Problem | None:

@@ -31,11 +31,26 @@ def generate_password() -> str:
             return "-".join(groups)
 
 
-def expiry_problem(expires_at: datetime | None, now: datetime) -> str | None:
+PAST, TOO_FAR = "past", "too_far"  # what expiry_issue finds wrong with a date
+
+
+def expiry_issue(expires_at: datetime | None, now: datetime) -> str | None:
+    """PAST, TOO_FAR (the contract keeps a token at most a year), or None."""
     if expires_at is None:
         return None
     if expires_at <= now:
-        return translate("passwords", "Choose a date in the future.")
+        return PAST
     if (expires_at - now).days >= MAX_LIFETIME_DAYS:
-        return translate("passwords", "Choose a date at most a year from today.")
+        return TOO_FAR
     return None
+
+
+def expiry_problem(expires_at: datetime | None, now: datetime) -> str | None:
+    issue = expiry_issue(expires_at, now)
+    return None if issue is None else expiry_words(issue)
+
+
+def expiry_words(issue: str) -> str:
+    if issue == PAST:
+        return translate("passwords", "Choose a date in the future.")
+    return translate("passwords", "Choose a date at most a year from today.")

@@ -252,7 +252,6 @@ class SignInWindow(QDialog):
         layout = self.layout()
         if layout is not None:
             layout.activate()
-        at_least_as_wide_as(self, WIDTH)  # the server's label may need a wider column
-        keep_wrapped_text_whole(self)
+        keep_wrapped_text_whole(self)  # wider too when a row needs it (the server's label)
         if self.isVisible():
             fit_to_screen(self)

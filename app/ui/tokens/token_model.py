@@ -152,13 +152,9 @@ class TokenTableModel(QAbstractTableModel):
             self.endRemoveRows()
         if gone:
             self._reindex()
-        changed = [row for row, token in enumerate(self._tokens) if now[token.id] != token]
-        for row in changed:  # every row first, then one new generation for the proxy
-            self._tokens[row] = now[self._tokens[row].id]
-            self._search_keys[row] = _search_key(self._tokens[row])
-        self.generation += 1
-        for row in changed:
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+        self._replace(
+            {row: now[token.id] for row, token in enumerate(self._tokens) if now[token.id] != token}
+        )
         self._add([token for token in new if token.id not in self._rows])
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -193,13 +189,19 @@ class TokenTableModel(QAbstractTableModel):
         if row is None:
             self._add([token])
         else:
-            self._replace(row, token)
+            self._replace({row: token})
 
-    def _replace(self, row: int, token: AccessToken) -> None:
-        self._tokens[row] = token
-        self._search_keys[row] = _search_key(token)
+    def _replace(self, changes: dict[int, AccessToken]) -> None:
+        """Tokens in place, by row: every row first, then one new generation for the proxy
+        (not one per row: it works out its matches again for each), then the views."""
+        if not changes:
+            return
+        for row, token in changes.items():
+            self._tokens[row] = token
+            self._search_keys[row] = _search_key(token)
         self.generation += 1
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+        for row in changes:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
 
     def _add(self, tokens: list[AccessToken]) -> None:
         """New tokens at the top (the server's order is newest first), then in the sort."""
