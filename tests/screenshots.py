@@ -57,7 +57,7 @@ def main() -> int:
 
 
 def _render() -> int:
-    from app.main import _application
+    from app.main import LANGUAGES, _application
     from app.services.clipboard import SecretClipboard
     from app.services.runner import BackgroundRunner
     from app.services.token_service import TokenService, local_demo
@@ -68,6 +68,9 @@ def _render() -> int:
     from tests.helpers.keyrings import MemoryKeyring
 
     _app = _application(sys.argv)  # held until the end: Qt needs it alive
+    from app.ui.shared.translation import install_english
+
+    install_english(_app, LANGUAGES)  # as the app starts: "1 day ago", not "1 days ago"
     OUT.mkdir(parents=True, exist_ok=True)
     paths = AppPaths.from_environment()
     service = TokenService(
