@@ -117,6 +117,7 @@ FEATURES = {
     "details": set(),
     "rotate": set(),
     "check": set(),
+    "lock": set(),
     "tokens": {"help"},  # the main window carries the Help menu
 }
 

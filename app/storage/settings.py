@@ -19,6 +19,9 @@ FILE_NAME = "settings.json"
 DEFAULT_SERVER = "https://api.shipturtle.com"
 FORMAT_VERSION = 1
 DEFAULT_CLIPBOARD_CLEAR_SECONDS = 30
+# Minutes without input before the app locks; 0: never.
+LOCK_AFTER_CHOICES = (0, 5, 15, 60)
+DEFAULT_LOCK_AFTER_MINUTES = 15
 LANGUAGE_NAME = re.compile(r"[a-z]{2,3}(_[A-Z]{2}|_[A-Z][a-z]{3})?")
 
 
@@ -49,6 +52,8 @@ class Settings:
     keychain_id: str | None = None
     # The language the merchant chose ("de", "pt_BR"); None: the system's.
     language: str | None = None
+    # Minutes without keyboard or mouse input before the app locks (LOCK_AFTER_CHOICES).
+    lock_after_minutes: int = DEFAULT_LOCK_AFTER_MINUTES
 
     def profile(self, name: str) -> Profile | None:
         return next((profile for profile in self.profiles if profile.name == name), None)
@@ -126,7 +131,13 @@ def settings_from_json(data: object) -> Settings:
         forget_pending=_texts(_typed(data, "forget_pending", list, [])),
         keychain_id=_optional_text(data, "keychain_id"),
         language=_language(_optional_text(data, "language")),
+        lock_after_minutes=_lock_after(_typed(data, "lock_after_minutes", int, None)),
     )
+
+
+def _lock_after(minutes: int | None) -> int:
+    """A choice the app offers; anything else (edited by hand) is the default."""
+    return minutes if minutes in LOCK_AFTER_CHOICES else DEFAULT_LOCK_AFTER_MINUTES
 
 
 def _language(name: str | None) -> str | None:
@@ -236,6 +247,10 @@ class Preferences:
     def remember_language(self, language: str | None) -> None:
         """The language to start in next time; None: the system's."""
         self._save(dataclasses.replace(self._settings, language=_language(language)))
+
+    def remember_lock_after(self, minutes: int) -> None:
+        """Lock after this many idle minutes from now on (0: never)."""
+        self._save(dataclasses.replace(self._settings, lock_after_minutes=_lock_after(minutes)))
 
     def remember_reminded(self, reminded: dict[str, str]) -> None:
         """Which tokens' expiry the desktop was told of, and on which day (kept small)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import time
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app.api.errors import ApiError, PlanRequiredError
 from app.services.clipboard import SecretClipboard
+from app.services.idle_watch import IdleClock
 from app.services.token_service import TokenService
 from app.storage.settings import Preferences
 from app.ui.shared.error_words import error_sentence
@@ -29,10 +31,9 @@ from app.ui.sign_in.session_flow import SessionFlow
 
 if TYPE_CHECKING:
     from app.api.models import AccessToken, Merchant, Session
-    from app.ui.create_flow import CreateFlow
     from app.ui.help_flow import UrlOpener
     from app.ui.tokens.main_window import MainWindow
-    from app.ui.tokens.notifier import ExpiryNotifier
+    from app.ui.window_flows import WindowFlows
 
 log = logging.getLogger(__name__)
 
@@ -63,17 +64,18 @@ class AppController(QObject):
         default_server: str,
         languages: Sequence[str] = (),
         open_url: UrlOpener = QDesktopServices.openUrl,
+        idle_clock: IdleClock = time.monotonic,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
+        self._idle_clock = idle_clock  # what the lock measures idle time with
         self._open_url = open_url
         self._languages = list(languages)  # those the app has besides English
         self._clipboard = clipboard
         self._preferences = preferences
         self._main_window: MainWindow | None = None
-        self._create_flow: CreateFlow | None = None
-        self._notifier: ExpiryNotifier | None = None
+        self._flows: WindowFlows | None = None  # built with the main window
         self._merchant: Merchant | None = None
         self._retry: Callable[[], None] | None = None
         self._ready_told = self._loaded_told = False
@@ -94,11 +96,10 @@ class AppController(QObject):
     @property
     def _window(self) -> MainWindow:
         if self._main_window is None:
-            from app.ui.create_flow import CreateFlow
-            from app.ui.help_flow import HelpFlow
             from app.ui.tokens.main_window import MainWindow
             from app.ui.tokens.token_model import TokenTableModel
             from app.ui.tokens.window_settings import keep_in_settings
+            from app.ui.window_flows import FlowParts, build_window_flows
 
             window = MainWindow(TokenTableModel(parent=self))
             self._main_window = window
@@ -108,18 +109,22 @@ class AppController(QObject):
             window.sign_out_requested.connect(self._on_window_sign_out_requested)
             window.confirmation_opened.connect(self._scope.adopt)
             window.quit_requested.connect(QApplication.quit)  # aboutToQuit: shutdown()
-            HelpFlow(self._service, window, self._open_url, parent=self)
             self._clipboard.countdown.connect(window.set_clipboard_countdown)
-            self._create_flow = CreateFlow(
-                self._service,
-                self._clipboard,
+            self._flows = build_window_flows(
                 window,
-                self._scope,
+                FlowParts(
+                    self._service,
+                    self._clipboard,
+                    self._preferences,
+                    self._scope,
+                    self._session,
+                    self._open_url,
+                    self._idle_clock,
+                ),
                 on_failure=self._on_failure,
                 on_plan_missing=self._on_plan_missing,
                 parent=self,
             )
-            self._token_actions(window, self._create_flow)
         return self._main_window
 
     def _build_main_window_early(self) -> None:
@@ -131,25 +136,6 @@ class AppController(QObject):
         if not self._loaded_told:
             self._loaded_told = True
             self.loaded.emit()
-
-    def _token_actions(self, window: MainWindow, create_flow: CreateFlow) -> None:
-        """Details, rotation, checks and revokes from the list; they listen to the window."""
-        from app.ui.token_actions import TokenActions
-        from app.ui.tokens.notifier import ExpiryNotifier
-        from app.ui.tokens.token_model import utc_now
-
-        self._notifier = ExpiryNotifier(self._preferences, utc_now, parent=self)
-        TokenActions(
-            self._service,
-            self._clipboard,
-            window,
-            create_flow.hand_off,  # the same words in every message to a developer
-            utc_now,
-            self._scope,
-            on_failure=self._on_failure,
-            on_switched=self._notifier.switched,
-            parent=self,
-        )
 
     # Starting
 
@@ -216,14 +202,16 @@ class AppController(QObject):
             self._window.show_status(notice)
         self._window.set_loading()  # never "No tokens yet" while they are on their way
         self._load_tokens()
-        assert self._create_flow is not None
-        self._create_flow.load_permissions()
+        assert self._flows is not None
+        self._flows.create.load_permissions()
 
     @Slot(object)
     def _on_session_resumed(self, session: Session) -> None:
         self._window.set_offers(self._service.offers)  # asked with this sign-in
         self._show_merchant(session.merchant)
         self._window.show()
+        assert self._flows is not None
+        self._flows.lock.signed_in(session)
 
     @Slot(bool)
     def _on_session_signing_in(self, signing_in: bool) -> None:
@@ -245,8 +233,8 @@ class AppController(QObject):
         self._merchant = merchant
         base_url = self._service.base_url or ""
         self._window.set_merchant(merchant, base_url, demo=self._service.in_demo)
-        assert self._create_flow is not None
-        self._create_flow.set_merchant(merchant)
+        assert self._flows is not None
+        self._flows.create.set_merchant(merchant)
 
     # Tokens
 
@@ -258,8 +246,8 @@ class AppController(QObject):
         self._window.set_tokens(tokens)
         self._tell_ready(self._window)
         QTimer.singleShot(500, self, self._tell_loaded)  # not before the list is painted
-        if self._notifier is not None:
-            self._notifier.check(tokens)
+        if self._flows is not None:
+            self._flows.notifier.check(tokens)
 
     def _on_failure(self, error: ApiError) -> None:
         """Say what went wrong in the main window; its Retry button loads the list again."""
@@ -283,7 +271,9 @@ class AppController(QObject):
         """Show the window the merchant works in on top (another start of the app asked)."""
         log.info("Another start of the app brought this one to the front")
         main = self._main_window if self._main_window and self._main_window.isVisible() else None
-        raise_windows(main, QApplication.activeModalWidget() or self._session.shown_window())
+        locked = self._flows.lock.shown_window() if self._flows else None
+        shown = locked or QApplication.activeModalWidget() or self._session.shown_window()
+        raise_windows(main, shown)
 
     def shutdown(self) -> None:
         """Stop background work, clear a copied secret, remember the window."""
@@ -291,8 +281,8 @@ class AppController(QObject):
             return
         self._shut_down = True
         self._clipboard.clear_now()  # also a clipboard Qt must not free after Python
-        if self._create_flow is not None:
-            self._create_flow.shutdown()
+        if self._flows is not None:
+            self._flows.create.shutdown()
         self._service.shutdown()
         self._session.close_sign_in()
         if self._main_window is not None:

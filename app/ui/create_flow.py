@@ -52,6 +52,7 @@ class CreateFlow(QObject):
         self._reveal_dialog: RevealTokenDialog | None = None
         self._revealed_id: str | None = None  # the new token, whose row gets focus after
         self._strength_check: PasswordStrengthCheck | None = None
+        self._sent_password: Secret | None = None  # of the token the server is creating
         main_window.new_token_requested.connect(self._on_window_new_token_requested)
 
     @property
@@ -127,6 +128,7 @@ class CreateFlow(QObject):
 
     @Slot(object, str)
     def _on_dialog_submitted(self, new_token: NewToken, key: str) -> None:
+        self._sent_password = new_token.password
         self._service.create_token(
             new_token, key, on_success=self._on_created, on_failure=self._on_create_failed
         )
@@ -134,12 +136,17 @@ class CreateFlow(QObject):
     @Slot()
     def _on_dialog_rejected(self) -> None:
         dialog, self._dialog = self._dialog, None
-        if dialog is not None:
-            # Cancelled while the server was working: a token that still arrives is revoked.
-            self._service.cancel_create(dialog.idempotency_key)
-            dialog.deleteLater()
+        if dialog is None:
+            return
+        dialog.deleteLater()
+        if self._scope.locked and self._sent_password is not None:
+            return  # locked while the server works: its token waits behind the lock
+        # Cancelled while the server was working: a token that still arrives is revoked.
+        self._sent_password = None
+        self._service.cancel_create(dialog.idempotency_key)
 
     def _on_create_failed(self, error: ApiError) -> None:
+        self._sent_password = None
         if self._dialog is not None:
             self._dialog.show_server_error(error)
         if isinstance(error, PlanRequiredError):
@@ -147,12 +154,13 @@ class CreateFlow(QObject):
 
     def _on_created(self, created: CreatedToken) -> None:
         dialog, self._dialog = self._dialog, None
-        if dialog is None:  # nothing left to show it with: never left active and unseen
+        password, self._sent_password = self._sent_password, None
+        if password is None:  # nothing left to show it with: never left active and unseen
             self._service.revoke_unclaimed(created.access_token)
             return
-        password = dialog.password  # locked while creating: the one that was sent
-        dialog.accept()
-        dialog.deleteLater()
+        if dialog is not None:  # None: closed by the lock; the token waits behind it
+            dialog.accept()
+            dialog.deleteLater()
         self._main_window.update_token(created.access_token)
         self._main_window.select_token(created.access_token.id)
         self._reveal(created, password)
@@ -165,8 +173,7 @@ class CreateFlow(QObject):
         dialog.finished.connect(self._on_reveal_finished)
         self._reveal_dialog = dialog
         self._revealed_id = created.access_token.id
-        self._scope.adopt(dialog)
-        dialog.open()
+        self._scope.present(dialog)  # while locked: behind the lock, until unlocked
 
     @Slot()
     def _on_reveal_finished(self) -> None:

@@ -203,8 +203,7 @@ class TokenActions(QObject):
         )
         dialog.finished.connect(dialog.deleteLater)
         dialog.finished.connect(lambda _result: self._main_window.activateWindow())
-        self._scope.adopt(dialog)
-        dialog.open()
+        self._scope.present(dialog)  # while locked: behind the lock, until unlocked
 
     @Slot()
     def _on_rotate_finished(self) -> None:

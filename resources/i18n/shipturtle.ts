@@ -291,6 +291,24 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>After %n hours without use</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n minutes without use</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new tokens you have not copied yet are waiting; they come back when you unlock.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ActivityChart</name>
@@ -755,6 +773,79 @@
     </message>
 </context>
 <context>
+    <name>LockFlow</name>
+    <message>
+        <source>Quit without the new token?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new token you have not copied yet waits behind the lock; quitting loses it for good. Unlock first to copy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit and lose it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockMenu</name>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock &amp;when idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockWindow</name>
+    <message>
+        <source>Shipturtle Tokens is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo store needs no password: press Unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locking signed you out. Enter your Shipturtle password to unlock; it is needed even if you chose Remember me.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Shipturtle Tokens</source>
@@ -1196,6 +1287,10 @@
     </message>
     <message>
         <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,7 +1,8 @@
 """Fixtures for the windows: a whole app wired to a real sandbox, with an in-memory keychain."""
 
 import os
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
@@ -86,6 +87,7 @@ def make_controller(
     clipboard: SecretClipboard | None = None,
     open_url: UrlOpener | None = None,
     languages: tuple[str, ...] = (),
+    idle_clock: Callable[[], float] = time.monotonic,
 ) -> AppController:
     """An app as `app.main` builds it, with settings under the test's app home."""
     paths = AppPaths.from_environment()
@@ -100,6 +102,7 @@ def make_controller(
         default_server=DEFAULT_SERVER,
         languages=languages,
         open_url=open_url or _no_browser,
+        idle_clock=idle_clock,
     )
 
 

@@ -225,6 +225,25 @@ def _nothing_found(qtbot: QtBot) -> QWidget:
     return main_window()
 
 
+def _locked(qtbot: QtBot) -> QWidget:
+    SCENES["show once"](qtbot)  # a token not copied waits behind the lock
+    action(main_window(), "lockAction").trigger()
+    return shown_window(qtbot, "lockWindow", QWidget)
+
+
+def _unlock_refused(qtbot: QtBot) -> QWidget:
+    """The lock window of a real account, after a wrong password."""
+    from app.api.errors import InvalidCredentialsError
+    from app.ui.lock.lock_window import LockWindow
+    from app.ui.shared.error_words import error_sentence
+
+    window = LockWindow("Demo Store", "merchant@example.com", needs_password=True, waiting=2)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_error(error_sentence(InvalidCredentialsError()))
+    return window
+
+
 def _help(action_name: str, dialog_name: str) -> Scene:
     def scene(qtbot: QtBot) -> QWidget:
         return _help_dialog(qtbot, action_name, dialog_name)
@@ -238,6 +257,8 @@ WALK: dict[str, Scene] = {
     "revoke confirmation": _revoke_box,
     "closing before a copy": _not_copied_box,
     "nothing found": _nothing_found,
+    "locked": _locked,
+    "unlock refused": _unlock_refused,
 }
 
 

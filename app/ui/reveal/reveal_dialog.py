@@ -251,6 +251,27 @@ class RevealTokenDialog(QDialog):
         box.accepted.connect(then)
         box.open()
 
+    # Locking: hidden, the secrets only in their `Secret`s (a hidden field still tells its
+    # text to accessibility clients), nothing to copy until the merchant is back.
+
+    def hide_behind_lock(self) -> None:
+        self.hide()
+        self._token_field.clear()
+        self._password_field.clear()
+        for button in (self._copy_token, self._copy_password, self._copy_message):
+            button.setEnabled(False)
+
+    def show_again(self) -> None:
+        if self._created is None:
+            return  # closed meanwhile: nothing left to show
+        self._token_field.setText(self._created.token.reveal())
+        self._password_field.setText("" if self._password is None else self._password.reveal())
+        for button in (self._copy_token, self._copy_password, self._copy_message):
+            button.setEnabled(True)
+        self.open()
+        self.raise_()
+        self.activateWindow()
+
     def _close_confirmed(self, result: int) -> None:
         self._closing_confirmed = True
         self.done(result)

@@ -22,6 +22,8 @@ MAIN_WINDOW_MODULES = [
     "app.ui.tokens.language_menu",
     "app.ui.tokens.window_settings",
     "app.ui.tokens.window_actions",
+    "app.ui.lock_flow",
+    "app.ui.window_flows",
 ]
 
 

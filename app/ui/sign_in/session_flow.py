@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.api.errors import NetworkError, RateLimitedError, ServerError, SessionExpiredError
+from app.api.secret import Secret
 from app.services.token_service import NothingRememberedError, OnFailure, TokenService
 from app.storage.credentials import KeychainLockedError
 from app.storage.settings import Preferences, Profile
@@ -80,6 +81,7 @@ class SessionFlow(QObject):
         self._keychain_wanted = False
         self._keychain_told = False
         self._on_demo_failure: OnFailure | None = None
+        self._locked_profile: Profile | None = None
         service.session_expired.connect(self._on_service_session_expired)
 
     # Ways in
@@ -174,24 +176,56 @@ class SessionFlow(QObject):
         profile = self._signed_in_profile
         self._service.sign_out(on_done=lambda done: self._on_signed_out(profile, done))
 
+    # Locking: the session ends on the server and in the keychain; whose it was stays known.
+
+    def lock(self) -> None:
+        """End the session as signing out does, keeping who was signed in, for `unlock`."""
+        self._resuming = False
+        self.close_sign_in()  # one asking to sign in again, over the list: the lock asks now
+        name = self._signed_in_profile
+        self._locked_profile = self._preferences.settings.profile(name) if name else None
+        if name is None:  # the demo: nothing in the keychain
+            self._service.sign_out(on_done=lambda _forgotten: None)
+        else:
+            self._service.sign_out(on_done=lambda done: self._on_forgotten(name, done))
+
+    @property
+    def locked_profile(self) -> Profile | None:
+        """Who unlocks the app: None for the demo store."""
+        return self._locked_profile
+
+    def unlock(self, password: Secret | None, *, on_failure: OnFailure) -> None:
+        """Sign in again as the account that locked (the demo: no password); `started` follows,
+        and the session is remembered again if that profile asked for it."""
+        if self._locked_profile is None or password is None:
+            self._pending_profile = None
+            self._service.start_demo(on_success=self._on_signed_in, on_failure=on_failure)
+        else:  # its remembered session was deleted when it locked
+            self._sign_in(self._locked_profile, password, False, on_failure)
+
     # Reactions
 
     @Slot(object)
     def _on_window_sign_in_requested(self, request: SignInRequest) -> None:
         assert self._window is not None
         self._window.set_busy(True)
-        self._pending_profile = Profile(
-            request.profile, request.server_url, request.email, request.remember
-        )
+        profile = Profile(request.profile, request.server_url, request.email, request.remember)
+        remembered_before = self._remembers(request.profile)
+        self._sign_in(profile, request.password, remembered_before, self._on_sign_in_failed)
+
+    def _sign_in(
+        self, profile: Profile, password: Secret, remembered_before: bool, on_failure: OnFailure
+    ) -> None:
+        self._pending_profile = profile
         self._service.sign_in(
-            request.server_url,
-            request.email,
-            request.password,
-            profile=request.profile,
-            remember=request.remember,
-            remembered_before=self._remembers(request.profile),
+            profile.server_url,
+            profile.email,
+            password,
+            profile=profile.name,
+            remember=profile.remember,
+            remembered_before=remembered_before,
             on_success=self._on_signed_in,
-            on_failure=self._on_sign_in_failed,
+            on_failure=on_failure,
         )
 
     def _remembers(self, name: str) -> bool:

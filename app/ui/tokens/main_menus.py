@@ -41,7 +41,8 @@ def place_actions(
 ) -> None:
     """The toolbar (text only: words a merchant reads), Tokens, Account and Help menus.
 
-    The toolbar ends with the Account menu's first action (Sign out).
+    The toolbar ends with the Account menu's first action (Sign out); its last (Quit) stands
+    apart.
     """
     toolbar = QToolBar(translate("main_menus", "Actions"), window)
     toolbar.setObjectName("mainToolbar")
@@ -63,7 +64,9 @@ def place_actions(
     account.setObjectName("accountMenu")
     account.addAction(account_menu[0])
     account.addSeparator()
-    account.addActions(list(account_menu[1:]))
+    account.addActions(list(account_menu[1:-1]))
+    account.addSeparator()
+    account.addAction(account_menu[-1])
     help_ = window.menuBar().addMenu(translate("main_menus", "&Help"))
     help_.setObjectName("helpMenu")
     help_.addActions(list(help_menu[:2]))

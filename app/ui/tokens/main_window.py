@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
     refresh_requested = Signal()
     retry_requested = Signal()
     sign_out_requested = Signal()
+    lock_requested = Signal()
     check_token_requested = Signal()
     details_requested = Signal(object)
     rotate_requested = Signal(object)
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         actions.revoke.triggered.connect(self._on_revoke_triggered)
         actions.refresh.triggered.connect(self.refresh_requested)
         actions.sign_out.triggered.connect(self.sign_out_requested)
+        actions.lock.triggered.connect(self.lock_requested)
         actions.find.triggered.connect(self._on_find_triggered)
         actions.details.triggered.connect(lambda: self._emit_for_current(self.details_requested))
         actions.rotate.triggered.connect(lambda: self._emit_for_current(self.rotate_requested))
@@ -195,6 +197,10 @@ class MainWindow(QMainWindow):
         assert view is not None
         view.addSeparator()
         view.addMenu(menu)
+
+    def add_to_account_menu(self, menu: QMenu) -> None:
+        """A submenu after Lock now (when to lock)."""
+        self._actions.add_after_lock(menu)
 
     def show_error(self, message: str, retry: bool = True) -> None:
         self._error.show_message(message, translate("MainWindow", "Retry") if retry else None)

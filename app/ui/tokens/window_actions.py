@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from app.api.capabilities import LOOKUP, ROTATION, Capabilities
 from app.api.models import AccessToken, TokenStatus
@@ -32,6 +32,8 @@ class WindowActions:
         self.refresh.setShortcuts([QKeySequence(Qt.Key.Key_F5), QKeySequence("Ctrl+R")])
         sign_out = translate("WindowActions", "Sign out")
         self.sign_out = window_action(window, sign_out, "signOutAction", "Ctrl+Shift+Q")
+        lock = translate("WindowActions", "Lock now")
+        self.lock = window_action(window, lock, "lockAction", "Ctrl+L")
         find = translate("WindowActions", "Find")
         self.find = window_action(window, find, "findAction", QKeySequence.StandardKey.Find)
         details = translate("WindowActions", "Details")
@@ -54,11 +56,16 @@ class WindowActions:
             window,
             (self.new, self.rotate, self.revoke, self.refresh),
             (tokens, (self.check, self.find)),
-            (self.sign_out, self.quit),
+            (self.sign_out, self.lock, self.quit),
             self.help_menu.actions,
         )
         window.addAction(self.find)
-        self._held = held_together(window, tokens, (self.check, self.sign_out))
+        self._held = held_together(window, tokens, (self.check, self.sign_out, self.lock))
+
+    def add_after_lock(self, menu: QMenu) -> None:
+        account = next(o for o in self.lock.associatedObjects() if isinstance(o, QMenu))
+        after_lock = account.actions().index(self.lock) + 1
+        account.insertMenu(account.actions()[after_lock], menu)
 
     def set_signing_in(self, signing_in: bool) -> None:
         self._held.setEnabled(not signing_in)

@@ -52,7 +52,12 @@ def test_help_and_quit_are_in_the_menus(qtbot: QtBot, controller: AppController)
         "copyDiagnosticsAction",
         "aboutAction",
     ]
-    assert menu_actions("accountMenu") == ["signOutAction", "quitAction"]
+    assert menu_actions("accountMenu") == [
+        "signOutAction",
+        "lockAction",
+        "lockMenuAction",
+        "quitAction",
+    ]
     quit_keys = action(main_window(), "quitAction").shortcuts()
     assert QKeySequence("Ctrl+Q") in quit_keys or not QKeySequence.keyBindings(
         QKeySequence.StandardKey.Quit

@@ -1,0 +1,1 @@
+"""Locking the app when nobody is there: the lock window and the idle-time menu."""
