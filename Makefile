@@ -80,6 +80,7 @@ bench: setup
 	$(PY) -m tests.benchmarks.bench_body_check || status=1; \
 	$(PY) -m tests.benchmarks.bench_load || status=1; \
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.benchmarks.bench_app || status=1; \
+	$(PY) -m tests.benchmarks.bench_idle || status=1; \
 	exit $$status
 
 screenshots: setup

@@ -26,7 +26,8 @@ from app.sandbox.records import PERMISSIONS
 # The contract's own version (OpenAPI info.version), apart from the app's: every change to
 # what the sandbox promises steps it (a new optional field or code: minor; a break: major).
 # 1.5.0: error.field_problems, each field's problem as a code; 1.6.0: conditional_requests.
-CONTRACT_VERSION = "1.6.0"
+# 1.6.1: a call made before a rotation is listed as the previous secret's.
+CONTRACT_VERSION = "1.6.1"
 _STRICT = ConfigDict(strict=True, extra="forbid")
 
 
@@ -267,7 +268,8 @@ class ApiCall(BaseModel):
         description="At most 200 characters, control and bidi characters removed."
     )
     secret: SecretKind = Field(
-        description="The secret used, directly or through the API session it opened."
+        description="The secret used, directly or through the API session it opened, as "
+        "it stands now: a call made before a rotation is the previous secret's."
     )
 
 

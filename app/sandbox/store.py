@@ -277,6 +277,11 @@ class Store:
             "WHERE seq = :seq",
             {"until": previous_until, "hash": token_hash, "hint": token_hint, "seq": seq},
         )
+        # The calls made so far were made with what is now the previous secret.
+        self._db.execute(
+            "UPDATE token_calls SET secret = 'previous' WHERE token_seq = ? AND secret = 'current'",
+            (seq,),
+        )
         self._end_sessions_of_stopped_secrets(seq)
 
     def stop_previous_secret(self, seq: int) -> bool:
@@ -413,12 +418,15 @@ class Store:
         return int(row[0]) if row[0] is not None else _NEVER
 
     def activity_tag(self, seq: int, days: int) -> str:
-        """The entity tag of a token's activity over `days` days: its newest call, and the
+        """The entity tag of a token's activity over `days` days: its newest call, its
+        current secret (a rotation makes the calls so far the previous secret's), and the
         day (the days shown move on at midnight UTC)."""
         row = self._db.execute(
-            "SELECT MAX(id) FROM token_calls WHERE token_seq = ?", (seq,)
+            "SELECT MAX(id), (SELECT token_hint FROM access_tokens WHERE seq = :seq) "
+            "FROM token_calls WHERE token_seq = :seq",
+            {"seq": seq},
         ).fetchone()
-        return f'"a{row[0] or 0}-{utc_day(self.now)}-{days}"'
+        return f'"a{row[0] or 0}-{row[1]}-{utc_day(self.now)}-{days}"'
 
     # Activity
 

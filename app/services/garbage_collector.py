@@ -5,6 +5,7 @@ import gc
 from PySide6.QtCore import QObject, QTimer, Slot
 
 INTERVAL_MS = 1000
+IDLE_INTERVAL_MS = 16_000  # waited for step by step while there is nothing to collect
 
 
 class GuiThreadGarbageCollector(QObject):
@@ -20,6 +21,7 @@ class GuiThreadGarbageCollector(QObject):
     def __init__(self, interval_ms: int = INTERVAL_MS, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._thresholds = gc.get_threshold()
+        self._interval_ms = interval_ms
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self._on_timer_timeout)
@@ -37,6 +39,9 @@ class GuiThreadGarbageCollector(QObject):
             generation = level
         if generation >= 0:
             gc.collect(generation)
+            self._timer.setInterval(self._interval_ms)
+        else:  # an app left alone allocates next to nothing: wake it less and less
+            self._timer.setInterval(min(self._timer.interval() * 2, IDLE_INTERVAL_MS))
 
     @Slot()
     def freeze_survivors(self) -> None:

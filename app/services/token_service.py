@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -18,6 +18,7 @@ from app.api.errors import ApiError, SessionExpiredError
 from app.api.secret import Secret
 from app.api.unset import UNSET, Unset
 from app.services.runner import BackgroundRunner
+from app.services.token_changes import TokenChanges, token_changes
 from app.storage.credentials import CredentialStore
 
 if TYPE_CHECKING:
@@ -237,26 +238,33 @@ class TokenService(QObject):
         self._runner.run(run, succeeded, failed, context=self)
 
     def refresh_tokens(
-        self, *, on_success: OnSuccess[list[AccessToken] | None], on_failure: OnFailure
+        self,
+        known: Sequence[AccessToken],
+        *,
+        on_success: OnSuccess[TokenChanges | None],
+        on_failure: OnFailure,
     ) -> bool:
-        """Read the list again on the refresh lane: None when nothing changed (one cheap
-        conditional question, where the server offers it). It never asks for a sign-in (an
-        ended session is the next action's to find), and an answer begun before an action's
-        answer came is dropped: that action already put its change in the list. False when
-        there is nobody signed in to ask for (neither handler runs then)."""
+        """Read the list again on the refresh lane, and work out there how it differs from
+        `known` (the list on screen): None when nothing changed (one cheap conditional
+        question, where the server offers it). It never asks for a sign-in (an ended session
+        is the next action's to find), and an answer begun before an action's answer came
+        is dropped: that action already put its change in the list. False when there is
+        nobody signed in to ask for (neither handler runs then)."""
         client, etag, actions = self._client, self._tokens_etag, self._actions_done
         if client is None:
             return False
+        known = tuple(known)  # this moment's list, whatever the window does meanwhile
 
-        def read() -> TokensNow:
-            return client.tokens_since(etag)
+        def read() -> tuple[str | None, TokenChanges | None]:
+            now = client.tokens_since(etag)
+            return now.etag, None if now.tokens is None else token_changes(known, now.tokens)
 
-        def read_done(now: TokensNow) -> None:
+        def read_done(answer: tuple[str | None, TokenChanges | None]) -> None:
             if client is not self._client or actions != self._actions_done:
                 on_success(None)  # stale: nothing to show, ask again later
                 return
-            self._tokens_etag = now.etag
-            on_success(None if now.tokens is None else list(now.tokens))
+            self._tokens_etag, changes = answer
+            on_success(changes)
 
         self._refresh_runner.run(read, read_done, on_failure, context=self)
         return True

@@ -107,7 +107,6 @@ class AppController(QObject):
             window.refresh_requested.connect(self._load_tokens)
             window.retry_requested.connect(self._on_window_retry_requested)
             window.sign_out_requested.connect(self._on_window_sign_out_requested)
-            window.confirmation_opened.connect(self._scope.adopt)
             window.quit_requested.connect(QApplication.quit)  # aboutToQuit: shutdown()
             self._clipboard.countdown.connect(window.set_clipboard_countdown)
             self._flows = build_window_flows(

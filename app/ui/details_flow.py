@@ -38,6 +38,7 @@ class DetailsFlow(QObject):
         permission_labels: Callable[[], Mapping[str, str]],
         rotate: Callable[[AccessToken], None],
         stop_old: Callable[[AccessToken, QWidget | None], None],
+        revoke: Callable[[list[AccessToken]], None],
         saved: Callable[[AccessToken], None],
         on_failure: OnFailure,
         parent: QObject | None = None,
@@ -50,6 +51,7 @@ class DetailsFlow(QObject):
         self._permission_labels = permission_labels
         self._rotate = rotate
         self._stop_old = stop_old
+        self._revoke = revoke
         self._saved = saved
         self._on_failure = on_failure
         self._dialog: DetailsDialog | None = None
@@ -86,7 +88,7 @@ class DetailsFlow(QObject):
         dialog.expiry_save_requested.connect(self._on_dialog_expiry_save_requested)
         dialog.rotate_requested.connect(lambda: self._rotate(dialog.token))
         dialog.stop_old_requested.connect(lambda: self._stop_old(dialog.token, dialog))
-        dialog.revoke_requested.connect(lambda: self._main_window.confirm_revoke([dialog.token]))
+        dialog.revoke_requested.connect(lambda: self._revoke([dialog.token]))
         dialog.finished.connect(self._on_dialog_finished)
         self._scope.adopt(dialog)
         return dialog

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.api.errors import ApiError
@@ -49,6 +49,7 @@ class LockFlow(QObject):
         self._idle = idle
         self._lock_window: LockWindow | None = None
         self._who: tuple[str, str] = ("", "")  # store, account
+        self._selected: str | None = None
         window.lock_requested.connect(self.lock)
         window.add_to_account_menu(LockMenu(preferences, self._on_menu_chosen, window))
         idle.idle.connect(self._on_idle)
@@ -73,6 +74,8 @@ class LockFlow(QObject):
         if self.locked or not self._main_window.isVisible():
             return  # already locked, or not signed in: nothing to lock
         self._idle.stop()
+        selected = self._main_window.selected_tokens()
+        self._selected = selected[0].id if selected else None  # selected again after unlock
         self._scope.lock()
         self._main_window.hide()  # its watch stops with it
         self._main_window.set_tokens([])
@@ -133,6 +136,15 @@ class LockFlow(QObject):
             window.hide()
             window.deleteLater()
             self._scope.unlock()
+            if self._selected is not None:  # once the list is back
+                once = Qt.ConnectionType.SingleShotConnection
+                self._main_window.model.tokens_set.connect(self._on_list_back, once)
+
+    @Slot()
+    def _on_list_back(self) -> None:
+        if self._selected is not None:
+            self._main_window.select_token(self._selected)
+            self._selected = None
 
     def _on_menu_chosen(self, minutes: int) -> None:
         if not self.locked:

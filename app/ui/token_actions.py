@@ -10,9 +10,10 @@ from PySide6.QtCore import QLocale, QObject, Slot
 from PySide6.QtWidgets import QWidget
 
 from app.api.errors import ApiError
-from app.api.models import AccessToken, CreatedToken
+from app.api.models import AccessToken, CreatedToken, TokenStatus
 from app.services.clipboard import SecretClipboard
 from app.services.token_service import OnFailure, TokenService
+from app.ui.check_flow import CheckFlow
 from app.ui.details_flow import DetailsFlow
 from app.ui.shared.dialogs import token_names
 from app.ui.shared.error_words import error_sentence
@@ -21,9 +22,7 @@ from app.ui.shared.translation import fill, tr, translate
 from app.ui.token_watch import TokenWatch
 
 if TYPE_CHECKING:
-    from app.api.models import TokenMatch
-    from app.api.secret import Secret
-    from app.ui.check.check_dialog import CheckTokenDialog
+    from app.services.token_changes import TokenChanges
     from app.ui.reveal.developer_message import HandOff, Replaced
     from app.ui.rotate.rotate_dialog import RotateDialog
     from app.ui.shared.session_scope import SessionScope
@@ -68,12 +67,22 @@ class TokenActions(QObject):
             permission_labels=lambda: hand_off(None).permission_labels,
             rotate=self.rotate,
             stop_old=self.stop_old,
+            revoke=self.confirm_revoke,
             saved=self.token_changed,
             on_failure=on_failure,
             parent=self,
         )
         self._rotating: RotateDialog | None = None
-        self._checking: CheckTokenDialog | None = None
+        self._checking = CheckFlow(
+            service,
+            main_window,
+            clock,
+            scope,
+            permission_labels=lambda: hand_off(None).permission_labels,
+            revoke=lambda token, old: self.confirm_revoke([token], current_too=old),
+            stop_old=self.stop_old,
+            parent=self,
+        )
         TokenWatch(  # lives as this object's child, watching the window
             service,
             main_window,
@@ -87,28 +96,26 @@ class TokenActions(QObject):
         main_window.rotate_requested.connect(self.rotate)
         main_window.extend_requested.connect(self._on_window_extend_requested)
         main_window.stop_old_requested.connect(self.stop_old)
-        main_window.check_token_requested.connect(self.check)
-        main_window.revoke_confirmed.connect(self.revoke)
+        main_window.check_token_requested.connect(self._checking.open)
+        main_window.revoke_requested.connect(self.confirm_revoke)
 
     def _on_window_extend_requested(self, token: AccessToken) -> None:
         self._details.open(token, focus_expiry=True)
 
-    def _on_tokens_read(self, tokens: list[AccessToken]) -> None:
+    def _on_tokens_read(self, changes: TokenChanges, generation: int) -> None:
         """The list read again on its own: the window, Details and a check show it as is."""
-        before = {token.id: token for token in self._main_window.tokens}
-        self._main_window.set_tokens(tokens)
-        self._tell_switched(tokens, before)
-        for token in (token for token in tokens if before.get(token.id) != token):
+        self._main_window.apply_changes(changes, generation)
+        for token in (*changes.changed, *changes.added):
             self._details.show_token(token)
-            if self._checking is not None:
-                self._checking.token_changed(token)
+            self._checking.token_changed(token)
+        self._tell_switched(changes)
 
-    def _tell_switched(self, tokens: list[AccessToken], before: dict[str, AccessToken]) -> None:
+    def _tell_switched(self, changes: TokenChanges) -> None:
         """Once, as it happens: a developer switched while the merchant was elsewhere."""
-        now = self._clock()
+        now, before = self._clock(), changes.before
         switched = [
             token
-            for token in tokens
+            for token in (*changes.changed, *changes.added)
             if has_switched(token, now)
             and not (token.id in before and has_switched(before[token.id], now))
         ]
@@ -119,10 +126,21 @@ class TokenActions(QObject):
         """Every window showing this token shows it as it is now."""
         self._main_window.update_token(token)
         self._details.show_token(token)
-        if self._checking is not None:
-            self._checking.token_changed(token)
+        self._checking.token_changed(token)
 
     # Revoking, one token or several after one confirmation
+
+    def confirm_revoke(self, tokens: list[AccessToken], *, current_too: bool = False) -> None:
+        """Ask first (`current_too`: saying the current secret ends too); yes: revoke."""
+        tokens = [t for t in tokens if t.status is TokenStatus.ACTIVE]
+        if not tokens:
+            return
+        from app.ui.shared.dialogs import revoke_confirmation  # loaded on first use: faster start
+
+        box = revoke_confirmation(self._main_window, tokens, current_too=current_too)
+        box.accepted.connect(lambda: self.revoke(tokens))
+        self._scope.adopt(box)  # the session ending, or the lock, answers No
+        box.open()
 
     def revoke(self, tokens: list[AccessToken]) -> None:
         """Revoke these tokens; when all have answered, one status line names them all."""
@@ -234,45 +252,6 @@ class TokenActions(QObject):
         self._main_window.show_status(fill(stopped, token.username))
 
     # Checking a pasted token
-
-    def check(self) -> None:
-        from app.ui.check.check_dialog import CheckTokenDialog
-
-        if self._checking is None:
-            labels = self._hand_off(None).permission_labels
-            checked = self._service.offers.checked_token_format
-            dialog = CheckTokenDialog(
-                labels, self._clock, self._main_window, checked_format=checked
-            )
-            dialog.check_requested.connect(self._on_check_requested)
-            dialog.revoke_requested.connect(
-                lambda token, old: self._main_window.confirm_revoke([token], current_too=old)
-            )
-            dialog.stop_old_requested.connect(lambda token: self.stop_old(token, dialog))
-            dialog.finished.connect(self._on_check_finished)
-            self._scope.adopt(dialog)
-            self._checking = dialog
-        self._checking.open()
-
-    @Slot(object)
-    def _on_check_requested(self, token: Secret) -> None:
-        dialog = self._checking
-
-        def matched(match: TokenMatch) -> None:
-            if dialog is not None and dialog is self._checking:
-                dialog.show_match(match)
-
-        def failed(error: ApiError) -> None:
-            if dialog is not None and dialog is self._checking:
-                dialog.show_error(error)
-
-        self._service.check_token(token, on_success=matched, on_failure=failed)
-
-    @Slot()
-    def _on_check_finished(self) -> None:
-        dialog, self._checking = self._checking, None
-        if dialog is not None:
-            dialog.deleteLater()
 
 
 def revoked_status(tokens: list[AccessToken]) -> str:

@@ -17,7 +17,7 @@ from app.ui.shared.switchover import overlap_running
 from app.ui.shared.translation import fill, translate
 
 if TYPE_CHECKING:
-    from app.api.models import AccessToken
+    from app.services.token_changes import TokenChanges
     from app.ui.tokens.main_window import MainWindow
 
 Clock = Callable[[], datetime]
@@ -38,7 +38,7 @@ class TokenWatch(QObject):
         window: MainWindow,
         clock: Clock,
         *,
-        apply: Callable[[list[AccessToken]], None],
+        apply: Callable[[TokenChanges, int], None],
         details_open: Callable[[], bool],
         after_read: Callable[[], None] = lambda: None,
         parent: QObject | None = None,
@@ -73,14 +73,19 @@ class TokenWatch(QObject):
     def refresh_now(self) -> None:
         self._timer.stop()
         self._asked_at = time.monotonic()
-        asked = self._service.refresh_tokens(on_success=self._on_read, on_failure=self._on_failed)
+        generation, known = self._window.model.snapshot()
+        asked = self._service.refresh_tokens(
+            known,
+            on_success=lambda changes: self._on_read(changes, generation),
+            on_failure=self._on_failed,
+        )
         if not asked:  # not signed in yet (or any more): ask again later
             self._schedule()
 
-    def _on_read(self, tokens: list[AccessToken] | None) -> None:
+    def _on_read(self, changes: TokenChanges | None, generation: int) -> None:
         self._failures = 0
-        if tokens is not None:
-            self._apply(tokens)
+        if changes is not None:
+            self._apply(changes, generation)
         self._after_read()
         self._schedule()
 
@@ -104,5 +109,6 @@ class TokenWatch(QObject):
     def _busy(self) -> bool:
         """A switch-over runs (the merchant waits to hear it), or Details is open."""
         now = self._clock()
-        running = any(overlap_running(token.rotation, now) for token in self._window.tokens)
+        rotated = self._window.model.rotated_tokens
+        running = any(overlap_running(token.rotation, now) for token in rotated)
         return running or self._details_open()

@@ -193,6 +193,7 @@ def _app_refresh_run(tokens: list["AccessToken"]) -> float:
 
     from PySide6.QtWidgets import QTableView
 
+    from app.services.token_changes import token_changes
     from app.ui.tokens.main_window import MainWindow
     from app.ui.tokens.token_model import TokenTableModel
 
@@ -208,8 +209,10 @@ def _app_refresh_run(tokens: list["AccessToken"]) -> float:
         dataclasses.replace(token, last_used_at=now) if row % step == 0 else token
         for row, token in enumerate(tokens)
     ]
+    generation, known = window.model.snapshot()
+    changes = token_changes(known, changed)  # on the refresh lane, off the GUI thread
     start = time.perf_counter()
-    window.set_tokens(changed)
+    window.apply_changes(changes, generation)
     table.viewport().repaint()
     took = (time.perf_counter() - start) * 1000
     _closed(window)

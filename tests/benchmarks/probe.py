@@ -20,7 +20,7 @@ from PySide6.QtCore import (  # noqa: E402
     Qt,
     QTimer,
 )
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView, QWidget  # noqa: E402
 
 ROWS = 10_000
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -81,19 +81,26 @@ class _BareModel(QAbstractTableModel):
         return None
 
 
-def bare(rows: int) -> QApplication:
+def bare_window(rows: int) -> "tuple[QMainWindow, QTableView]":
+    """The bare baseline: a QMainWindow with a QTableView of `rows` rows, not shown yet."""
     from PySide6.QtWidgets import QMainWindow, QTableView
 
-    app = QApplication(sys.argv[:1])
     window = QMainWindow()
     table = QTableView(window)
     model = _BareModel(rows)
+    model.setParent(window)
     table.setModel(model)
     window.setCentralWidget(table)
     window.resize(1000, 560)
+    return window, table
+
+
+def bare(rows: int) -> QApplication:
+    app = QApplication(sys.argv[:1])
+    window, table = bare_window(rows)
     _PaintWatch(table.viewport(), lambda: True)
     window.show()
-    bare.keep = (window, model)  # type: ignore[attr-defined]
+    bare.keep = window  # type: ignore[attr-defined]
     return app
 
 

@@ -112,7 +112,7 @@ def test_recent_calls_are_newest_first_with_the_secret_used(
             (10, "GET", "/v1/products", 403, "current"),
             (20, "POST", "/v1/api-sessions", 201, "current"),
             (30, "GET", "/v1/orders", 200, "previous"),  # no query string
-            (50, "POST", "/v1/api-sessions", 201, "current"),  # then the only secret
+            (50, "POST", "/v1/api-sessions", 201, "previous"),  # the secret it was then
         ]
     ]
     assert old not in str(recent)
@@ -144,10 +144,10 @@ def test_failed_sign_ins_and_calls_of_a_token_are_counted_as_errors(
     assert statuses == [
         (401, "current"),
         (201, "current"),
+        (401, "previous"),  # each rotation made the calls before it the old secret's
+        (422, "previous"),
         (401, "previous"),
-        (422, "current"),
-        (401, "current"),
-        (201, "current"),
+        (201, "previous"),
     ]
     assert sum(entry["requests"] for entry in found["daily"]) == 6
     assert sum(entry["errors"] for entry in found["daily"]) == 4

@@ -84,6 +84,14 @@ def test_activity_is_304_until_a_new_call(
     http.get("/v1/products", headers=session)
     assert not _not_modified(http, demo, tag, path)
     again = _tag(http, demo, path)
+    rotated = http.post(
+        f"{LIST}/{created['access_token']['id']}/rotate",
+        headers={**demo, "Idempotency-Key": "rotate-watched"},
+        json={"overlap_hours": 24},
+    )
+    assert rotated.status_code == 201
+    assert not _not_modified(http, demo, again, path)  # its calls are the old secret's now
+    again = _tag(http, demo, path)
     clock.advance(24 * 3600)  # a new day: the 30 days shown move on
     assert not _not_modified(http, demo, again, path)
 

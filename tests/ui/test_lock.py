@@ -3,6 +3,7 @@
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -29,6 +30,7 @@ from tests.ui.helpers import (
     click,
     find,
     main_window,
+    message_box,
     shown_tokens,
     shown_window,
     type_into,
@@ -275,9 +277,9 @@ def test_nothing_refreshes_while_locked(
     asked: list[float] = []
     refresh = TokenService.refresh_tokens
 
-    def counted(self: TokenService, **handlers: object) -> bool:
+    def counted(self: TokenService, *args: Any, **handlers: Any) -> bool:
         asked.append(time.monotonic())
-        return refresh(self, **handlers)  # type: ignore[arg-type]
+        return refresh(self, *args, **handlers)
 
     monkeypatch.setattr(TokenService, "refresh_tokens", counted)
     locking.start(demo=True)
@@ -288,3 +290,33 @@ def test_nothing_refreshes_while_locked(
     since = len(asked)
     qtbot.wait(400)  # eight watch intervals
     assert len(asked) == since
+
+
+def test_an_open_confirmation_is_cancelled_by_the_lock(
+    qtbot: QtBot, locking: AppController, demo_store: DemoStores
+) -> None:
+    locking.start(demo=True)
+    wait_for_tokens(qtbot, 4)
+    first = shown_tokens()[0]
+    main_window().select_token(first.id)
+    action(main_window(), "revokeAction").trigger()
+    box = message_box(qtbot, "revokeConfirmDialog")
+    action(main_window(), "lockAction").trigger()
+    lock_window(qtbot)
+    assert not box.isVisible()
+    click(qtbot, lock_window(qtbot), "unlockButton")
+    wait_for_tokens(qtbot, 4)
+    (still,) = [t for t in shown_tokens() if t.id == first.id]
+    assert still.status.value == "active"  # the lock answered No for the merchant
+
+
+def test_the_selected_token_is_selected_again_after_unlocking(
+    qtbot: QtBot, locking: AppController
+) -> None:
+    locking.start(demo=True)
+    wait_for_tokens(qtbot, 4)
+    third = shown_tokens()[2]
+    main_window().focus_token(third.id)
+    action(main_window(), "lockAction").trigger()
+    click(qtbot, lock_window(qtbot), "unlockButton")
+    qtbot.waitUntil(lambda: main_window().selected_tokens() == [third])

@@ -120,7 +120,7 @@ def _data_words(window: QWidget) -> list[str]:
     """The merchant's own data a window may show as it is: tokens, store, dates, addresses."""
     main = main_window()
     words: list[str] = []
-    for token in main.tokens:
+    for token in main.model.tokens:
         words += [token.username, token.note or "", token.token_hint, *token.permissions]
         if token.rotation is not None:
             words.append(token.rotation.previous_hint)

@@ -32,7 +32,7 @@ def _open_session_windows(qtbot: QtBot) -> list[QWidget]:
     details = open_details(qtbot, "warehouse-sync")
     action(main_window(), "checkTokenAction").trigger()
     check = shown_window(qtbot, "checkTokenDialog", CheckTokenDialog)
-    main_window().confirm_revoke([row_of("reporting")])
+    main_window().revoke_requested.emit([row_of("reporting")])
     question = message_box(qtbot, "revokeConfirmDialog")
     return [details, check, question]
 

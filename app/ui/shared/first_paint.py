@@ -17,6 +17,7 @@ MAIN_WINDOW_MODULES = [
     "app.ui.create_flow",
     "app.ui.token_actions",
     "app.ui.details_flow",
+    "app.ui.check_flow",
     "app.ui.token_watch",
     "app.ui.tokens.notifier",
     "app.ui.tokens.language_menu",

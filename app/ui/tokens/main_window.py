@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from app.api.capabilities import Capabilities
 from app.api.models import AccessToken, Merchant, TokenStatus
+from app.services.token_changes import TokenChanges
 from app.ui.shared.banner import Banner
 from app.ui.shared.switchover import old_token_works
 from app.ui.shared.translation import translate
@@ -36,8 +37,7 @@ class MainWindow(QMainWindow):
         new_token_requested(), refresh_requested(), sign_out_requested(),
         check_token_requested().
         retry_requested(): Retry on the error banner; repeat what failed.
-        revoke_confirmed(list[AccessToken]): the merchant confirmed revoking these tokens.
-        confirmation_opened(QMessageBox): a question about the session's tokens, now open.
+        revoke_requested(list[AccessToken]): revoke these, once the merchant confirmed.
         details_requested(AccessToken), rotate_requested(AccessToken),
         extend_requested(AccessToken), stop_old_requested(AccessToken): from a row, a menu
             or a reminder.
@@ -46,8 +46,7 @@ class MainWindow(QMainWindow):
     """
 
     new_token_requested = Signal()
-    revoke_confirmed = Signal(list)
-    confirmation_opened = Signal(object)
+    revoke_requested = Signal(list)
     refresh_requested = Signal()
     retry_requested = Signal()
     sign_out_requested = Signal()
@@ -92,7 +91,7 @@ class MainWindow(QMainWindow):
         self._new_without_plan = QShortcut(QKeySequence.StandardKey.New, self)
         self._new_without_plan.setEnabled(False)
         self._new_without_plan.activated.connect(lambda: self._plan.focus_message())
-        actions.revoke.triggered.connect(self._on_revoke_triggered)
+        actions.revoke.triggered.connect(lambda: self.revoke_requested.emit(self.selected_tokens()))
         actions.refresh.triggered.connect(self.refresh_requested)
         actions.sign_out.triggered.connect(self.sign_out_requested)
         actions.lock.triggered.connect(self.lock_requested)
@@ -154,7 +153,7 @@ class MainWindow(QMainWindow):
         self._table.details_requested.connect(self.details_requested)
         self._table.rotate_requested.connect(self.rotate_requested)
         self._table.stop_old_requested.connect(self.stop_old_requested)
-        self._table.revoke_requested.connect(self.confirm_revoke)
+        self._table.revoke_requested.connect(self.revoke_requested)
         self._table.columns_changed.connect(self.columns_changed)
         return self._table
 
@@ -171,22 +170,39 @@ class MainWindow(QMainWindow):
         self._reminders.set_offers(offers)
 
     def set_tokens(self, tokens: list[AccessToken]) -> None:
+        first = not self._model.rowCount()
         self._error.hide()
         self._model.set_tokens(tokens)
         self._pages.show_table()
-        self._update_page()
-        self._on_selection_changed()
-        self._reminders.set_tokens(tokens)
+        self._tokens_changed()
+        # The list, not an empty search field (first in Tab order) whose blinking caret
+        # kept repainting the window while nobody used it.
+        if (
+            first
+            and tokens
+            and self.focusWidget() in (None, self._search)
+            and not self._search.text()
+        ):
+            self._table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def apply_changes(self, changes: TokenChanges, generation: int) -> None:
+        """A refresh's changes to the list of `generation` (the model's snapshot)."""
+        self._model.apply_changes(changes, generation)
+        self._tokens_changed()
 
     def update_token(self, token: AccessToken) -> None:
         self._model.update_token(token)
+        self._tokens_changed()
+
+    def _tokens_changed(self) -> None:
         self._update_page()
         self._on_selection_changed()
-        self._reminders.set_tokens(self._model.tokens)
+        self._reminders.set_candidates(self._model.reminder_candidates)
 
     @property
-    def tokens(self) -> list[AccessToken]:
-        return self._model.tokens
+    def model(self) -> TokenTableModel:
+        """The list shown: its snapshot for a refresh, the tokens a reminder may be about."""
+        return self._model
 
     def show_token_columns(self, names: list[str]) -> None:
         self._table.show_columns(names)
@@ -246,19 +262,6 @@ class MainWindow(QMainWindow):
         self._table.select_token(token_id)
         self._table.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def confirm_revoke(self, tokens: list[AccessToken], *, current_too: bool = False) -> None:
-        """Ask first (`current_too`: saying the current secret ends too); yes: revoke_confirmed."""
-        tokens = [t for t in tokens if t.status is TokenStatus.ACTIVE]
-        if not tokens:
-            return
-        from app.ui.shared.dialogs import revoke_confirmation  # loaded on first use: faster start
-
-        parent = self.window() if self.isVisible() else self
-        box = revoke_confirmation(parent, tokens, current_too=current_too)
-        box.accepted.connect(lambda: self.revoke_confirmed.emit(tokens))
-        self.confirmation_opened.emit(box)
-        box.open()
-
     # Reactions
 
     @Slot()
@@ -267,10 +270,6 @@ class MainWindow(QMainWindow):
         current = self._table.current_token() if self.selected_tokens() else None
         old_works = current is not None and old_token_works(current, self._clock())
         self._actions.follow_selection(active, current, old_works)
-
-    @Slot()
-    def _on_revoke_triggered(self) -> None:
-        self.confirm_revoke(self.selected_tokens())
 
     def _emit_for_current(self, signal: SignalInstance) -> None:
         selected = self.selected_tokens()

@@ -23,6 +23,7 @@ from app.ui.shared.translation import fill, tr, translate
 from app.ui.shared.widgets import named
 
 Clock = Callable[[], datetime]
+Candidates = Callable[[datetime], Sequence[AccessToken]]
 EXPIRY_WARNING = timedelta(days=7)
 OVERLAP_WARNING = timedelta(days=1)
 MOST_ROWS = 3
@@ -85,7 +86,7 @@ class ReminderBanners(QWidget):
     def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._clock = clock
-        self._tokens: list[AccessToken] = []
+        self._candidates: Candidates = lambda _until: []
         self._can_rotate = self._can_edit = True  # what the server offers: see set_offers
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -105,17 +106,20 @@ class ReminderBanners(QWidget):
         self._shape = ()  # built again with the offers it now has
         self.refresh()
 
-    def set_tokens(self, tokens: Sequence[AccessToken]) -> None:
-        self._tokens = list(tokens)
+    def set_candidates(self, candidates: Candidates) -> None:
+        """Where the tokens a reminder may be about come from (active ones rotated, or
+        expiring by the time given), asked again at each refresh."""
+        self._candidates = candidates
         self.refresh()
 
     def refresh(self) -> None:
         """Say what is due now. The same banners for the same tokens are updated in place
         (every minute: "in 40 minutes"); the focus stays where it was; a new one is said."""
         now = self._clock()
-        switched = next((t for t in self._tokens if has_switched(t, now)), None)
-        breaking = next((t for t in self._tokens if old_token_about_to_break(t, now)), None)
-        soon = expiring(self._tokens, now)
+        tokens = self._candidates(now + EXPIRY_WARNING)
+        switched = next((t for t in tokens if has_switched(t, now)), None)
+        breaking = next((t for t in tokens if old_token_about_to_break(t, now)), None)
+        soon = expiring(tokens, now)
         shape = tuple(
             (name, tuple(t.id for t in tokens))
             for name, tokens in (

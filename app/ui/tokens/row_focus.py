@@ -18,11 +18,13 @@ class RowFocusDelegate(QStyledItemDelegate):
         super().__init__(view)
         self._view = view
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index: ModelIndex) -> None:  # noqa: N802
-        super().initStyleOption(option, index)
-        option.state &= ~QStyle.StateFlag.State_HasFocus  # the row's frame says it instead
+    # initStyleOption is not overridden: it runs for every cell, and a Python override of it
+    # cost more than the rest of the table's paint. Only the current cell has the focus flag.
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            option = QStyleOptionViewItem(option)
+            option.state &= ~QStyle.StateFlag.State_HasFocus  # the row's frame says it instead
         super().paint(painter, option, index)
         view = self._view
         if not view.hasFocus() or index.row() != view.currentIndex().row():

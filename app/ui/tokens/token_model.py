@@ -16,7 +16,9 @@ from PySide6.QtGui import QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
 from app.api.models import AccessToken, TokenStatus
+from app.services.token_changes import TokenChanges
 from app.ui.shared.translation import fill, translate
+from app.ui.tokens.deadlines import Deadlines
 from app.ui.tokens.token_cells import cell_text, cell_tooltip, expires_soon, sort_key
 from app.ui.tokens.token_words import Column as Column  # found here by the table's users
 from app.ui.tokens.token_words import header
@@ -59,6 +61,7 @@ class TokenTableModel(QAbstractTableModel):
         self._tokens: list[AccessToken] = []
         self._rows: dict[str, int] = {}
         self._search_keys: list[str] = []
+        self._deadlines = Deadlines()  # what reminders and the watch look at
         self._sort: tuple[Column, Qt.SortOrder] | None = None
         # Changes whenever a row's token, search key or place changes (read by the proxy).
         self.generation = 0
@@ -143,15 +146,24 @@ class TokenTableModel(QAbstractTableModel):
             self._apply(new)
         self.tokens_set.emit()
 
+    def snapshot(self) -> tuple[int, tuple[AccessToken, ...]]:
+        """The tokens as shown, and their generation (for `apply_changes`)."""
+        return self.generation, tuple(self._tokens)
+
+    def apply_changes(self, changes: TokenChanges, generation: int) -> None:
+        """A refresh's changes, worked out (off the GUI thread) against the list of this
+        `generation`; when the list changed since, the whole new list is compared here."""
+        if generation != self.generation or not self._tokens or not changes.tokens:
+            self.set_tokens(changes.tokens)
+            return
+        self._remove(changes.removed)
+        self._replace({self._rows[token.id]: token for token in changes.changed})
+        self._add(list(changes.added))
+        self.tokens_set.emit()
+
     def _apply(self, new: list[AccessToken]) -> None:
         now = {token.id: token for token in new}
-        gone = [row for row, token in enumerate(self._tokens) if token.id not in now]
-        for row in reversed(gone):  # bottom up: the rows above keep their place
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self._tokens[row]
-            self.endRemoveRows()
-        if gone:
-            self._reindex()
+        self._remove({token.id for token in self._tokens if token.id not in now})
         self._replace(
             {row: now[token.id] for row, token in enumerate(self._tokens) if now[token.id] != token}
         )
@@ -178,9 +190,19 @@ class TokenTableModel(QAbstractTableModel):
         descending = order == Qt.SortOrder.DescendingOrder
         return sorted(tokens, key=lambda t: sort_key(t, column), reverse=descending)
 
+    def _remove(self, ids: Iterable[str]) -> None:
+        rows = sorted((self._rows[id_] for id_ in ids if id_ in self._rows), reverse=True)
+        for row in rows:  # bottom up: the rows above keep their place
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._tokens[row]
+            self.endRemoveRows()
+        if rows:
+            self._reindex()
+
     def _reindex(self) -> None:
         self._rows = {token.id: row for row, token in enumerate(self._tokens)}
         self._search_keys = [_search_key(token) for token in self._tokens]
+        self._deadlines.rebuild(self._tokens)
         self.generation += 1
 
     def update_token(self, token: AccessToken) -> None:
@@ -197,6 +219,7 @@ class TokenTableModel(QAbstractTableModel):
         if not changes:
             return
         for row, token in changes.items():
+            self._deadlines.replace(self._tokens[row], token)
             self._tokens[row] = token
             self._search_keys[row] = _search_key(token)
         self.generation += 1
@@ -233,6 +256,18 @@ class TokenTableModel(QAbstractTableModel):
     @property
     def tokens(self) -> list[AccessToken]:
         return list(self._tokens)
+
+    def reminder_candidates(self, expiring_by: datetime) -> list[AccessToken]:
+        """All a reminder may be about: active tokens rotated, or expiring by then."""
+        rotated = self._deadlines.rotated
+        seen = {token.id for token in rotated}
+        due = self._deadlines.expiring_by(expiring_by)
+        return [*rotated, *(self._tokens[self._rows[i]] for i in due if i not in seen)]
+
+    @property
+    def rotated_tokens(self) -> list[AccessToken]:
+        """Active tokens that were rotated (a switch-over may run)."""
+        return self._deadlines.rotated
 
 
 def _search_key(token: AccessToken) -> str:

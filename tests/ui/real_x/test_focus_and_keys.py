@@ -140,7 +140,7 @@ def test_alt_letters_reach_fields_made_of_parts(qtbot: QtBot, controller: AppCon
 def test_tab_goes_through_details_to_close(qtbot: QtBot, controller: AppController) -> None:
     start_demo(qtbot, controller)
     main_window().select_token(
-        next(t for t in main_window().tokens if t.username == "warehouse-sync").id
+        next(t for t in main_window().model.tokens if t.username == "warehouse-sync").id
     )
     find(main_window(), QTableView, "tokenTable").setFocus()
     wait_until_active(qtbot, main_window())

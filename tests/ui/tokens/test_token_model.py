@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
 from app.api.models import AccessToken, TokenStatus
+from app.services.token_changes import token_changes
 from app.ui.tokens.token_filter import TokenFilterProxy
 from app.ui.tokens.token_model import Column, TokenTableModel
 
@@ -178,3 +179,55 @@ def test_the_permissions_cell_is_not_said_twice() -> None:
     spoken, described = _spoken(model_with(token(0)), 0, Column.PERMISSIONS)
     assert spoken == "Order API Access, Product API Access"
     assert described is None  # the tooltip, the same words, is for the mouse
+
+
+def test_a_refresh_worked_out_off_the_gui_thread_changes_only_its_rows(
+    qtmodeltester: ModelTester,
+) -> None:
+    model = model_with(token(1), token(2), token(3), token(4))
+    proxy = TokenFilterProxy(model)
+    generation, known = model.snapshot()
+    now = [token(5), token(1), token(2, status=TokenStatus.REVOKED), token(4)]  # 3 gone
+    changes = token_changes(known, now)
+    assert [t.id for t in changes.changed] == ["at_2"]
+    assert [t.id for t in changes.added] == ["at_5"]
+    assert changes.removed == {"at_3"}
+    assert changes.before["at_2"].status is TokenStatus.ACTIVE
+    resets: list[int] = []
+    changed: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.dataChanged.connect(lambda top, _bottom: changed.append(top.row()))
+    model.apply_changes(changes, generation)
+    assert resets == []
+    assert changed == [1]  # the one changed row, nothing else said
+    assert sorted(t.id for t in model.tokens) == ["at_1", "at_2", "at_4", "at_5"]
+    assert text(model, model.tokens.index(now[2]), Column.STATUS) == "Revoked"
+    qtmodeltester.check(proxy)
+
+
+def test_a_refresh_worked_out_against_an_older_list_is_compared_again() -> None:
+    model = model_with(token(1), token(2))
+    generation, known = model.snapshot()
+    model.update_token(token(2, note="changed by an action meanwhile"))
+    changes = token_changes(known, [token(1, note="changed on the server"), token(2)])
+    model.apply_changes(changes, generation)  # not the list it was worked out against
+    assert {t.id: t.note for t in model.tokens} == {
+        "at_1": "changed on the server",
+        "at_2": "note 2",  # the server's list is the truth, compared with what is shown
+    }
+
+
+def test_reminders_are_found_without_looking_at_every_token() -> None:
+    soon = token(1, expires_at=NOW + timedelta(days=2))
+    later = token(2, expires_at=NOW + timedelta(days=30))
+    revoked = token(3, expires_at=NOW + timedelta(days=1), status=TokenStatus.REVOKED)
+    model = model_with(soon, later, revoked, token(4))
+    by = NOW + timedelta(days=7)
+    assert [t.id for t in model.reminder_candidates(by)] == ["at_1"]
+    generation, known = model.snapshot()
+    closer = token(2, expires_at=NOW + timedelta(days=3))
+    model.apply_changes(token_changes(known, [soon, closer, revoked, token(4)]), generation)
+    assert sorted(t.id for t in model.reminder_candidates(by)) == ["at_1", "at_2"]
+    model.update_token(token(1, status=TokenStatus.REVOKED, expires_at=soon.expires_at))
+    assert [t.id for t in model.reminder_candidates(by)] == ["at_2"]
+    assert [t.id for t in model.reminder_candidates(NOW + timedelta(days=60))] == ["at_2"]
