@@ -214,9 +214,9 @@ class TokenTable(QTableView):
 
     @Slot()
     def focus_rows(self) -> None:
-        """Go into the list, on the current row, or on the first if there is none yet."""
-        if not self.currentIndex().isValid() and self.model().rowCount() > 0:
-            self.selectRow(0)
+        """Go into the list, on the current row selected, or on the first if there is none."""
+        if self.model().rowCount() > 0 and not self.selectionModel().hasSelection():
+            self.selectRow(self.currentIndex().row() if self.currentIndex().isValid() else 0)
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # The current row's frame shows only while the table has the keyboard: repaint it.
