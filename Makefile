@@ -70,6 +70,7 @@ lint: setup
 	$(VENV)/bin/mypy
 	$(VENV)/bin/vulture app vulture_whitelist.py --min-confidence 60
 	$(PY) tools/i18n.py check
+	$(PY) tools/contract_lint.py
 	$(VENV)/bin/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
 	$(VENV)/bin/zizmor --offline .github/workflows/
 

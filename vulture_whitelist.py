@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QStyleOptionViewItem
 
 from app.api import capabilities as api_capabilities
 from app.api import client, models
-from app.sandbox import capabilities, protocol, routes, schemas, server
+from app.sandbox import capabilities, error_codes, operations, protocol, routes, schemas, server
 from app.storage import logs
 from app.ui.details import activity_chart, activity_model
 from app.ui.reveal import copy_buttons
@@ -52,6 +52,18 @@ capabilities.Capabilities.contract_version
 capabilities.Capabilities.password_policy
 schemas.BaseModel.model_config
 schemas.ErrorDetail.field_problems
+# The data plane's shapes, documented for developers (the sandbox sends plain dicts).
+schemas.Product.vendor
+schemas.Product.price
+schemas.Product.currency
+schemas.Product.inventory
+schemas.OrderLine.product_id
+schemas.OrderLine.unit_price
+schemas.Order.customer
+schemas.Order.currency
+# Read by tools/contract_lint.py and its test (README's error table).
+error_codes.catalogue_table
+operations.ANY_OPERATION
 server.uvicorn.Server.should_exit
 logs.logging.LogRecord.msg
 logs.logging.handlers.RotatingFileHandler.rotator  # logging calls it at each rollover

@@ -29,7 +29,7 @@ def test_client_example_runs_and_ends_with_invalid_token() -> None:
     )
     lines = result.stdout.splitlines()
     assert lines[0].startswith("created mobile-app ending in ")
-    assert lines[1] == "4 sample orders"
+    assert lines[1] == "50 sample orders"  # the first page of 150
     assert lines[2] == "after revoking: invalid_token"
 
 

@@ -1,6 +1,7 @@
 """Turning an HTTP error answer into the typed error a merchant can act on."""
 
 import math
+import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
@@ -118,9 +119,21 @@ _BY_CODE: dict[str, Callable[[str | None, dict[str, str]], errors.ApiError]] = {
 def error_from_response(
     response: httpx.Response, secrets: Iterable[Secret] = ()
 ) -> errors.ApiError:
-    """Map a non-success answer to a typed error; the code decides, then the status.
+    """Map a non-success answer to a typed error, with its Request-Id when it has one.
 
     `secrets`: what the request sent that no message may quote."""
+    error = _typed_error(response, secrets)
+    request_id = response.headers.get("Request-Id", "")
+    if _REQUEST_ID.fullmatch(request_id):  # shown to the merchant: only its own shape
+        error.request_id = request_id
+    return error
+
+
+_REQUEST_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
+
+
+def _typed_error(response: httpx.Response, secrets: Iterable[Secret]) -> errors.ApiError:
+    """The code decides, then the status."""
     status = response.status_code
     if status == 429:
         return errors.RateLimitedError(_wait_shown(response), code="rate_limited")

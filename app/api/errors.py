@@ -19,6 +19,10 @@ class ApiError(Exception):
     reason = "unexpected"
     # Whether the server address is worth a look: the sign-in window then shows its field.
     concerns_server = False
+    # Whether support may need to find the request: its failed answer's Request-Id is then
+    # said with the sentence (nothing the merchant can fix alone).
+    support_may_help = False
+    request_id: str | None = None  # the server's Request-Id for the answer, when it gave one
 
     def __init__(
         self,
@@ -184,6 +188,7 @@ class RateLimitedError(ApiError):
 
 
 class ServerError(ApiError):
+    support_may_help = True
     reason = "server_error"
     concerns_server = True
     default_message = (
@@ -225,6 +230,7 @@ class AnswerTooLargeError(InvalidResponseError):
 
 
 class RequestRejectedError(ApiError):
+    support_may_help = True
     """A refusal the app has no better word for; the server's own sentence is shown."""
 
     reason = "request_rejected"

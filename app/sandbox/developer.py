@@ -90,7 +90,9 @@ class DeveloperService:
     @staticmethod
     def _access_token(authorization: str | None) -> str:
         credential = security.bearer_credential(authorization)
-        if credential is None or not token_format.is_well_formed(credential):
+        if credential is None:
+            raise problems.missing_credential()
+        if not token_format.is_well_formed(credential):
             raise problems.invalid_token()
         return credential
 
@@ -165,9 +167,11 @@ class DeveloperService:
     def _session(store: Store, authorization: str | None) -> tuple[str, ApiSessionRecord]:
         """The API session sent, found whether or not it still works; 401 if there is none."""
         credential = security.bearer_credential(authorization)
-        if credential is not None and credential.startswith(token_format.PREFIX):
+        if credential is None:
+            raise problems.missing_credential()
+        if credential.startswith(token_format.PREFIX):
             raise api_session_required()  # by its form alone: no lookup, so no oracle
-        if credential is None or not credential.startswith(security.API_SESSION_PREFIX):
+        if not credential.startswith(security.API_SESSION_PREFIX):
             raise problems.invalid_token()
         session_hash = security.hash_secret(credential)
         found = store.api_session(session_hash)

@@ -253,12 +253,15 @@ class AccessLog:
         if scope["type"] != "http":
             await self._app(scope, receive, send)
             return
-        status = 0
+        status, request_id = 0, "-"
 
         async def noting_status(message: Message) -> None:
-            nonlocal status
+            nonlocal status, request_id
             if message["type"] == "http.response.start":
                 status = message["status"]
+                for name, value in message.get("headers", []):
+                    if name == b"request-id":
+                        request_id = value.decode("ascii", "replace")
             await send(message)
 
         try:
@@ -267,5 +270,11 @@ class AccessLog:
             client = scope.get("client") or ("-", 0)
             path = bytes(scope.get("raw_path") or b"").decode("ascii", "backslashreplace")
             _access_log.info(
-                '%s:%s - "%s %s" %s', client[0], client[1], scope["method"], path, status
+                '%s:%s - "%s %s" %s %s',
+                client[0],
+                client[1],
+                scope["method"],
+                path,
+                status,
+                request_id,
             )

@@ -14,6 +14,8 @@ from starlette.routing import Route
 
 from app.api.token_rules import FieldIssue
 from app.sandbox.capabilities import WithheldRoute
+from app.sandbox.error_codes import ErrorCode
+from app.sandbox.request_ids import current_request_id
 from app.sandbox.storage import StorageUnavailableError
 
 BEARER_CHALLENGE = {"WWW-Authenticate": "Bearer"}
@@ -65,10 +67,12 @@ class ApiProblem(Exception):  # noqa: N818 (a problem document, not a bug)
     ) -> None:
         super().__init__(code)
         self.status = status
-        self.code = code
+        self.code = ErrorCode(code).value  # ValueError: a code the catalogue lacks
         self.message = message
         self.issues = {name: _issue(found) for name, found in (fields or {}).items()}
         self.headers = dict(headers or {})
+        if status == 401:  # RFC 9110: every 401 names the scheme to authenticate with
+            self.headers.setdefault("WWW-Authenticate", "Bearer")
 
     @property
     def fields(self) -> dict[str, str]:
@@ -77,6 +81,8 @@ class ApiProblem(Exception):  # noqa: N818 (a problem document, not a bug)
 
     def to_response(self) -> JSONResponse:
         error: dict[str, Any] = {"code": self.code, "message": self.message}
+        if (request_id := current_request_id()) is not None:
+            error["request_id"] = request_id
         if self.issues:
             error["fields"] = self.fields
             error["field_problems"] = {
@@ -84,6 +90,14 @@ class ApiProblem(Exception):  # noqa: N818 (a problem document, not a bug)
                 for name, issue in self.issues.items()
             }
         return JSONResponse({"error": error}, status_code=self.status, headers=self.headers)
+
+
+def missing_credential() -> ApiProblem:
+    return ApiProblem(
+        401,
+        ErrorCode.MISSING_CREDENTIAL,
+        "No credential was sent. Send it as Authorization: Bearer <credential>.",
+    )
 
 
 def unauthorized() -> ApiProblem:
@@ -304,7 +318,7 @@ async def _on_http_exception(request: Request, exc: Exception) -> JSONResponse:
             headers=headers,
         )
     else:
-        problem = ApiProblem(exc.status_code, "http_error", str(exc.detail), headers=headers)
+        problem = ApiProblem(400, ErrorCode.INVALID_REQUEST, str(exc.detail), headers=headers)
     return problem.to_response()
 
 

@@ -5,6 +5,9 @@ import json
 import h11
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
+from app.sandbox.error_codes import ErrorCode
+from app.sandbox.request_ids import current_request_id
+
 INVALID_REQUEST = (
     "The request is not well-formed HTTP/1.1 (its start line, a header, the Host or the body's "
     "length). Send it again with an HTTP client or library."
@@ -12,8 +15,11 @@ INVALID_REQUEST = (
 
 
 def error_body(code: str, message: str) -> bytes:
-    """An answer's body in the contract's one error shape."""
-    return json.dumps({"error": {"code": code, "message": message}}).encode()
+    """An answer's body in the contract's one error shape, with the request's id if any."""
+    error = {"code": ErrorCode(code).value, "message": message}
+    if (request_id := current_request_id()) is not None:
+        error["request_id"] = request_id
+    return json.dumps({"error": error}).encode()
 
 
 class JsonErrorsH11Protocol(H11Protocol):

@@ -2,7 +2,6 @@
 
 import asyncio
 import functools
-import ipaddress
 from collections.abc import Callable
 from typing import Annotated, Any, TypeVar
 
@@ -11,14 +10,13 @@ import anyio.to_thread
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.responses import JSONResponse, Response
 from fastapi.routing import APIRoute
-from pydantic import BaseModel
 from starlette.convertors import StringConvertor, register_url_convertor
 from starlette.routing import Match
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from app import __version__
 from app.sandbox import schemas
-from app.sandbox.activity import CallInfo, shown_user_agent
+from app.sandbox.auth_schemes import Credential
 from app.sandbox.capabilities import add_capabilities_route, feature, withhold_unoffered
 from app.sandbox.conditional import (
     CONDITIONAL_REQUESTS,
@@ -28,31 +26,27 @@ from app.sandbox.conditional import (
     tagged_response,
 )
 from app.sandbox.developer import DeveloperService
+from app.sandbox.developer_routes import add_data_routes, add_developer_routes
 from app.sandbox.fairqueue import SignInQueue
 from app.sandbox.features import Features
 from app.sandbox.guards import SignInLimits
 from app.sandbox.middleware import BodySizeLimit, HeadAsGet, LoopbackHostOnly
+from app.sandbox.operations import name_operations
 from app.sandbox.problems import install_handlers, parsed_body, storage_unavailable
 from app.sandbox.records import PERMISSIONS, Merchant
+from app.sandbox.request_ids import RequestIds
 from app.sandbox.responses import error_responses, health_responses
-from app.sandbox.samples import sample_orders, sample_products
+from app.sandbox.route_kit import (
+    PageCursor,
+    PageLimit,
+    client_address,
+    json_answer,
+    json_body,
+    secret_json,
+)
 from app.sandbox.service import SandboxService
 
-Authorization = Annotated[
-    str | None, Header(description="`Bearer <session token>` for the control plane.")
-]
 T = TypeVar("T")
-AccessAuthorization = Annotated[
-    str | None, Header(alias="Authorization", description="`Bearer <access token>`.")
-]
-ApiSessionAuthorization = Annotated[
-    str | None,
-    Header(
-        alias="Authorization",
-        description="`Bearer <api session>`, from POST /v1/api-sessions. An access token "
-        "here is refused with `api_session_required`.",
-    ),
-]
 _IDEMPOTENCY_KEY_SCHEMA = {"pattern": "^[!-~]{1,255}$", "minLength": 1, "maxLength": 255}
 IdempotencyKey = Annotated[
     str | None,
@@ -132,16 +126,18 @@ def create_app(
     sign_ins = SignInQueue()
     _add_session_routes(app, service, sign_ins)
     _add_token_routes(app, service, lane, features.offers(CONDITIONAL_REQUESTS))
-    _add_developer_routes(app, developer, sign_ins)
-    _add_data_routes(app, developer)
+    add_developer_routes(app, developer, sign_ins)
+    add_data_routes(app, developer)
     add_capabilities_route(app, features)
     withhold_unoffered(app, features)
+    name_operations(app)
     # Added last runs first: the host and the size limit before everything, HEAD made a GET.
     app.add_middleware(_LatencyMiddleware, latency=latency)
     app.add_middleware(HeadAsGet)
     app.add_middleware(BodySizeLimit, takes_json=_json_routes(app))
     if loopback_only:
         app.add_middleware(LoopbackHostOnly)
+    app.add_middleware(RequestIds)  # outermost: every answer has its id, refusals too
     return app
 
 
@@ -159,35 +155,9 @@ def _json_routes(app: FastAPI) -> Callable[[Scope], bool]:
     return takes_json
 
 
-def _client_address(request: Request) -> str:
-    """Where a call came from, or "" when what a named proxy forwarded is not an address."""
-    host = request.client.host if request.client else ""
-    try:
-        return str(ipaddress.ip_address(host))
-    except ValueError:
-        return ""
-
-
-def _call(request: Request) -> CallInfo:
-    """A data-plane call or developer sign-in as the token's activity keeps it."""
-    route = request.scope.get("route")
-    path = str(getattr(route, "path", request.url.path))
-    agent = shown_user_agent(request.headers.get("user-agent"))
-    return CallInfo(request.method, path, _client_address(request), agent)
-
-
 async def _in_thread(work: Callable[..., T], *args: Any) -> T:
     """Run quick database work from an async route without holding up the event loop."""
     return await anyio.to_thread.run_sync(functools.partial(work, *args))
-
-
-def _json(body: object, status: int = 200) -> JSONResponse:
-    return JSONResponse(body, status_code=status)
-
-
-def _secret_json(body: object) -> JSONResponse:
-    """A 201 that carries a secret (a token, a session): no cache may keep it."""
-    return JSONResponse(body, status_code=201, headers={"Cache-Control": "no-store"})
 
 
 class PasswordLane:
@@ -236,7 +206,7 @@ def _add_session_routes(app: FastAPI, service: SandboxService, sign_ins: SignInQ
     def health() -> Response:
         problem = service.storage_problem()
         if problem is None:
-            return _json({"status": "ok", "version": __version__})
+            return json_answer({"status": "ok", "version": __version__})
         # Still the health shape for monitors, with the error shape every client reads.
         refusal = storage_unavailable(problem)
         error = {"code": refusal.code, "message": refusal.message}
@@ -250,18 +220,18 @@ def _add_session_routes(app: FastAPI, service: SandboxService, sign_ins: SignInQ
         responses=error_responses(400, 401, 413, 415, 422, 429, notes={429: _SIGN_IN_429}),
         tags=["session"],
         description=_SIGN_IN,
-        openapi_extra=_json_body(schemas.SignInRequest),
+        openapi_extra=json_body(schemas.SignInRequest),
     )
     async def sign_in(request: Request) -> Response:
         body = parsed_body(await request.body(), schemas.SignInRequest)
-        address = _client_address(request)
+        address = client_address(request)
         opened = await sign_ins(address, service.sign_in, body.email, body.password, address)
-        return _secret_json(opened)
+        return secret_json(opened)
 
     @app.delete(
         "/v1/sessions/current", status_code=204, responses=error_responses(401), tags=["session"]
     )
-    def sign_out(authorization: Authorization = None) -> Response:
+    def sign_out(authorization: Credential) -> Response:
         service.sign_out(authorization)
         return Response(status_code=204)
 
@@ -271,8 +241,8 @@ def _add_session_routes(app: FastAPI, service: SandboxService, sign_ins: SignInQ
         responses=error_responses(401),
         tags=["session"],
     )
-    def merchant(authorization: Authorization = None) -> Response:
-        return _json(service.signed_in(authorization).to_json())
+    def merchant(authorization: Credential) -> Response:
+        return json_answer(service.signed_in(authorization).to_json())
 
     @app.get(
         "/v1/permissions",
@@ -285,18 +255,18 @@ def _add_session_routes(app: FastAPI, service: SandboxService, sign_ins: SignInQ
             {"key": key, "label": label, "description": description}
             for key, (label, description) in PERMISSIONS.items()
         ]
-        return _json({"items": items})
+        return json_answer({"items": items})
 
 
 def _answer(answer: Tagged, conditional: bool) -> Response:
     """With conditional requests offered, the tag and perhaps a 304; without, the body."""
-    return tagged_response(answer) if conditional else _json(answer.body)
+    return tagged_response(answer) if conditional else json_answer(answer.body)
 
 
 def _add_token_routes(
     app: FastAPI, service: SandboxService, lane: PasswordLane, conditional: bool
 ) -> None:
-    def signed_in(authorization: Authorization = None) -> Merchant:
+    def signed_in(authorization: Credential) -> Merchant:
         # A dependency runs before FastAPI checks the query and the body: 401 before 422.
         return service.signed_in(authorization)
 
@@ -312,14 +282,8 @@ def _add_token_routes(
         merchant: SignedIn,
         if_none_match: IfNoneMatch = None,
         status: schemas.StatusFilter = "active",
-        limit: Annotated[int, Query(ge=1, le=200)] = 50,
-        cursor: Annotated[
-            str | None,
-            Query(
-                description="`next_cursor` of the previous page; empty or absent for the first.",
-                json_schema_extra={"pattern": "^[A-Za-z0-9_-]*=*$", "maxLength": 32},
-            ),
-        ] = None,
+        limit: PageLimit = 50,
+        cursor: PageCursor = None,
     ) -> Response:
         asked = if_none_match if conditional else None
         return _answer(service.list_tokens(merchant, status, limit, cursor, asked), conditional)
@@ -330,7 +294,7 @@ def _add_token_routes(
         response_model=schemas.CreatedToken,
         responses=error_responses(400, 401, 403, 409, 413, 415, 422),
         tags=["tokens"],
-        openapi_extra=_json_body(schemas.CreateTokenRequest),
+        openapi_extra=json_body(schemas.CreateTokenRequest),
     )
     async def create_token(
         request: Request, merchant: SignedIn, idempotency_key: IdempotencyKey = None
@@ -338,7 +302,7 @@ def _add_token_routes(
         # The body is read after the session is checked: a caller signed out hears 401 first.
         body = parsed_body(await request.body(), schemas.CreateTokenRequest)
         created = await lane(service.create_token, merchant, body.model_dump(), idempotency_key)
-        return _secret_json(created)
+        return secret_json(created)
 
     @app.get(
         _BY_ID,
@@ -347,7 +311,7 @@ def _add_token_routes(
         tags=["tokens"],
     )
     def get_token(token_id: str, merchant: SignedIn) -> Response:
-        return _json(service.get_token(merchant, token_id))
+        return json_answer(service.get_token(merchant, token_id))
 
     @app.delete(
         _BY_ID,
@@ -365,7 +329,7 @@ def _add_token_routes(
 def _add_token_life_routes(app: FastAPI, service: SandboxService, conditional: bool) -> None:
     """Changing, rotating and finding a token, and its activity."""
 
-    def signed_in(authorization: Authorization = None) -> Merchant:
+    def signed_in(authorization: Credential) -> Merchant:
         return service.signed_in(authorization)  # 401 before 400/422, as above
 
     SignedIn = Annotated[Merchant, Depends(signed_in)]  # noqa: N806 (a type, named as one)
@@ -380,12 +344,12 @@ def _add_token_life_routes(app: FastAPI, service: SandboxService, conditional: b
         description="Send `note`, `expires_at` or both; a field left out stays as it is. The "
         "expiry is checked as on create (`null`: never). Answers, in this order: 401, 400/422 "
         "(the body), 404, 409 `token_revoked` or `token_expired`.",
-        openapi_extra=feature("token_edit", _json_body(schemas.UpdateTokenRequest)),
+        openapi_extra=feature("token_edit", json_body(schemas.UpdateTokenRequest)),
     )
     async def update_token(token_id: str, request: Request, merchant: SignedIn) -> Response:
         body = parsed_body(await request.body(), schemas.UpdateTokenRequest)
         changes = body.model_dump(exclude_unset=True)
-        return _json(await _in_thread(service.update_token, merchant, token_id, changes))
+        return json_answer(await _in_thread(service.update_token, merchant, token_id, changes))
 
     @app.post(
         f"{_BY_ID}/rotate",
@@ -411,7 +375,7 @@ def _add_token_life_routes(app: FastAPI, service: SandboxService, conditional: b
         "gets a new secret (the only answer that carries it). The secret it had keeps working "
         "for `overlap_hours` (0: it stops at once), then never again; a secret older than "
         "that stops at once. API sessions end with the secret that opened them.",
-        openapi_extra=feature("rotation", _json_body(schemas.RotateTokenRequest)),
+        openapi_extra=feature("rotation", json_body(schemas.RotateTokenRequest)),
     )
     async def rotate_token(
         token_id: str, request: Request, merchant: SignedIn, idempotency_key: RotationKey = None
@@ -420,7 +384,7 @@ def _add_token_life_routes(app: FastAPI, service: SandboxService, conditional: b
         rotated = await _in_thread(
             service.rotate_token, merchant, token_id, body.overlap_hours, idempotency_key
         )
-        return _secret_json(rotated)
+        return secret_json(rotated)
 
     @app.delete(
         f"{_BY_ID}/previous",
@@ -472,88 +436,8 @@ def _add_token_life_routes(app: FastAPI, service: SandboxService, conditional: b
         ),
         tags=["tokens"],
         summary="Find the token a secret belongs to",
-        openapi_extra=feature("lookup", _json_body(schemas.LookupRequest)),
+        openapi_extra=feature("lookup", json_body(schemas.LookupRequest)),
     )
     async def lookup_token(request: Request, merchant: SignedIn) -> Response:
         body = parsed_body(await request.body(), schemas.LookupRequest)
-        return _json(await _in_thread(service.lookup_token, merchant, body.token))
-
-
-def _json_body(model: type[BaseModel]) -> dict[str, Any]:
-    """Document a body that a route reads itself (after checking credentials)."""
-    schema = {"application/json": {"schema": model.model_json_schema()}}
-    return {"requestBody": {"required": True, "content": schema}}
-
-
-def _add_developer_routes(app: FastAPI, developer: DeveloperService, sign_ins: SignInQueue) -> None:
-    @app.post(
-        "/v1/api-sessions",
-        status_code=201,
-        response_model=schemas.ApiSessionOut,
-        responses=error_responses(400, 401, 413, 415, 422, 429),
-        tags=["developer"],
-        summary="Developer sign-in",
-        description="Sign in with the access token (in the Authorization header) and the "
-        "username and password the merchant set on it. Answers, in this order: 401 "
-        "`invalid_token` (unknown, malformed, revoked or expired token), 400/422 (the body), "
-        "429 `rate_limited` with Retry-After (5 failed sign-ins for this token within 60 s; "
-        "or, at once, too many sign-ins waiting: developers' and merchants' wait in one "
-        "queue, fair per client address), 401 `invalid_credentials` (wrong username or "
-        "password). The API session lasts one hour, never outlives its token, and ends when "
-        "the token's secret ends.",
-        openapi_extra=feature("developer_sign_in", _json_body(schemas.DeveloperSignInRequest)),
-    )
-    async def developer_sign_in(
-        request: Request, authorization: AccessAuthorization = None
-    ) -> Response:
-        # The body is read here and checked by the service, after the token: an unknown
-        # token is refused before anything about the body is said.
-        raw = await request.body()
-        call = _call(request)
-        return _secret_json(await sign_ins(call.ip, developer.sign_in, authorization, raw, call))
-
-    @app.delete(
-        "/v1/api-sessions/current",
-        status_code=204,
-        responses=error_responses(401),
-        tags=["developer"],
-        summary="Developer sign-out",
-        openapi_extra=feature("developer_sign_in"),
-    )
-    def developer_sign_out(authorization: ApiSessionAuthorization = None) -> Response:
-        developer.sign_out(authorization)
-        return Response(status_code=204)
-
-
-def _add_data_routes(app: FastAPI, service: DeveloperService) -> None:
-    @app.get(
-        "/v1/orders",
-        response_model=schemas.SampleList,
-        responses=error_responses(401, 403),
-        tags=["data"],
-        openapi_extra=feature("developer_sign_in"),
-    )
-    def orders(request: Request, authorization: ApiSessionAuthorization = None) -> Response:
-        info = service.authenticate(authorization, "orders", _call(request))
-        return _json({"items": sample_orders(info["merchant"]["name"])})
-
-    @app.get(
-        "/v1/products",
-        response_model=schemas.SampleList,
-        responses=error_responses(401, 403),
-        tags=["data"],
-        openapi_extra=feature("developer_sign_in"),
-    )
-    def products(request: Request, authorization: ApiSessionAuthorization = None) -> Response:
-        info = service.authenticate(authorization, "products", _call(request))
-        return _json({"items": sample_products(info["merchant"]["name"])})
-
-    @app.get(
-        "/v1/token-info",
-        response_model=schemas.TokenInfo,
-        responses=error_responses(401, 403),
-        tags=["data"],
-        openapi_extra=feature("developer_sign_in"),
-    )
-    def token_info(request: Request, authorization: ApiSessionAuthorization = None) -> Response:
-        return _json(service.authenticate(authorization, None, _call(request)))
+        return json_answer(await _in_thread(service.lookup_token, merchant, body.token))

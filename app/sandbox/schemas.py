@@ -1,6 +1,6 @@
 """Request and response shapes of the contract, as the OpenAPI document describes them."""
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 from pydantic import (
     AfterValidator,
@@ -57,6 +57,8 @@ Text = Annotated[StrictStr, AfterValidator(_encodable), AfterValidator(_visible)
 NoteText = Annotated[StrictStr, AfterValidator(_encodable), AfterValidator(_visible_or_line_breaks)]
 
 TokenStatus = Literal["active", "revoked", "expired"]
+# A moment as the server writes it: RFC 3339 in UTC ("2026-12-04T09:30:00Z").
+Timestamp = Annotated[str, Field(json_schema_extra={"format": "date-time"})]
 SecretKind = Literal["current", "previous"]
 OVERLAP_HOURS = (0, 1, 24, 72, 168)
 StatusFilter = Literal["active", "revoked", "expired", "all"]
@@ -210,7 +212,7 @@ class MerchantOut(BaseModel):
 
 class SessionOut(BaseModel):
     session_token: str
-    expires_at: str
+    expires_at: Timestamp
     merchant: MerchantOut
 
 
@@ -226,9 +228,11 @@ class PermissionList(BaseModel):
 
 class Rotation(BaseModel):
     previous_hint: str = Field(description="The last 4 characters of the previous secret.")
-    previous_valid_until: str = Field(description="When the previous secret stops (or stopped).")
-    previous_last_used_at: str | None
-    current_first_used_at: str | None
+    previous_valid_until: Timestamp = Field(
+        description="When the previous secret stops (or stopped)."
+    )
+    previous_last_used_at: Timestamp | None
+    current_first_used_at: Timestamp | None
 
 
 class AccessToken(BaseModel):
@@ -236,10 +240,10 @@ class AccessToken(BaseModel):
     username: str
     permissions: list[str]
     status: TokenStatus
-    created_at: str
-    expires_at: str | None
-    revoked_at: str | None
-    last_used_at: str | None
+    created_at: Timestamp
+    expires_at: Timestamp | None
+    revoked_at: Timestamp | None
+    last_used_at: Timestamp | None
     token_hint: str = Field(description="The last 4 characters of the token.")
     note: str | None
     rotation: Rotation | None = Field(
@@ -259,7 +263,7 @@ class DailyActivity(BaseModel):
 
 
 class ApiCall(BaseModel):
-    at: str
+    at: Timestamp
     method: str
     path: str = Field(description="The route, without its query string.")
     status: int
@@ -296,14 +300,14 @@ class TokenSummary(BaseModel):
     id: str
     username: str
     permissions: list[str]
-    expires_at: str | None
+    expires_at: Timestamp | None
 
 
 class ApiSessionOut(BaseModel):
     api_session: str = Field(
         description="Send it as `Authorization: Bearer <api session>` to the data plane."
     )
-    expires_at: str = Field(
+    expires_at: Timestamp = Field(
         description="One hour after sign-in, or when the access token expires if sooner."
     )
     token: TokenSummary
@@ -313,5 +317,64 @@ class TokenInfo(TokenSummary):
     merchant: TokenMerchant
 
 
-class SampleList(BaseModel):
-    items: list[dict[str, Any]]
+Money = Annotated[
+    str,
+    Field(
+        description="A decimal amount as a string, two decimals, in `currency` (never a float).",
+        json_schema_extra={"pattern": "^[0-9]+\\.[0-9]{2}$", "examples": ["42.50"]},
+    ),
+]
+Currency = Annotated[
+    str, Field(description="ISO 4217 currency code.", json_schema_extra={"examples": ["USD"]})
+]
+NextCursor = Annotated[
+    str | None,
+    Field(description="Send it as `cursor` for the next page; null on the last page."),
+]
+
+
+class Product(BaseModel):
+    id: str
+    title: str
+    vendor: str
+    price: Money
+    currency: Currency
+    inventory: int = Field(description="Units in stock.")
+    created_at: Timestamp
+
+
+class OrderLine(BaseModel):
+    product_id: str
+    title: str
+    vendor: str
+    quantity: int
+    unit_price: Money
+    total: Money = Field(description="`unit_price` times `quantity`.")
+
+
+OrderStatus = Literal["paid", "fulfilled", "partially_fulfilled", "refunded"]
+
+
+class Order(BaseModel):
+    id: str
+    number: str = Field(description="The order number the store shows its customer.")
+    created_at: Timestamp
+    customer: str
+    status: OrderStatus
+    items: list[OrderLine]
+    total: Money = Field(description="The sum of the lines' totals.")
+    currency: Currency
+
+
+class OrderPage(BaseModel):
+    """Newest first."""
+
+    items: list[Order]
+    next_cursor: NextCursor
+
+
+class ProductPage(BaseModel):
+    """Oldest first."""
+
+    items: list[Product]
+    next_cursor: NextCursor

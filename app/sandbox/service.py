@@ -150,9 +150,9 @@ class SandboxService:
     @staticmethod
     def _require_session(store: Store, authorization: str | None) -> Merchant:
         credential = security.bearer_credential(authorization)
-        merchant = None
-        if credential is not None:
-            merchant = store.merchant_by_session(security.hash_secret(credential))
+        if credential is None:
+            raise problems.missing_credential()
+        merchant = store.merchant_by_session(security.hash_secret(credential))
         if merchant is None:
             raise problems.unauthorized()
         return merchant

@@ -1798,6 +1798,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>If it keeps happening, give support this reference: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your keychain is locked, so this sign-in is not remembered; unlock it and sign in again to be remembered next time.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -130,7 +130,10 @@ def test_unknown_or_malformed_sessions_are_invalid(
     headers = {} if authorization is None else {"Authorization": authorization}
     response = http.get("/v1/orders", headers=headers)
     assert response.status_code == 401
-    assert response.json()["error"]["code"] == "invalid_token"
+    assert response.headers["WWW-Authenticate"] == "Bearer"
+    missing = authorization is None or not authorization.startswith("Bearer")
+    expected = "missing_credential" if missing else "invalid_token"
+    assert response.json()["error"]["code"] == expected
     assert response.headers["WWW-Authenticate"] == "Bearer"
 
 
@@ -173,3 +176,63 @@ def test_secrets_are_stored_only_as_hashes(http: httpx.Client, demo: dict[str, s
     secret = create(http, demo).json()["token"]
     assert len(security.hash_secret(secret)) == 64
     assert security.hash_secret(secret) != secret
+
+
+def _all_pages(
+    http: httpx.Client, path: str, headers: dict[str, str], limit: int
+) -> list[list[dict[str, Any]]]:
+    pages, cursor = [], None
+    while True:
+        params: dict[str, Any] = {"limit": limit, **({"cursor": cursor} if cursor else {})}
+        answer = http.get(path, headers=headers, params=params)
+        assert answer.status_code == 200, answer.text
+        pages.append(answer.json()["items"])
+        cursor = answer.json()["next_cursor"]
+        if cursor is None:
+            return pages
+
+
+def test_orders_page_newest_first_with_their_lines_and_totals(
+    http: httpx.Client, demo: dict[str, str]
+) -> None:
+    session = api_session(http, create(http, demo).json())
+    pages = _all_pages(http, "/v1/orders", session, 40)
+    assert [len(page) for page in pages] == [40, 40, 40, 30]
+    orders = [order for page in pages for order in page]
+    assert len({order["id"] for order in orders}) == 150
+    moments = [order["created_at"] for order in orders]
+    assert moments == sorted(moments, reverse=True)
+    for order in orders:
+        lines = order["items"]
+        assert lines
+        for line in lines:
+            assert line["total"] == f"{float(line['unit_price']) * line['quantity']:.2f}"
+        assert order["total"] == f"{sum(float(line['total']) for line in lines):.2f}"
+        assert order["currency"] == "USD"
+    again = http.get("/v1/orders", headers=session, params={"limit": 40}).json()["items"]
+    assert again == pages[0]  # the same catalogue on every call
+
+
+def test_products_page_by_fifty_by_default(http: httpx.Client, demo: dict[str, str]) -> None:
+    session = api_session(http, create(http, demo).json())
+    first = http.get("/v1/products", headers=session).json()
+    assert len(first["items"]) == 50
+    rest = http.get("/v1/products", headers=session, params={"cursor": first["next_cursor"]})
+    assert len(rest.json()["items"]) == 10
+    assert rest.json()["next_cursor"] is None
+    assert all(float(product["price"]) > 0 for product in first["items"])
+
+
+@pytest.mark.parametrize(
+    ("params", "field"),
+    [({"limit": 0}, "limit"), ({"limit": 201}, "limit"), ({"cursor": "not-ours"}, "cursor")],
+)
+def test_a_wrong_page_is_a_422_after_the_session_is_checked(
+    http: httpx.Client, demo: dict[str, str], params: dict[str, Any], field: str
+) -> None:
+    assert http.get("/v1/orders", params=params).status_code == 401  # 401 first
+    session = api_session(http, create(http, demo).json())
+    answer = http.get("/v1/orders", headers=session, params=params)
+    assert answer.status_code == 422
+    assert answer.json()["error"]["code"] == "validation_failed"
+    assert field in answer.json()["error"]["fields"]

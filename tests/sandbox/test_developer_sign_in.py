@@ -124,7 +124,9 @@ def test_dead_unknown_or_malformed_tokens_are_refused_before_the_body_is_read(
         json_headers = {**bearer(token), "Content-Type": "application/json"}
         broken = http.post("/v1/api-sessions", headers=json_headers, content=b"{not json")
         assert broken.status_code == 401
-    assert http.post("/v1/api-sessions", json={}).json()["error"]["code"] == "invalid_token"
+    missing = http.post("/v1/api-sessions", json={})
+    assert missing.json()["error"]["code"] == "missing_credential"  # said as it is
+    assert missing.headers["WWW-Authenticate"] == "Bearer"
 
 
 @pytest.mark.parametrize(

@@ -161,7 +161,18 @@ _SENTENCES: dict[str, Callable[[Params], str]] = {
 
 
 def error_sentence(error: ApiError) -> str:
-    """One plain sentence saying what went wrong and what to do next."""
+    """One plain sentence saying what went wrong and what to do next; where support may
+    have to find the failed request, its reference follows."""
+    said = _sentence(error)
+    if error.support_may_help and error.request_id:
+        reference = translate(
+            "error_words", "If it keeps happening, give support this reference: %1."
+        )
+        return f"{said} {fill(reference, error.request_id)}"
+    return said
+
+
+def _sentence(error: ApiError) -> str:
     sentence = _SENTENCES.get(error.reason)
     if sentence is None:
         return error.message  # a reason this window does not know yet: the English words
