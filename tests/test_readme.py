@@ -54,7 +54,7 @@ def test_curl_walkthrough_runs_as_written(sandbox: RunningSandbox) -> None:
         check=True,
     )
     orders, products, token_alone, rotation, found, activity = result.stdout.splitlines()
-    assert len(json.loads(orders)["items"]) == 4
+    assert len(json.loads(orders)["items"]) == 50  # the first page of 150
     assert json.loads(products)["error"]["code"] == "permission_denied"
     assert json.loads(token_alone)["error"]["code"] == "api_session_required"
     assert json.loads(rotation)["previous_last_used_at"] is not None  # the sign-in above
