@@ -1,8 +1,9 @@
 """Checks the checked-in contract as developers' tools read it: `python tools/contract_lint.py`.
 
 It must be valid OpenAPI; every operation must have a name, a credential (or say it takes
-none), a tag and its error codes, each documented status matching a code of the catalogue;
-every moment must be a `date-time`.
+none), a tag, its error codes (each documented status matching a code of the catalogue) and
+an example of its request and of every answer with a body; every moment must be a
+`date-time`.
 """
 
 import json
@@ -46,6 +47,13 @@ def _operation(method: str, path: str, operation: dict[str, Any]) -> list[str]:
             found.append(f"no {key}")
     if "Error codes:" not in operation.get("description", ""):
         found.append("its error codes are not listed")
+    body = operation.get("requestBody", {}).get("content", {}).get("application/json")
+    if body is not None and "example" not in body:
+        found.append("its request has no example")
+    for status, response in operation["responses"].items():
+        content = response.get("content", {}).get("application/json")
+        if content is not None and "example" not in content:
+            found.append(f"its {status} answer has no example")
     named = OPERATIONS.get((method, path))
     if named is None:
         return [*found, "not in app.sandbox.operations.OPERATIONS"]

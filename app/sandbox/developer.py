@@ -7,7 +7,7 @@ from app.api import token_format
 from app.sandbox import problems, security
 from app.sandbox.activity import CallInfo
 from app.sandbox.database import Database
-from app.sandbox.guards import AttemptLimiter
+from app.sandbox.guards import AttemptLimiter, CallLimiter, RateState
 from app.sandbox.problems import ApiProblem, parsed_body
 from app.sandbox.records import PERMISSIONS, PREVIOUS, TokenRecord, rfc3339
 from app.sandbox.schemas import DeveloperSignInRequest
@@ -51,9 +51,12 @@ class DeveloperService:
     secret, or by the API session used) is kept in that token's activity, answered as it was.
     """
 
-    def __init__(self, database: Database, limiter: AttemptLimiter) -> None:
+    def __init__(
+        self, database: Database, limiter: AttemptLimiter, calls: CallLimiter | None = None
+    ) -> None:
         self._db = database
         self._limiter = limiter
+        self._calls = calls or CallLimiter()
 
     # Signing in
 
@@ -148,20 +151,26 @@ class DeveloperService:
 
     def authenticate(
         self, authorization: str | None, permission: str | None, call: CallInfo
-    ) -> dict[str, Any]:
-        """Check an API session (and a permission), and keep the call in its token's activity."""
+    ) -> tuple[dict[str, Any], RateState]:
+        """Check an API session, its token's call rate and a permission, and keep the call in
+        its token's activity; return who is calling and the rate headers every answer has."""
         with self._db.transaction() as store:
             found = self._session(store, authorization)[1]
             token, merchant = found.token, found.merchant
-            problem = _session_problem(found, store.now) or _permission_problem(token, permission)
+            rate = None
+            problem = _session_problem(found, store.now)
+            if problem is None:
+                rate = self._calls.hit(token.id)
+                problem = _rate_problem(rate) or _permission_problem(token, permission)
             if problem is None:
                 store.mark_used(token.seq, found.secret)
             store.record_call(
                 token.seq, call, 200 if problem is None else problem.status, found.secret
             )
         if problem is not None:
-            raise problem
-        return {**_token_summary(token), "merchant": {"name": merchant.name}}
+            raise problem if rate is None else RatedProblem(problem, rate)
+        assert rate is not None
+        return {**_token_summary(token), "merchant": {"name": merchant.name}}, rate
 
     @staticmethod
     def _session(store: Store, authorization: str | None) -> tuple[str, ApiSessionRecord]:
@@ -204,3 +213,24 @@ def _token_summary(token: TokenRecord) -> dict[str, Any]:
         "permissions": list(token.permissions),
         "expires_at": rfc3339(token.expires_at),
     }
+
+
+class RatedProblem(Exception):  # noqa: N818 (carries a problem, as ApiProblem does)
+    """A data-plane refusal after the call was counted: its rate headers go on the answer."""
+
+    def __init__(self, problem: ApiProblem, rate: RateState) -> None:
+        super().__init__(problem.code)
+        self.problem = problem
+        self.rate = rate
+
+
+def _rate_problem(rate: RateState) -> ApiProblem | None:
+    if rate.allowed:
+        return None
+    return ApiProblem(
+        429,
+        "rate_limited",
+        f"Too many calls with this access token: at most {rate.limit} in a few seconds. "
+        f"Wait {max(1, rate.reset_seconds)} seconds and try again.",
+        headers=rate.headers,
+    )

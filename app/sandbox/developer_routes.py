@@ -9,9 +9,10 @@ from fastapi.responses import Response
 from app.sandbox import schemas
 from app.sandbox.auth_schemes import Credential
 from app.sandbox.capabilities import feature
-from app.sandbox.developer import DeveloperService
+from app.sandbox.developer import DeveloperService, RatedProblem
 from app.sandbox.fairqueue import SignInQueue
-from app.sandbox.responses import error_responses
+from app.sandbox.request_ids import ANSWER_HEADERS
+from app.sandbox.responses import data_plane_responses, error_responses
 from app.sandbox.route_kit import (
     PageCursor,
     PageLimit,
@@ -66,7 +67,13 @@ def add_data_routes(app: FastAPI, service: DeveloperService) -> None:
     def session_for(permission: str | None) -> Callable[..., dict[str, Any]]:
         # A dependency: the API session is checked before the query (401 before 422).
         def authenticated(request: Request, authorization: Credential) -> dict[str, Any]:
-            return service.authenticate(authorization, permission, call_info(request))
+            try:
+                reader, rate = service.authenticate(authorization, permission, call_info(request))
+            except RatedProblem as refused:
+                setattr(request.state, ANSWER_HEADERS, refused.rate.headers)
+                raise refused.problem from None
+            setattr(request.state, ANSWER_HEADERS, rate.headers)  # on any answer it gets
+            return reader
 
         return authenticated
 
@@ -77,7 +84,7 @@ def add_data_routes(app: FastAPI, service: DeveloperService) -> None:
     @app.get(
         "/v1/orders",
         response_model=schemas.OrderPage,
-        responses=error_responses(401, 403, 422),
+        responses=data_plane_responses(401, 403, 422),
         tags=["data"],
         summary="The store's orders, newest first",
         description="Needs Order API Access. Pages like the token list: `limit` (1 to 200), "
@@ -90,7 +97,7 @@ def add_data_routes(app: FastAPI, service: DeveloperService) -> None:
     @app.get(
         "/v1/products",
         response_model=schemas.ProductPage,
-        responses=error_responses(401, 403, 422),
+        responses=data_plane_responses(401, 403, 422),
         tags=["data"],
         summary="The store's products, oldest first",
         description="Needs Product API Access. Pages as `/v1/orders` does.",
@@ -104,7 +111,7 @@ def add_data_routes(app: FastAPI, service: DeveloperService) -> None:
     @app.get(
         "/v1/token-info",
         response_model=schemas.TokenInfo,
-        responses=error_responses(401, 403),
+        responses=data_plane_responses(401, 403),
         tags=["data"],
         summary="The access token behind this API session",
         openapi_extra=feature("developer_sign_in"),

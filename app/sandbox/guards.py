@@ -146,3 +146,45 @@ class SignInGuard:
         """End an attempt that `take` let through, in every limit."""
         for limiter, key in self._slots(email, address):
             limiter.give_back(key, failed=failed)
+
+
+@dataclass(frozen=True)
+class RateState:
+    """Where a key stands in its window: sent on every data-plane answer as RateLimit-*."""
+
+    limit: int
+    remaining: int
+    reset_seconds: int  # until a request is free again (0: one is free now)
+    allowed: bool
+
+    @property
+    def headers(self) -> dict[str, str]:
+        headers = {
+            "RateLimit-Limit": str(self.limit),
+            "RateLimit-Remaining": str(self.remaining),
+            "RateLimit-Reset": str(self.reset_seconds),
+        }
+        if not self.allowed:
+            headers["Retry-After"] = str(max(1, self.reset_seconds))
+        return headers
+
+
+class CallLimiter:
+    """At most `limit` calls per key in a moving window of `window_seconds`: with the
+    defaults, 10 calls a second on average per access token, in bursts of up to 40 (a
+    storefront's sync, a report's pages), counted by the `limits` package in memory."""
+
+    def __init__(self, limit: int = 40, window_seconds: int = 4) -> None:
+        from limits import RateLimitItemPerSecond
+        from limits.storage import MemoryStorage
+        from limits.strategies import MovingWindowRateLimiter
+
+        self._item = RateLimitItemPerSecond(limit, window_seconds)
+        self._limiter = MovingWindowRateLimiter(MemoryStorage())
+        self._limit = limit
+
+    def hit(self, key: str) -> RateState:
+        allowed = self._limiter.hit(self._item, key)
+        reset_at, remaining = self._limiter.get_window_stats(self._item, key)
+        wait = 0 if remaining > 0 else max(1, math.ceil(reset_at - time.time()))
+        return RateState(self._limit, max(0, remaining), wait, allowed)

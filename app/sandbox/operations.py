@@ -4,6 +4,7 @@ FastAPI derives operation ids from function names (`create_token_v1_access_token
 which generated clients turn into unreadable methods; these are names a person would write.
 """
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -17,6 +18,7 @@ from app.sandbox.auth_schemes import (
     SECURITY_SCHEMES,
 )
 from app.sandbox.error_codes import CATALOGUE, ErrorCode
+from app.sandbox.examples import ANSWERS, REQUESTS, error_example
 
 # The production address is the merchant's to give: only the local sandbox is advertised.
 SERVERS = [
@@ -61,7 +63,7 @@ _API_SESSION = (
     E.API_SESSION_REQUIRED,
     E.API_SESSION_EXPIRED,
 )
-_DATA = (*_API_SESSION, E.PLAN_REQUIRED, E.PERMISSION_DENIED)
+_DATA = (*_API_SESSION, E.PLAN_REQUIRED, E.PERMISSION_DENIED, E.RATE_LIMITED)
 _DEAD = (E.TOKEN_REVOKED, E.TOKEN_EXPIRED)
 _BY_ID = "/v1/access-tokens/{token_id}"
 
@@ -127,7 +129,7 @@ OPERATIONS: dict[tuple[str, str], Operation] = {
     ("get", "/v1/orders"): Operation("listOrders", API_SESSION, (*_DATA, E.VALIDATION_FAILED)),
     ("get", "/v1/products"): Operation("listProducts", API_SESSION, (*_DATA, E.VALIDATION_FAILED)),
     ("get", "/v1/token-info"): Operation(
-        "getTokenInfo", API_SESSION, (*_API_SESSION, E.PLAN_REQUIRED)
+        "getTokenInfo", API_SESSION, (*_API_SESSION, E.PLAN_REQUIRED, E.RATE_LIMITED)
     ),
 }
 
@@ -165,6 +167,8 @@ def name_operations(app: FastAPI) -> None:
                     operation["security"] = (
                         [{named.credential: []}] if named.credential is not None else []
                     )
+                    _body_as_component(operation, document["components"]["schemas"])
+                    _add_examples(named, operation)
             document["components"]["securitySchemes"] = SECURITY_SCHEMES
             document["servers"] = SERVERS
             document["tags"] = TAGS
@@ -172,3 +176,46 @@ def name_operations(app: FastAPI) -> None:
         return app.openapi_schema
 
     app.openapi = openapi  # type: ignore[method-assign]
+
+
+def _body_as_component(operation: dict[str, Any], schemas: dict[str, Any]) -> None:
+    """A request body a route reads itself is documented inline (app.sandbox.route_kit);
+    named in components instead, a generated client calls it `CreateTokenRequest`, not
+    `CreateAccessTokenCreateTokenRequest`."""
+    content = operation.get("requestBody", {}).get("content", {}).get("application/json")
+    schema = content.get("schema", {}) if content else {}
+    title = schema.get("title")
+    if not title or "$ref" in schema:
+        return
+    for name, nested in schema.pop("$defs", {}).items():
+        schemas.setdefault(name, nested)
+    text = json.dumps(schema).replace('"#/$defs/', '"#/components/schemas/')
+    schemas[title] = json.loads(text)
+    content["schema"] = {"$ref": f"#/components/schemas/{title}"}
+
+
+def _add_examples(named: Operation, operation: dict[str, Any]) -> None:
+    """An example on the body and on every answer with one (app.sandbox.examples)."""
+    body = operation.get("requestBody", {}).get("content", {}).get("application/json")
+    if body is not None:
+        body["example"] = REQUESTS[named.operation_id]
+    for status, response in operation["responses"].items():
+        content = response.get("content", {}).get("application/json")
+        if content is None:
+            continue  # 204, 304: no body
+        if status.startswith("2"):
+            content["example"] = ANSWERS[named.operation_id]
+        else:
+            content["example"] = _error_for(named, status)
+
+
+def _error_for(named: Operation, status: str) -> dict[str, Any]:
+    if status == "default":
+        return error_example(ErrorCode.INTERNAL_ERROR)
+    code = next(
+        code for code in (*named.codes, *ANY_OPERATION) if CATALOGUE[code].status == int(status)
+    )
+    example = error_example(code)
+    if named.operation_id == "getHealth" and status == "503":  # health's own shape
+        return {"status": "storage_unavailable", "version": "0.1.0", **example}
+    return example

@@ -6,6 +6,9 @@ from contextvars import ContextVar
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 HEADER = "Request-Id"
+# Headers decided while answering that every answer must carry, whatever answers it (an
+# error handler too): a route puts them in `request.state` under this name.
+ANSWER_HEADERS = "answer_headers"
 _current: ContextVar[str | None] = ContextVar("request_id", default=None)
 
 
@@ -20,7 +23,8 @@ def new_request_id() -> str:
 
 class RequestIds:
     """Outermost: names each request before anything answers it, so that every answer,
-    refusals by the other middleware included, carries the same id as its log line."""
+    refusals by the other middleware included, carries the same id as its log line; and
+    adds the headers a route decided every answer to it must have (`ANSWER_HEADERS`)."""
 
     def __init__(self, app: ASGIApp) -> None:
         self._app = app
@@ -37,6 +41,11 @@ class RequestIds:
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers", []))
                 headers.append((HEADER.lower().encode(), request_id.encode()))
+                decided = scope["state"].get(ANSWER_HEADERS, {})
+                taken = {name.lower() for name, _value in headers}
+                for name, value in decided.items():
+                    if name.lower().encode() not in taken:
+                        headers.append((name.lower().encode(), value.encode()))
                 message = {**message, "headers": headers}
             await send(message)
 

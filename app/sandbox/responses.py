@@ -74,6 +74,34 @@ def error_responses(
     return responses
 
 
+_RATE_HEADERS = {
+    "RateLimit-Limit": {
+        "description": "Calls allowed per access token in the window (40 in 4 seconds: "
+        "10 a second on average, bursts of up to 40)",
+        "schema": {"type": "integer"},
+    },
+    "RateLimit-Remaining": {
+        "description": "Calls left in the window now",
+        "schema": {"type": "integer"},
+    },
+    "RateLimit-Reset": {
+        "description": "Seconds until a call is free again (0: one is free now)",
+        "schema": {"type": "integer"},
+    },
+}
+
+
+def data_plane_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """A data-plane route's answers: its errors and 429, and the rate headers on every one
+    after the API session was accepted (the answer's and the errors' alike)."""
+    responses = error_responses(*statuses, 429)
+    responses[200] = {"headers": _RATE_HEADERS}
+    for status in (403, 422, 429):
+        if status in responses:
+            responses[status]["headers"] = {**responses[status].get("headers", {}), **_RATE_HEADERS}
+    return responses
+
+
 def health_responses() -> dict[int | str, dict[str, Any]]:
     """Health's answers: a storage fault is told in health's own shape, with the error's."""
     responses = error_responses()

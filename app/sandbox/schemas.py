@@ -27,7 +27,9 @@ from app.sandbox.records import PERMISSIONS
 # what the sandbox promises steps it (a new optional field or code: minor; a break: major).
 # 1.5.0: error.field_problems, each field's problem as a code; 1.6.0: conditional_requests.
 # 1.6.1: a call made before a rotation is listed as the previous secret's.
-CONTRACT_VERSION = "1.6.1"
+# 1.7.0: security schemes, operation names, examples; error.request_id and Request-Id;
+# missing_credential; typed, paged orders and products; the data plane's rate limit.
+CONTRACT_VERSION = "1.7.0"
 _STRICT = ConfigDict(strict=True, extra="forbid")
 
 
@@ -174,8 +176,16 @@ class FieldProblem(BaseModel):
 
 
 class ErrorDetail(BaseModel):
-    code: str
-    message: str
+    code: str = Field(
+        description="One of the error catalogue's codes (README). Kept an open string: a later "
+        "version may add codes, and a client should treat an unknown one by its status."
+    )
+    message: str = Field(description="What went wrong and what to do, in one English sentence.")
+    request_id: str | None = Field(
+        default=None,
+        description="The answer's `Request-Id` header: quote it when asking for help (absent "
+        "only when the request was not well-formed HTTP).",
+    )
     fields: dict[str, str] | None = Field(
         default=None, description="Each refused field's problem as one English sentence."
     )

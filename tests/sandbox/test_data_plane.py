@@ -236,3 +236,24 @@ def test_a_wrong_page_is_a_422_after_the_session_is_checked(
     assert answer.status_code == 422
     assert answer.json()["error"]["code"] == "validation_failed"
     assert field in answer.json()["error"]["fields"]
+
+
+def test_the_data_plane_allows_bursts_of_40_per_token_then_says_when_to_retry(
+    http: httpx.Client, demo: dict[str, str]
+) -> None:
+    session = api_session(http, create(http, demo, permissions=["orders"]).json())
+    other = api_session(http, create(http, demo, username="other-app").json())
+    denied = http.get("/v1/products", headers=session)  # counted, and said on a refusal too
+    assert denied.status_code == 403
+    assert denied.headers["RateLimit-Remaining"] == "39"
+    answers = [http.get("/v1/token-info", headers=session) for _ in range(39)]
+    assert {answer.status_code for answer in answers} == {200}
+    remaining = [int(answer.headers["RateLimit-Remaining"]) for answer in answers]
+    assert remaining == list(range(38, -1, -1))
+    assert {answer.headers["RateLimit-Limit"] for answer in answers} == {"40"}
+    refused = http.get("/v1/orders", headers=session)
+    assert refused.status_code == 429
+    assert refused.json()["error"]["code"] == "rate_limited"
+    assert 1 <= int(refused.headers["Retry-After"]) <= 4
+    assert refused.headers["RateLimit-Remaining"] == "0"
+    assert http.get("/v1/orders", headers=other).status_code == 200  # each token its own
