@@ -219,6 +219,10 @@ def shell_block(message: str) -> str:
     return message.split("```sh\n", 1)[1].split("\n```", 1)[0]
 
 
+def python_block(message: str) -> str:
+    return message.split("```python\n", 1)[1].split("\n```", 1)[0]
+
+
 def test_developer_message_has_everything_and_its_calls_work_as_written(
     qtbot: QtBot, controller: AppController, demo_store: DemoStores
 ) -> None:
@@ -238,15 +242,29 @@ def test_developer_message_has_everything_and_its_calls_work_as_written(
     assert "Password: I will send it to you separately" in message
     assert password not in message
     assert "demo store on my computer" in message
-    assert "lasts one hour" in message
+    assert "an API session for one hour" in message
+    assert f"{url}/docs" in message
+    lines = message.splitlines()
+    assert len(lines) <= 40
+    assert not [line for line in lines if line[:1] in (" ", "\t")]  # chat apps mangle them
     commands = shell_block(message)
     assert token not in commands  # secrets are read from the keyboard, never on a line
     assert "read -rs" in commands
+    assert "export" not in commands  # no child process has a secret in its environment
     for shell in SHELLS:
         result = run_as_written(shell, commands, token, password)
         orders, products = result.stdout.strip().splitlines()[-2:]
-        assert len(json.loads(orders)["items"]) == 50, shell  # the first page of 150
-        assert len(json.loads(products)["items"]) == 50, shell  # the first page of 60
+        assert len(json.loads(orders)["items"]) == 5, shell
+        assert len(json.loads(products)["items"]) == 5, shell
+    script = python_block(message)
+    assert token not in script
+    ran = run_python_as_written(script, token, password)
+    orders, products = ran.stdout.strip().splitlines()[-2:]
+    assert len(json.loads(orders)["items"]) == 5, ran.stderr
+    assert len(json.loads(products)["items"]) == 5
+    refused = run_python_as_written(script, token, "not-the-password")
+    assert "username or password is not right" in refused.stderr
+    assert "items" not in refused.stdout
     if "bash" in SHELLS:
         wrong = run_as_written("bash", commands, token, "not-the-password")
         assert "username or password is not right" in wrong.stderr
@@ -270,6 +288,22 @@ def run_as_written(
         text=True,
         timeout=60,
         check=False,
+    )
+
+
+def run_python_as_written(
+    script: str, token: str, password: str
+) -> subprocess.CompletedProcess[str]:
+    """Run the message's Python as saved to a file, answering its two questions; with no
+    terminal, getpass reads them from stdin (warning that it cannot hide them)."""
+    return subprocess.run(
+        [sys.executable, "-c", script],
+        input=f"{token}\n{password}\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        start_new_session=True,  # no controlling terminal to open
     )
 
 

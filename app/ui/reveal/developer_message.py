@@ -1,6 +1,7 @@
 """The message a merchant copies for their developer: everything needed to connect, in one go."""
 
 import json
+import urllib.parse
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -9,11 +10,6 @@ from app.api.contract import API_SESSIONS_PATH, DATA_PATHS
 from app.api.models import CreatedToken
 from app.api.secret import Secret
 from app.ui.shared.translation import fill, translate
-
-# The names of the environment variables the commands read (names, not secrets).
-TOKEN_VARIABLE = "SHIPTURTLE_TOKEN"  # noqa: S105
-PASSWORD_VARIABLE = "SHIPTURTLE_PASSWORD"  # noqa: S105
-API_VARIABLE = "SHIPTURTLE_API"
 
 
 @dataclass(frozen=True)
@@ -46,24 +42,23 @@ def _expiry(created: CreatedToken) -> str:
 
 
 def _sign_in_command(username: str) -> str:
-    # python3 writes curl's configuration (header and body) to a pipe, so neither the token
-    # nor the password ever appears on a command line, in the process list or the history.
+    # printf is the shell's own (no process, no command line): the token and the password
+    # reach python3 by a pipe, which writes curl's configuration (header and body) to
+    # another; zsh and bash 3.2 would write a here-string to a temporary file.
     config = (
-        "import json, os; "
-        'print("header = " + json.dumps("Authorization: Bearer " + '
-        f'os.environ["{TOKEN_VARIABLE}"])); '
+        "import json, sys; token, password = sys.stdin.read().split(chr(10))[:2]; "
+        'print("header = " + json.dumps("Authorization: Bearer " + token)); '
         f'print("data = " + json.dumps(json.dumps({{"username": {json.dumps(username)}, '
-        f'"password": os.environ["{PASSWORD_VARIABLE}"]}})))'
+        '"password": password})))'
     )
     session = (
         "import json, sys; body = json.load(sys.stdin); "
         'print(body.get("api_session") or sys.exit(body["error"]["message"]))'
     )
     return (
-        f"API_SESSION=$(python3 -c '{config}' \\\n"
-        "  | curl -sS -K - -H 'Content-Type: application/json' "
-        f'"${API_VARIABLE}{API_SESSIONS_PATH}" \\\n'
-        f"  | python3 -c '{session}')"
+        f"session=$(printf '%s\\n%s\\n' \"$token\" \"$password\" | python3 -c '{config}' "
+        "| curl -sS -K - -H 'Content-Type: application/json' "
+        f"\"$api{API_SESSIONS_PATH}\" | python3 -c '{session}')"
     )
 
 
@@ -71,32 +66,64 @@ def _data_commands(permissions: tuple[str, ...]) -> list[str]:
     # Only after a sign-in that worked; the API session, a secret too, also goes by pipe.
     paths = [path for key, path in DATA_PATHS.items() if key in permissions]
     return [
-        '[ -n "$API_SESSION" ] && printf \'header = "Authorization: Bearer %s"\\n\' '
-        f'"$API_SESSION" | curl -sS -K - "${API_VARIABLE}{path}" && echo'
+        '[ -n "$session" ] && printf \'header = "Authorization: Bearer %s"\\n\' '
+        f'"$session" | curl -sS -K - "$api{path}?limit=5" && echo'
         for path in paths
     ]
 
 
 def _ask(prompt: str, variable: str) -> str:
     # printf and `read -rs`, not `read -p`: zsh, the macOS default, has no -p for a prompt.
-    return f"printf '{prompt}: ' && read -rs {variable} && echo && export {variable}"
+    return f"printf '{prompt}: ' && read -rs {variable} && echo"
 
 
 def shell_commands(created: CreatedToken, api_base_url: str) -> str:
-    """The calls that work, for bash or zsh with curl and python3: sign in, read the data."""
-    # One { ... } group: the shell reads all of it before running any of it, so when the
-    # block is pasted whole, `read` waits for the keyboard instead of eating the next line.
+    """The calls that work, for bash or zsh with curl and python3: sign in, read the data.
+
+    One ( ... ) subshell: the shell reads all of it before running any of it, so a block
+    pasted whole has `read` wait for the keyboard rather than eat the next line; and its
+    variables (the token, the password, the API session) end with it, even on a failure.
+    Nothing is exported: no child process has a secret in its environment.
+    """
     lines = [
-        "{",
-        f"export {API_VARIABLE}={api_base_url}",
-        _ask("Access token", TOKEN_VARIABLE),
-        _ask("Password", PASSWORD_VARIABLE),
+        "(",
+        f"api={api_base_url}",
+        _ask("Access token", "token"),
+        _ask("Password", "password"),
         _sign_in_command(created.access_token.username),
         *_data_commands(created.access_token.permissions),
-        f"unset {TOKEN_VARIABLE} {PASSWORD_VARIABLE}",
-        "}",
+        ")",
     ]
     return "\n".join(lines)
+
+
+def python_commands(created: CreatedToken, api_base_url: str) -> str:
+    """The same calls in Python 3 with its standard library only (Windows, macOS, Linux):
+    no indented line (chat apps mangle indentation), the secrets asked by getpass."""
+    address = urllib.parse.urlsplit(api_base_url)
+    connection = "HTTPSConnection" if address.scheme == "https" else "HTTPConnection"
+    paths = [path for key, path in DATA_PATHS.items() if key in created.access_token.permissions]
+    username = json.dumps(created.access_token.username)
+    reads = [
+        f'api.request("GET", "{path}?limit=5", headers=session); '
+        "print(api.getresponse().read().decode())"
+        for path in paths
+    ]
+    return "\n".join(
+        [
+            "import getpass, http.client, json, sys",
+            f'api = http.client.{connection}("{address.netloc}")',
+            'token = getpass.getpass("Access token: ")',
+            f'login = json.dumps({{"username": {username}, '
+            '"password": getpass.getpass("Password: ")})',
+            f'api.request("POST", "{API_SESSIONS_PATH}", login, {{"Authorization": "Bearer " '
+            '+ token, "Content-Type": "application/json"})',
+            "answer = json.load(api.getresponse())",
+            'session = {"Authorization": "Bearer " + (answer.get("api_session") '
+            'or sys.exit(answer["error"]["message"]))}',
+            *reads,
+        ]
+    )
 
 
 def _password_line(password: Secret | None, include_password: bool) -> str:
@@ -166,18 +193,18 @@ def _how_to_connect(created: CreatedToken, hand_off: HandOff) -> str:
             "How to connect: use the access token, the username and the password as the "
             "Shipturtle API documentation for this server describes.\n"
         )
+    api = hand_off.api_base_url
     return (
         "How to connect: sign in with the access token, the username and the password "
-        f'(POST {API_SESSIONS_PATH}, the token in the header "Authorization: Bearer <access '
-        'token>", the username and password as JSON). That gives an API session that lasts '
-        'one hour: send it with every call as "Authorization: Bearer <API session>", and '
-        "sign in again when it ends. The access token and the password are for signing in "
-        "only.\n\n"
-        "To try it in a terminal (bash or zsh, with curl and python3): paste all the lines "
-        'below at once, then press Enter. When "Access token:" appears, paste the access '
-        'token and press Enter; when "Password:" appears, paste or type the password and '
-        "press Enter. Nothing shows as you type, neither ends up in your shell history or on "
-        "a command line, and both are forgotten when it ends. Then it prints what the API "
-        "answers.\n\n"
-        f"```sh\n{shell_commands(created, hand_off.api_base_url)}\n```\n"
+        f"(POST {API_SESSIONS_PATH}); that gives an API session for one hour, sent with every "
+        'call as "Authorization: Bearer <API session>". The access token and the password '
+        f"are for signing in only. The API's documentation: {api}/docs\n\n"
+        "To try it in bash or zsh (with curl and python3), paste the whole block and press "
+        "Enter; paste the access token and the password when asked (nothing shows, nothing "
+        "stays in your history, your environment or on a command line):\n\n"
+        f"```sh\n{shell_commands(created, api)}\n```\n\n"
+        "In Python 3 (Windows, macOS or Linux, nothing to install; on Windows this is the "
+        "way): save these lines as connect.py, run python connect.py and answer the same "
+        "two questions:\n\n"
+        f"```python\n{python_commands(created, api)}\n```\n"
     )
