@@ -17,7 +17,8 @@ SYSTEM_PACKAGES := python3 python3-venv ca-certificates curl zsh $(QT_LIBS) $(X1
 # The focus and keyboard tests run on a real X server with a window manager; the screen
 # reader tests (tests/ui/atspi) on a private D-Bus session with the AT-SPI bus, and the
 # keychain's (tests/storage/real_keychain) with a real GNOME keyring.
-TEST_PACKAGES := xvfb xauth openbox xdotool dbus-bin at-spi2-core python3-pyatspi gnome-keyring
+TEST_PACKAGES := xvfb xauth openbox xdotool dbus-bin at-spi2-core python3-pyatspi gnome-keyring \
+	chromium chromium-driver
 
 .PHONY: setup system-packages test-packages i18n i18n-update run sandbox test format lint bench screenshots openapi bundle \
 	bundle-packages bundle-test install-desktop bench-bundle clean

@@ -9,7 +9,16 @@ from PySide6.QtWidgets import QStyleOptionViewItem
 
 from app.api import capabilities as api_capabilities
 from app.api import client, models
-from app.sandbox import capabilities, error_codes, operations, protocol, routes, schemas, server
+from app.sandbox import (
+    capabilities,
+    docs_page,
+    error_codes,
+    operations,
+    protocol,
+    routes,
+    schemas,
+    server,
+)
 from app.storage import logs
 from app.ui.details import activity_chart, activity_model
 from app.ui.reveal import copy_buttons
@@ -63,6 +72,7 @@ schemas.Order.customer
 schemas.Order.currency
 # Read by tools/contract_lint.py and its test (README's error table).
 error_codes.catalogue_table
+docs_page.add_docs.docs  # FastAPI calls the route
 operations.ANY_OPERATION
 server.uvicorn.Server.should_exit
 logs.logging.LogRecord.msg

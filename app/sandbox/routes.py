@@ -27,6 +27,7 @@ from app.sandbox.conditional import (
 )
 from app.sandbox.developer import DeveloperService
 from app.sandbox.developer_routes import add_data_routes, add_developer_routes
+from app.sandbox.docs_page import add_docs
 from app.sandbox.fairqueue import SignInQueue
 from app.sandbox.features import Features
 from app.sandbox.guards import SignInLimits
@@ -116,7 +117,7 @@ def create_app(
         title="Shipturtle API (local sandbox)",
         version=schemas.CONTRACT_VERSION,
         description="Access tokens for the Shipturtle API, served locally for demo and tests.",
-        docs_url="/docs",
+        docs_url=None,  # served by docs_page: whole, from this server, no CDN
         redoc_url=None,
         redirect_slashes=False,  # a redirect would be built from the Host header: 404 instead
     )
@@ -131,6 +132,7 @@ def create_app(
     add_capabilities_route(app, features)
     withhold_unoffered(app, features)
     name_operations(app)
+    add_docs(app, "Shipturtle API (local sandbox)")
     # Added last runs first: the host and the size limit before everything, HEAD made a GET.
     app.add_middleware(_LatencyMiddleware, latency=latency)
     app.add_middleware(HeadAsGet)
