@@ -72,7 +72,8 @@ schemas.Order.customer
 schemas.Order.currency
 # Read by tools/contract_lint.py and its test (README's error table).
 error_codes.catalogue_table
-docs_page.add_docs.docs  # FastAPI calls the route
+docs_page.add_docs.docs  # FastAPI calls the routes
+docs_page.add_docs.postman
 operations.ANY_OPERATION
 server.uvicorn.Server.should_exit
 logs.logging.LogRecord.msg

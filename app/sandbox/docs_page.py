@@ -9,6 +9,8 @@ from pathlib import Path
 from fastapi import FastAPI
 from fastapi.responses import FileResponse, HTMLResponse, Response
 
+from app.sandbox.postman import rendered
+
 # What the page loads, all from this server: Swagger UI's bundle and stylesheet.
 ASSETS = ("swagger-ui-bundle.js", "swagger-ui.css")
 _PAGE = """<!doctype html>
@@ -70,6 +72,12 @@ def add_docs(app: FastAPI, title: str) -> None:
     @app.get("/docs/assets/start.js", include_in_schema=False)
     def start() -> Response:
         return Response(_START, media_type="text/javascript", headers=headers)
+
+    @app.get("/docs/postman.json", include_in_schema=False)
+    def postman() -> Response:
+        """The developer's Postman collection, from this server's own contract."""
+        body = rendered(app.openapi())
+        return Response(body, media_type="application/json", headers=headers)
 
     for name in ASSETS:  # each by its fixed name: nothing from the request names a file
         app.add_api_route(f"/docs/assets/{name}", _asset(folder, name), include_in_schema=False)

@@ -244,6 +244,7 @@ def test_developer_message_has_everything_and_its_calls_work_as_written(
     assert "demo store on my computer" in message
     assert "an API session for one hour" in message
     assert f"{url}/docs" in message
+    assert f"{url}/docs/postman.json" in message
     lines = message.splitlines()
     assert len(lines) <= 40
     assert not [line for line in lines if line[:1] in (" ", "\t")]  # chat apps mangle them

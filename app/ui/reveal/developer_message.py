@@ -117,7 +117,7 @@ def python_commands(created: CreatedToken, api_base_url: str) -> str:
             f'login = json.dumps({{"username": {username}, '
             '"password": getpass.getpass("Password: ")})',
             f'api.request("POST", "{API_SESSIONS_PATH}", login, {{"Authorization": "Bearer " '
-            '+ token, "Content-Type": "application/json"})',
+            '+ token, "Content-Type": "application/json"}); '
             "answer = json.load(api.getresponse())",
             'session = {"Authorization": "Bearer " + (answer.get("api_session") '
             'or sys.exit(answer["error"]["message"]))}',
@@ -206,5 +206,8 @@ def _how_to_connect(created: CreatedToken, hand_off: HandOff) -> str:
         "In Python 3 (Windows, macOS or Linux, nothing to install; on Windows this is the "
         "way): save these lines as connect.py, run python connect.py and answer the same "
         "two questions:\n\n"
-        f"```python\n{python_commands(created, api)}\n```\n"
+        f"```python\n{python_commands(created, api)}\n```\n\n"
+        f"In Postman: import {api}/docs/postman.json (File > Import), set the current values "
+        f"(not the initial ones) of base_url ({api}), access_token, username and password, "
+        "and run Developer sign-in first.\n"
     )

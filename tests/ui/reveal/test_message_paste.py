@@ -65,10 +65,12 @@ class Terminal:
 
     def type_secret(self, text: str) -> None:
         """Type once `read -s` has turned echo off, as a person would (not before)."""
-        deadline = time.monotonic() + 10
-        while termios.tcgetattr(self.fd)[3] & termios.ECHO:
+        deadline, quiet = time.monotonic() + 10, 0
+        while quiet < 5:  # off, and staying off (a shell may set its modes more than once)
             assert time.monotonic() < deadline, "the prompt never hid what is typed"
-            time.sleep(0.01)
+            echoing = termios.tcgetattr(self.fd)[3] & termios.ECHO
+            quiet = 0 if echoing else quiet + 1
+            time.sleep(0.02)
         self.send(text.encode() + b"\n")
 
     def close(self) -> None:
