@@ -18,7 +18,7 @@ SYSTEM_PACKAGES := python3 python3-venv ca-certificates curl zsh $(QT_LIBS) $(X1
 # reader tests (tests/ui/atspi) on a private D-Bus session with the AT-SPI bus, and the
 # keychain's (tests/storage/real_keychain) with a real GNOME keyring.
 TEST_PACKAGES := xvfb xauth openbox xdotool dbus-bin at-spi2-core python3-pyatspi gnome-keyring \
-	chromium chromium-driver nodejs npm
+	chromium chromium-driver
 
 .PHONY: setup system-packages test-packages i18n i18n-update run sandbox test format lint bench screenshots openapi bundle \
 	bundle-packages bundle-test install-desktop bench-bundle clean
@@ -55,7 +55,7 @@ test: setup test-packages
 	QT_QPA_PLATFORM=xcb $(PY) -m pytest tests/ui/real_x
 
 test-packages:
-	@bash tools/system-packages.sh "the tests' X server, Chromium and node" $(TEST_PACKAGES)
+	@bash tools/system-packages.sh "the tests' X server and Chromium" $(TEST_PACKAGES)
 	@bash tools/newman.sh
 
 # Rewrites the code as `make lint` wants it: fixes first, so the formatter has the last

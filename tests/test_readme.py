@@ -62,3 +62,32 @@ def test_curl_walkthrough_runs_as_written(sandbox: RunningSandbox) -> None:
     (today,) = json.loads(activity)["daily"]
     assert (today["requests"], today["errors"]) == (3, 1)
     assert [call["status"] for call in json.loads(activity)["recent"]] == [403, 200, 201]
+
+
+def test_the_sample_message_is_what_the_app_copies(qapp: object) -> None:
+    """README's sample developer message is the app's own, for the same token."""
+    from datetime import UTC, datetime
+
+    from app.api.models import AccessToken, CreatedToken, TokenStatus
+    from app.api.secret import Secret
+    from app.ui.reveal.developer_message import HandOff, developer_message
+
+    token = AccessToken(
+        id="at_4f1c9e2a7b3d5e60",
+        username="mobile-app",
+        permissions=("orders", "products"),
+        status=TokenStatus.ACTIVE,
+        created_at=datetime(2026, 12, 4, 9, 30, tzinfo=UTC),
+        expires_at=None,
+        revoked_at=None,
+        last_used_at=None,
+        token_hint="kIrL",
+        note=None,
+    )
+    created = CreatedToken(token, Secret("stp_ZoHnTdrTWvb4Q1YKJYPnQ5GewOsJsG26kIrL"))
+    labels = {"orders": "Order API Access", "products": "Product API Access"}
+    hand_off = HandOff("Demo Store", "http://127.0.0.1:8766", labels)
+    message = developer_message(created, Secret("unused"), hand_off, include_password=False)
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    shown = readme.split("````text\n", 1)[1].split("\n````", 1)[0]
+    assert shown == message.reveal().rstrip("\n")
