@@ -61,7 +61,7 @@ def test_bundle_is_trimmed_and_keeps_what_it_needs() -> None:
     assert not any("eglfs" in name or "vnc" in name for name in platforms)
     assert list(internal.glob("keyring-*.dist-info/entry_points.txt"))
     assert (internal / "resources" / "icons" / "shipturtle-tokens.png").exists()
-    assert (internal / "swagger_ui" / "static" / "swagger-ui-bundle.js").exists()  # /docs
+    assert (internal / "resources" / "swagger-ui" / "swagger-ui-bundle.js").exists()  # /docs
     assert os.access(BUNDLE / "install-desktop-entry.sh", os.X_OK)
 
 

@@ -50,7 +50,7 @@ def assets_folder() -> Path | None:
     """Where Swagger UI's files are: in the installed package, or in the frozen app."""
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle is not None:
-        folder = Path(bundle) / "swagger_ui" / "static"
+        folder = Path(bundle) / "resources" / "swagger-ui"
         return folder if folder.is_dir() else None
     spec = importlib.util.find_spec("swagger_ui")  # found, not imported: it pulls in jinja2
     if spec is None or not spec.submodule_search_locations:

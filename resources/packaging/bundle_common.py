@@ -25,6 +25,9 @@ _UNUSED_QT = re.compile(
 # Python packages that would come along only through optional plugins (pydantic's for mypy),
 # and standard-library parts only test and documentation tools use.
 _NEVER_RUN = ["tkinter", "pydantic.mypy", "unittest", "doctest", "pydoc_data"]
+# swagger-ui-py's own code and dependencies: the app serves only its two files (the sandbox's
+# /docs); uvicorn and starlette would pull these in through optional imports.
+_NEVER_RUN += ["swagger_ui", "yaml", "_yaml", "jinja2", "markupsafe"]
 STRIP = sys.platform != "win32"
 # Plain .pyc files instead of one compressed archive: imports skip decompression.
 NOARCHIVE = True
