@@ -44,6 +44,7 @@ _POLICY = (
     "img-src 'self' data:; connect-src 'self'; font-src 'self' data:; base-uri 'none'; "
     "form-action 'self'; frame-ancestors 'none'"
 )
+_HEADERS = {"Content-Security-Policy": _POLICY, "Cache-Control": "no-cache"}
 
 
 def assets_folder() -> Path | None:
@@ -61,23 +62,22 @@ def assets_folder() -> Path | None:
 def add_docs(app: FastAPI, title: str) -> None:
     """/docs and its assets (the app is built with docs_url=None)."""
     folder = assets_folder()
-    headers = {"Content-Security-Policy": _POLICY, "Cache-Control": "no-cache"}
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> Response:
         if folder is None:
             return HTMLResponse("The API docs are not installed here.", status_code=404)
-        return HTMLResponse(_PAGE.format(title=title), headers=headers)
+        return HTMLResponse(_PAGE.format(title=title), headers=_HEADERS)
 
     @app.get("/docs/assets/start.js", include_in_schema=False)
     def start() -> Response:
-        return Response(_START, media_type="text/javascript", headers=headers)
+        return Response(_START, media_type="text/javascript", headers=_HEADERS)
 
     @app.get("/docs/postman.json", include_in_schema=False)
     def postman() -> Response:
         """The developer's Postman collection, from this server's own contract."""
         body = rendered(app.openapi())
-        return Response(body, media_type="application/json", headers=headers)
+        return Response(body, media_type="application/json", headers=_HEADERS)
 
     for name in ASSETS:  # each by its fixed name: nothing from the request names a file
         app.add_api_route(f"/docs/assets/{name}", _asset(folder, name), include_in_schema=False)
@@ -85,11 +85,10 @@ def add_docs(app: FastAPI, title: str) -> None:
 
 def _asset(folder: Path | None, name: str) -> Callable[[], Response]:
     media = "text/javascript" if name.endswith(".js") else "text/css"
-    headers = {"Content-Security-Policy": _POLICY, "Cache-Control": "no-cache"}
 
     def asset() -> Response:
         if folder is None:
             return Response(status_code=404)
-        return FileResponse(folder / name, media_type=media, headers=headers)
+        return FileResponse(folder / name, media_type=media, headers=_HEADERS)
 
     return asset

@@ -6,6 +6,7 @@ tests/sandbox/test_examples.py; errors take their example from the error catalog
 
 from typing import Any
 
+from app import __version__
 from app.sandbox.error_codes import CATALOGUE, ErrorCode
 from app.sandbox.features import OPTIONAL_FEATURES
 from app.sandbox.schemas import CONTRACT_VERSION
@@ -95,7 +96,7 @@ REQUESTS: dict[str, dict[str, Any]] = {
 
 # Successful answers, by operation.
 ANSWERS: dict[str, Any] = {
-    "getHealth": {"status": "ok", "version": "0.1.0"},
+    "getHealth": {"status": "ok", "version": __version__},
     "getCapabilities": {
         "contract_version": CONTRACT_VERSION,
         "features": list(OPTIONAL_FEATURES),

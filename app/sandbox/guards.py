@@ -175,16 +175,27 @@ class CallLimiter:
     storefront's sync, a report's pages), counted by the `limits` package in memory."""
 
     def __init__(self, limit: int = 40, window_seconds: int = 4) -> None:
-        from limits import RateLimitItemPerSecond
-        from limits.storage import MemoryStorage
-        from limits.strategies import MovingWindowRateLimiter
-
-        self._item = RateLimitItemPerSecond(limit, window_seconds)
-        self._limiter = MovingWindowRateLimiter(MemoryStorage())
         self._limit = limit
+        self._window = window_seconds
+        self._counter: tuple[RateLimitItem, MovingWindowRateLimiter] | None = None
+        self._made = threading.Lock()
+
+    def _calls(self) -> tuple["RateLimitItem", "MovingWindowRateLimiter"]:
+        # Made on the first data-plane call, as AttemptLimiter's: the demo store starts
+        # without importing `limits`.
+        with self._made:
+            if self._counter is None:
+                from limits import RateLimitItemPerSecond
+                from limits.storage import MemoryStorage
+                from limits.strategies import MovingWindowRateLimiter
+
+                item = RateLimitItemPerSecond(self._limit, self._window)
+                self._counter = (item, MovingWindowRateLimiter(MemoryStorage()))
+            return self._counter
 
     def hit(self, key: str) -> RateState:
-        allowed = self._limiter.hit(self._item, key)
-        reset_at, remaining = self._limiter.get_window_stats(self._item, key)
+        item, limiter = self._calls()
+        allowed = limiter.hit(item, key)
+        reset_at, remaining = limiter.get_window_stats(item, key)
         wait = 0 if remaining > 0 else max(1, math.ceil(reset_at - time.time()))
         return RateState(self._limit, max(0, remaining), wait, allowed)

@@ -11,6 +11,7 @@ from typing import Any
 
 from fastapi import FastAPI
 
+from app import __version__
 from app.sandbox.auth_schemes import (
     ACCESS_TOKEN,
     API_SESSION,
@@ -217,5 +218,5 @@ def _error_for(named: Operation, status: str) -> dict[str, Any]:
     )
     example = error_example(code)
     if named.operation_id == "getHealth" and status == "503":  # health's own shape
-        return {"status": "storage_unavailable", "version": "0.1.0", **example}
+        return {"status": "storage_unavailable", "version": __version__, **example}
     return example

@@ -23,6 +23,7 @@ from app.ui.create.create_dialog import CreateTokenDialog
 from app.ui.details.details_dialog import DetailsDialog
 from app.ui.lock.lock_window import LockWindow
 from app.ui.reveal.reveal_dialog import RevealTokenDialog
+from tests.helpers.clock import FakeClock
 from tests.helpers.keyrings import MemoryKeyring
 from tests.ui.conftest import DemoStores, close_windows_opened_since, make_controller
 from tests.ui.helpers import (
@@ -41,16 +42,6 @@ from tests.ui.test_merchant_path import create_token
 from tests.ui.test_sign_in_and_states import sign_in_through_window
 
 
-class IdleClock:
-    """Monotonic seconds the test moves by hand."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
 @pytest.fixture
 def server() -> Iterator[RunningSandbox]:
     with start_sandbox(":memory:") as running:
@@ -58,8 +49,8 @@ def server() -> Iterator[RunningSandbox]:
 
 
 @pytest.fixture
-def idle_clock() -> IdleClock:
-    return IdleClock()
+def idle_clock() -> FakeClock:
+    return FakeClock()  # time.monotonic's stand-in: only differences count
 
 
 @pytest.fixture
@@ -69,7 +60,7 @@ def locking(
     keychain: MemoryKeyring,
     demo_store: DemoStores,
     clipboard: SecretClipboard,
-    idle_clock: IdleClock,
+    idle_clock: FakeClock,
 ) -> Iterator[AppController]:
     """The app, its idle time measured by `idle_clock`."""
     before = set(QApplication.topLevelWidgets())
@@ -85,9 +76,9 @@ def idle_watch(controller: AppController) -> IdleWatch:
     return watch
 
 
-def idle_for(controller: AppController, clock: IdleClock, minutes: float) -> None:
+def idle_for(controller: AppController, clock: FakeClock, minutes: float) -> None:
     """Nobody touches the app for `minutes`; the watch's timer then wakes."""
-    clock.now += minutes * 60
+    clock.advance(minutes * 60)
     idle_watch(controller).check()
 
 
@@ -130,7 +121,7 @@ def test_idle_for_the_chosen_time_locks_and_input_puts_it_off(
     locking: AppController,
     server: RunningSandbox,
     keychain: MemoryKeyring,
-    idle_clock: IdleClock,
+    idle_clock: FakeClock,
 ) -> None:
     sign_in_through_window(qtbot, locking, server, remember=True)
     (remembered,) = keychain.entries.values()
@@ -251,7 +242,7 @@ def test_a_token_created_while_locking_waits_behind_the_lock(
 
 
 def test_the_idle_time_is_chosen_in_the_account_menu_and_remembered(
-    qtbot: QtBot, locking: AppController, idle_clock: IdleClock
+    qtbot: QtBot, locking: AppController, idle_clock: FakeClock
 ) -> None:
     locking.start(demo=True)
     wait_for_tokens(qtbot, 4)
