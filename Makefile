@@ -88,6 +88,7 @@ bench: setup
 
 screenshots: setup
 	$(PY) -m tests.screenshots
+	SHIPTURTLE_SCREENSHOTS=1 $(PY) -m pytest -p no:xvfb -q tests/sandbox/test_hand_off_page.py -k signs_in
 
 openapi: setup
 	$(PY) -m app.sandbox.openapi > resources/api/openapi.json

@@ -1,4 +1,4 @@
-"""`--self-test`: the bundled sandbox, a sign-in, a token made, signed in with, used, revoked.
+"""`--self-test`: the bundled sandbox, a sign-in, a token made, handed off, used, revoked.
 
 Everything is written under a temporary data folder that is removed afterwards. The result
 is one line on standard output (and the exit code): what passed, or what failed and why.
@@ -11,6 +11,11 @@ import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.api.client import ShipturtleClient
+    from app.api.models import CreatedToken
 
 SELF_TEST_PASSWORD = "round-trip-passphrase-7"  # noqa: S105 (a throwaway, for a sandbox)
 
@@ -46,6 +51,7 @@ def _round_trip(home: Path) -> str:
             lambda: client.developer_sign_in(created.token, "self-test", Secret("wrong")),
             "401",
         )
+        _hand_off_round_trip(client, created, sandbox.url)
         session = client.developer_sign_in(created.token, "self-test", request.password)
         _check(len(client.orders(session)) > 0, "/v1/orders returned no orders")
         _expect(PermissionDeniedError, lambda: client.products(session), "403")
@@ -54,6 +60,26 @@ def _round_trip(home: Path) -> str:
         _check(revoked.status is TokenStatus.REVOKED, "the token is not marked revoked")
         _expect(InvalidTokenError, lambda: client.orders(session), "401")
         return created.token.reveal()
+
+
+def _hand_off_round_trip(client: "ShipturtleClient", created: "CreatedToken", url: str) -> None:
+    """A one-time link made, its page served, and opened once as the page opens it."""
+    import httpx
+
+    from app.api.client import new_idempotency_key
+    from app.api.hand_off import b64url, key_proof, open_sealed, unb64url
+
+    token = created.access_token
+    contents = {"token": created.token.reveal()}
+    sent = client.hand_offs.send(token.id, token.token_hint, contents, 1, new_idempotency_key())
+    address, key = sent.link.reveal().split("#")
+    proof = b64url(key_proof(unb64url(key)))
+    with httpx.Client(base_url=url, trust_env=False) as page:  # loopback: never a proxy
+        for path in (address.removeprefix(url), "/hand-off-assets/open.js"):
+            _check(page.get(path).status_code == 200, "the hand-off page is not served")
+        opened = page.post(f"/v1/hand-offs/{sent.id}/open", json={"key_proof": proof})
+    _check(opened.status_code == 200, f"the one-time link did not open ({opened.status_code})")
+    _check(open_sealed(opened.json()["ciphertext"], key, url) == contents, "the link's contents")
 
 
 def _expect(error: type[Exception], call: Callable[[], object], status: str) -> None:
@@ -129,9 +155,9 @@ def run_self_test() -> int:
             _say(f"self-test FAILED: {type(failure).__name__}: {failure} {details}".rstrip())
             return 1
     _say(
-        "self-test passed: sandbox started, signed in, token created, wrong password refused, "
-        "developer signed in, orders read, products refused (403), token revoked and its API "
-        f"session refused (401); keychain: {keychain}"
+        "self-test passed: sandbox started, signed in, token created, one-time link opened, "
+        "wrong password refused, developer signed in, orders read, products refused (403), "
+        f"token revoked and its API session refused (401); keychain: {keychain}"
     )
     return 0
 

@@ -125,10 +125,16 @@ def shared_sandbox(shared_clock: FakeClock) -> Iterator[RunningSandbox]:
 
     Every test sends from 127.0.0.1, and many fail sign-ins on purpose, each for a store
     of its own: the limit per client address, across all emails, would soon refuse them
-    all, so it is wide here (it is tested on sandboxes of its own).
+    all, so it is wide here (it is tested on sandboxes of its own); so is the limit of
+    one-time links opened per address.
     """
     limits = SignInLimits(per_address=1_000_000)
-    with start_sandbox(":memory:", clock=shared_clock, sign_in_limits=limits) as running:
+    with start_sandbox(
+        ":memory:",
+        clock=shared_clock,
+        sign_in_limits=limits,
+        hand_off_opens_per_address=1_000_000,
+    ) as running:
         yield running
 
 

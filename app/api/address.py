@@ -3,7 +3,7 @@
 import ipaddress
 from urllib.parse import SplitResult, urlsplit
 
-from app.api.errors import ServerAddressError
+from app.api.errors import NotFoundError, ServerAddressError
 
 _EXAMPLE = "https://api.example.com"
 
@@ -67,3 +67,10 @@ def checked_base_url(address: str) -> str:
     if parts.port is not None and parts.port != default_port:
         netloc += f":{parts.port}"
     return f"{parts.scheme}://{netloc.lower()}{parts.path.rstrip('/')}"
+
+
+def path_segment(identifier: str) -> str:
+    """An id as one path segment; anything else must not reach another address."""
+    if not identifier or any(char in identifier for char in "/?#%") or identifier in (".", ".."):
+        raise NotFoundError(code="not_found")
+    return identifier

@@ -11,8 +11,9 @@ ACTIVITY = "activity"
 LOOKUP = "lookup"
 TOKEN_EDIT = "token_edit"  # noqa: S105 (a feature's name, not a secret)
 CONDITIONAL_REQUESTS = "conditional_requests"  # ETags on the token list and activity
+HAND_OFFS = "hand_offs"  # one-time links that carry a token's secret, with receipts
 KNOWN_FEATURES = frozenset(
-    {DEVELOPER_SIGN_IN, ROTATION, ACTIVITY, LOOKUP, TOKEN_EDIT, CONDITIONAL_REQUESTS}
+    {DEVELOPER_SIGN_IN, ROTATION, ACTIVITY, LOOKUP, TOKEN_EDIT, CONDITIONAL_REQUESTS, HAND_OFFS}
 )
 
 

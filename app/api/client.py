@@ -7,12 +7,13 @@ from typing import Any
 import httpx
 
 from app.api import errors, token_format, wire
-from app.api.address import checked_base_url
+from app.api.address import checked_base_url, path_segment
 from app.api.answer import json_of
 from app.api.capabilities import Capabilities
 from app.api.contract import API_SESSIONS_PATH, DATA_PATHS
 from app.api.deadline import DEFAULT_DEADLINE
 from app.api.fields import Fields
+from app.api.hand_off_calls import HandOffCalls
 from app.api.idempotency import new_idempotency_key
 from app.api.models import (
     AccessToken,
@@ -75,6 +76,11 @@ class ShipturtleClient:
 
     def __exit__(self, *_exc_info: object) -> None:
         self.close()
+
+    @property
+    def hand_offs(self) -> HandOffCalls:
+        """The one-time hand-off's calls, on this client's session (`hand_offs`)."""
+        return HandOffCalls(self._control, self.base_url)
 
     def _control(
         self, method: str, path: str, *, retryable: bool | None = None, **kwargs: Any
@@ -181,7 +187,7 @@ class ShipturtleClient:
         return list(self.iter_tokens(status))
 
     def get_token(self, token_id: str) -> AccessToken:
-        path = f"/v1/access-tokens/{_segment(token_id)}"
+        path = f"/v1/access-tokens/{path_segment(token_id)}"
         return wire.access_token(_fields(self._control("GET", path)))
 
     def create_token(self, new_token: NewToken, idempotency_key: str) -> CreatedToken:
@@ -196,7 +202,7 @@ class ShipturtleClient:
         return wire.created_token(_fields(response))
 
     def revoke_token(self, token_id: str) -> None:
-        self._control("DELETE", f"/v1/access-tokens/{_segment(token_id)}")
+        self._control("DELETE", f"/v1/access-tokens/{path_segment(token_id)}")
 
     def update_token(
         self,
@@ -215,7 +221,7 @@ class ShipturtleClient:
             body["expires_at"] = None if expires_at is None else _rfc3339(expires_at)
         # Setting the same values twice changes nothing: safe to retry.
         response = self._control(
-            "PATCH", f"/v1/access-tokens/{_segment(token_id)}", retryable=True, json=body
+            "PATCH", f"/v1/access-tokens/{path_segment(token_id)}", retryable=True, json=body
         )
         return wire.access_token(_fields(response))
 
@@ -225,7 +231,7 @@ class ShipturtleClient:
         it is never rotated twice."""
         response = self._control(
             "POST",
-            f"/v1/access-tokens/{_segment(token_id)}/rotate",
+            f"/v1/access-tokens/{path_segment(token_id)}/rotate",
             retryable=True,
             json={"overlap_hours": overlap_hours},
             headers={"Idempotency-Key": idempotency_key},
@@ -239,7 +245,7 @@ class ShipturtleClient:
         the token or only its previous secret (which may have just stopped by itself).
         """
         try:
-            self._control("DELETE", f"/v1/access-tokens/{_segment(token_id)}/previous")
+            self._control("DELETE", f"/v1/access-tokens/{path_segment(token_id)}/previous")
         except errors.NotFoundError:
             self.get_token(token_id)  # raises NotFoundError itself if the token is gone
             raise errors.NotFoundError(_NOTHING_TO_STOP, code="not_found") from None
@@ -247,7 +253,7 @@ class ShipturtleClient:
     def activity(self, token_id: str, days: int = 30) -> Activity:
         """Calls per UTC day for the last `days` days (1 to 90), oldest first, and the last
         100 data-plane calls and developer sign-ins, newest first."""
-        path = f"/v1/access-tokens/{_segment(token_id)}/activity"
+        path = f"/v1/access-tokens/{path_segment(token_id)}/activity"
         return wire.activity(_fields(self._control("GET", path, params={"days": days})))
 
     def activity_since(
@@ -255,7 +261,7 @@ class ShipturtleClient:
     ) -> tuple[Activity | None, str | None]:
         """The activity and its tag; None for the activity when nothing changed since
         `etag` (a 304, where the server offers conditional_requests)."""
-        path = f"/v1/access-tokens/{_segment(token_id)}/activity"
+        path = f"/v1/access-tokens/{path_segment(token_id)}/activity"
         headers = {"If-None-Match": etag} if etag else {}
         response = self._control("GET", path, params={"days": days}, headers=headers)
         tag = response.headers.get("ETag")
@@ -327,10 +333,3 @@ def _well_formed(token: Secret) -> str:
 
 def _rfc3339(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def _segment(token_id: str) -> str:
-    # An id is one path segment; anything else must not reach another address.
-    if not token_id or any(char in token_id for char in "/?#%") or token_id in (".", ".."):
-        raise errors.NotFoundError(code="not_found")
-    return token_id

@@ -107,6 +107,7 @@ _BY_CODE: dict[str, Callable[[str | None, dict[str, str]], errors.ApiError]] = {
     # The server's sentence says what was asked of the dead token (a change, a replayed create).
     "token_revoked": lambda m, _f: errors.TokenRevokedError(m),
     "token_expired": lambda m, _f: errors.TokenExpiredError(m),
+    "secret_replaced": lambda _m, _f: errors.SecretReplacedError(),
     "unauthorized": lambda _m, _f: errors.SessionExpiredError(),
     "plan_required": lambda _m, _f: errors.PlanRequiredError(),
     "permission_denied": lambda m, _f: errors.PermissionDeniedError(m),

@@ -132,6 +132,14 @@ class TokenExpiredError(ApiError):
     )
 
 
+class SecretReplacedError(ApiError):
+    reason = "secret_replaced"
+    default_message = (
+        "This token was rotated since this secret was shown, so it no longer works. Use the "
+        "new secret."
+    )
+
+
 class PlanRequiredError(ApiError):
     reason = "plan_required"
     default_message = (

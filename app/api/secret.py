@@ -8,9 +8,10 @@ from app.api.token_format import BASE62, PREFIX
 REDACTED = "[redacted]"
 
 # Access tokens (stp_...), merchant sessions (sts_...), developer API sessions (sta_...),
-# and whatever follows "Bearer "
+# a one-time link's key (its fragment), and whatever follows "Bearer "
 # or an Authorization header name; the label is kept so a log still reads well.
 _SECRET_PATTERNS = (
+    (re.compile(r"(/hand-off/[^\s#/?\"']*#)[^\s\"',;)>]*"), rf"\g<1>{REDACTED}"),
     (re.compile(rf"{PREFIX}[{BASE62}]{{4,}}"), REDACTED),
     (re.compile(r"st[sa]_[A-Za-z0-9_\-]{4,}"), REDACTED),
     (re.compile(r"(?i)(bearer\s+)[^\s\"',;]+"), rf"\g<1>{REDACTED}"),

@@ -140,6 +140,47 @@ BEGIN
     WHERE id = NEW.merchant_id;
 END;
 """,
+    # 6 (issue 24, contract 1.8.0): one-time hand-offs. The ciphertext goes (NULL) when the
+    # hand-off is opened, withdrawn or expired; the row, with only the hash of its key proof,
+    # stays 30 days for the receipt. A receipt's change is a change of the token collection.
+    """
+CREATE TABLE IF NOT EXISTS hand_offs (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    merchant_id TEXT NOT NULL REFERENCES merchants(id),
+    token_seq INTEGER NOT NULL REFERENCES access_tokens(seq),
+    proof_hash TEXT NOT NULL,
+    ciphertext TEXT,
+    request_key_hash TEXT,
+    request_fingerprint TEXT,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    opened_at INTEGER,
+    opened_ip TEXT,
+    opened_agent TEXT,
+    withdrawn_at INTEGER,
+    wrong_keys INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS hand_offs_by_token ON hand_offs (token_seq, seq);
+CREATE INDEX IF NOT EXISTS hand_offs_by_merchant ON hand_offs (merchant_id, seq);
+CREATE INDEX IF NOT EXISTS hand_offs_by_expiry ON hand_offs (expires_at);
+CREATE INDEX IF NOT EXISTS hand_offs_waiting_by_merchant ON hand_offs (merchant_id, expires_at)
+    WHERE opened_at IS NULL AND withdrawn_at IS NULL;
+CREATE UNIQUE INDEX IF NOT EXISTS hand_offs_by_request
+    ON hand_offs (merchant_id, request_key_hash) WHERE request_key_hash IS NOT NULL;
+CREATE TRIGGER IF NOT EXISTS hand_offs_added AFTER INSERT ON hand_offs BEGIN
+    UPDATE merchants SET tokens_version = tokens_version + 1 WHERE id = NEW.merchant_id;
+END;
+CREATE TRIGGER IF NOT EXISTS hand_offs_changed AFTER UPDATE ON hand_offs
+WHEN OLD.opened_at IS NOT NEW.opened_at OR OLD.withdrawn_at IS NOT NEW.withdrawn_at
+    OR OLD.wrong_keys IS NOT NEW.wrong_keys
+BEGIN
+    UPDATE merchants SET tokens_version = tokens_version + 1 WHERE id = NEW.merchant_id;
+END;
+CREATE TRIGGER IF NOT EXISTS hand_offs_removed AFTER DELETE ON hand_offs BEGIN
+    UPDATE merchants SET tokens_version = tokens_version + 1 WHERE id = OLD.merchant_id;
+END;
+""",
 )
 SCHEMA_VERSION = len(_MIGRATIONS)
 
@@ -184,6 +225,8 @@ class Database:
             self._connection.execute("PRAGMA journal_mode=WAL")
         self._connection.execute("PRAGMA synchronous=NORMAL")
         self._connection.execute("PRAGMA foreign_keys=ON")
+        # What is deleted (a hand-off's ciphertext) is overwritten, not left in free pages.
+        self._connection.execute("PRAGMA secure_delete=ON")
         self._connection.execute("PRAGMA busy_timeout=5000")
         with self._lock:
             self._migrate()

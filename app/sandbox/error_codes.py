@@ -32,6 +32,8 @@ class ErrorCode(StrEnum):
     TOKEN_REVOKED = "token_revoked"
     TOKEN_EXPIRED = "token_expired"
     SECRET_REPLACED = "secret_replaced"
+    WRONG_KEY = "wrong_key"
+    HAND_OFF_OPENED = "hand_off_opened"
     MALFORMED_TOKEN = "malformed_token"
     RATE_LIMITED = "rate_limited"
     INTERNAL_ERROR = "internal_error"
@@ -113,8 +115,9 @@ CATALOGUE: dict[ErrorCode, Entry] = {
     ),
     ErrorCode.NOT_FOUND: Entry(
         404,
-        "No such access token for this store (or no such address).",
-        "Check the id; list the tokens again.",
+        "No such access token or one-time link for this store (or no such address); a link "
+        "that expired or was withdrawn is not found either.",
+        "Check the id; list the tokens again; ask for a new link.",
     ),
     ErrorCode.METHOD_NOT_ALLOWED: Entry(
         405, "The address does not take this method.", "Use one the `Allow` header names."
@@ -123,7 +126,7 @@ CATALOGUE: dict[ErrorCode, Entry] = {
         409, "An active token of this store already has this username.", "Choose another."
     ),
     ErrorCode.IDEMPOTENCY_KEY_REUSED: Entry(
-        409,
+        422,
         "This `Idempotency-Key` was used for a different request.",
         "Use a new key for a new request; repeat the same body to retry.",
     ),
@@ -135,8 +138,20 @@ CATALOGUE: dict[ErrorCode, Entry] = {
     ),
     ErrorCode.SECRET_REPLACED: Entry(
         409,
-        "A rotation retried with its `Idempotency-Key` whose secret is no longer current.",
-        "Rotate again with a new key.",
+        "A rotation retried with its `Idempotency-Key` whose secret is no longer current; or "
+        "a one-time link made for a secret that a rotation has replaced.",
+        "Rotate again with a new key; send the link from the new secret.",
+    ),
+    ErrorCode.WRONG_KEY: Entry(
+        403,
+        "A one-time link opened with a key that is not its own; nothing was opened, and the "
+        "try is counted in the merchant's receipt.",
+        "Copy the whole link again, everything after `#` included.",
+    ),
+    ErrorCode.HAND_OFF_OPENED: Entry(
+        410,
+        "The one-time link was opened before (said only to a caller with its key).",
+        "If that was not you, tell the store at once.",
     ),
     ErrorCode.MALFORMED_TOKEN: Entry(
         422,
@@ -145,7 +160,8 @@ CATALOGUE: dict[ErrorCode, Entry] = {
     ),
     ErrorCode.RATE_LIMITED: Entry(
         429,
-        "Too many sign-ins, or data-plane calls beyond the API session's rate limit.",
+        "Too many sign-ins, data-plane calls beyond the API session's rate limit, or tries "
+        "to open a one-time link.",
         "Wait the seconds `Retry-After` gives, then try again.",
     ),
     ErrorCode.INTERNAL_ERROR: Entry(

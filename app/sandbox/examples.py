@@ -79,6 +79,24 @@ _SUMMARY = {
     "expires_at": _ACCESS_TOKEN["expires_at"],
 }
 
+# The first of the hand-off test vectors (resources/api/hand-off-vectors.json), cut short.
+_SEALED = "AWRlZmdoaWprbG1ub3zmxY8mXdtaClL4SwEUYP8wX99N-S0yPaOGs01tYSb8DRuhVhlB_HQzaCvl"
+_HAND_OFF_ID = "ho_q3Vb1n8Xk2LmT0pWc7RzYA"
+_RECEIPT = {
+    "id": _HAND_OFF_ID,
+    "access_token_id": _ACCESS_TOKEN["id"],
+    "status": "opened",
+    "created_at": "2026-12-04T10:12:00Z",
+    "expires_at": "2026-12-04T11:12:00Z",
+    "opened": {
+        "at": "2026-12-04T10:32:00Z",
+        "ip": "203.0.113.5",
+        "user_agent": "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Firefox/133.0",
+    },
+    "withdrawn_at": None,
+    "wrong_keys": 0,
+}
+
 # Request bodies, by operation; they are sent as they are by the test.
 REQUESTS: dict[str, dict[str, Any]] = {
     "openMerchantSession": {"email": DEMO_EMAIL, "password": DEMO_PASSWORD},
@@ -92,6 +110,14 @@ REQUESTS: dict[str, dict[str, Any]] = {
     "rotateAccessToken": {"overlap_hours": 24},
     "lookupAccessToken": {"token": _TOKEN},
     "openApiSession": {"username": "mobile-app", "password": _PASSWORD},
+    "createHandOff": {
+        "access_token_id": _ACCESS_TOKEN["id"],
+        "token_hint": "kIrL",
+        "ciphertext": _SEALED,
+        "key_proof": "GfT4ej9w3QFTs7T7PS5l0vXEDnWmxkQu3gCOjMiHN8Q",
+        "expires_in_hours": 24,
+    },
+    "openHandOff": {"key_proof": "GfT4ej9w3QFTs7T7PS5l0vXEDnWmxkQu3gCOjMiHN8Q"},
 }
 
 # Successful answers, by operation.
@@ -151,6 +177,13 @@ ANSWERS: dict[str, Any] = {
     "listOrders": {"items": [_ORDER], "next_cursor": "cy0xNTA"},
     "listProducts": {"items": [_PRODUCT], "next_cursor": None},
     "getTokenInfo": {**_SUMMARY, "merchant": {"name": "Demo Store"}},
+    "createHandOff": {
+        "id": _HAND_OFF_ID,
+        "url": f"http://127.0.0.1:8765/hand-off/{_HAND_OFF_ID}",
+        "expires_at": "2026-12-05T10:12:00Z",
+    },
+    "openHandOff": {"ciphertext": _SEALED},
+    "listHandOffs": {"items": [_RECEIPT], "next_cursor": None},
 }
 
 

@@ -12,6 +12,7 @@ OPTIONAL_FEATURES = (
     "lookup",
     "token_edit",
     "conditional_requests",  # ETags on the token list and activity, 304 when unchanged
+    "hand_offs",  # one-time links that carry a token's secret, end-to-end encrypted
 )
 FEATURE_EXTENSION = "x-shipturtle-feature"
 # Only the seed's part: like a server that knows nothing of this contract's additions, it

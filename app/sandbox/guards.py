@@ -199,3 +199,9 @@ class CallLimiter:
         reset_at, remaining = limiter.get_window_stats(item, key)
         wait = 0 if remaining > 0 else max(1, math.ceil(reset_at - time.time()))
         return RateState(self._limit, max(0, remaining), wait, allowed)
+
+    def blocked(self, key: str) -> int | None:
+        """The seconds until `key` may be hit again when its window is full, or None."""
+        item, limiter = self._calls()
+        reset_at, remaining = limiter.get_window_stats(item, key)
+        return None if remaining > 0 else max(1, math.ceil(reset_at - time.time()))

@@ -36,6 +36,11 @@ TAGS = [
     {"name": "tokens", "description": "The merchant's access tokens (control plane)."},
     {"name": "developer", "description": "The developer signs in with an access token."},
     {"name": "data", "description": "The store's data, with an API session (data plane)."},
+    {
+        "name": "hand-offs",
+        "description": "One-time links that carry a token's secret to its developer, "
+        "encrypted by the sender, with a receipt.",
+    },
 ]
 
 
@@ -67,6 +72,7 @@ _API_SESSION = (
 _DATA = (*_API_SESSION, E.PLAN_REQUIRED, E.PERMISSION_DENIED, E.RATE_LIMITED)
 _DEAD = (E.TOKEN_REVOKED, E.TOKEN_EXPIRED)
 _BY_ID = "/v1/access-tokens/{token_id}"
+_HAND_OFF = "/v1/hand-offs/{hand_off_id}"
 
 OPERATIONS: dict[tuple[str, str], Operation] = {
     ("get", "/v1/health"): Operation("getHealth", None),
@@ -131,6 +137,28 @@ OPERATIONS: dict[tuple[str, str], Operation] = {
     ("get", "/v1/products"): Operation("listProducts", API_SESSION, (*_DATA, E.VALIDATION_FAILED)),
     ("get", "/v1/token-info"): Operation(
         "getTokenInfo", API_SESSION, (*_API_SESSION, E.PLAN_REQUIRED, E.RATE_LIMITED)
+    ),
+    ("post", "/v1/hand-offs"): Operation(
+        "createHandOff",
+        MERCHANT_SESSION,
+        (
+            *_MERCHANT,
+            *_BODY,
+            E.PLAN_REQUIRED,
+            E.NOT_FOUND,
+            *_DEAD,
+            E.SECRET_REPLACED,
+            E.IDEMPOTENCY_KEY_REUSED,
+        ),
+    ),
+    ("get", "/v1/hand-offs"): Operation(
+        "listHandOffs", MERCHANT_SESSION, (*_MERCHANT, E.NOT_FOUND, E.VALIDATION_FAILED)
+    ),
+    ("delete", _HAND_OFF): Operation(
+        "withdrawHandOff", MERCHANT_SESSION, (*_MERCHANT, E.NOT_FOUND)
+    ),
+    ("post", f"{_HAND_OFF}/open"): Operation(
+        "openHandOff", None, (*_BODY, E.WRONG_KEY, E.NOT_FOUND, E.HAND_OFF_OPENED, E.RATE_LIMITED)
     ),
 }
 

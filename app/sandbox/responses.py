@@ -13,6 +13,7 @@ _STATUS_DESCRIPTIONS = {
     403: "Forbidden: the plan or the token's permissions do not allow this",
     404: "Not Found",
     409: "Conflict",
+    410: "Gone: the one-time link was opened before",
     413: "Content Too Large",
     415: "Unsupported Media Type: a body must be sent with Content-Type: application/json",
     422: "Unprocessable Content: a field is wrong; see error.fields (sentences) and "

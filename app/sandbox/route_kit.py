@@ -1,13 +1,19 @@
 """What the sandbox's route modules share: JSON answers, the caller, page parameters."""
 
+import functools
 import ipaddress
-from typing import Annotated, Any
+from collections.abc import Callable
+from typing import Annotated, Any, TypeVar
 
+import anyio.to_thread
 from fastapi import Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
 from app.sandbox.activity import CallInfo, shown_user_agent
+
+T = TypeVar("T")
+IDEMPOTENCY_KEY_SCHEMA = {"pattern": "^[!-~]{1,255}$", "minLength": 1, "maxLength": 255}
 
 PageLimit = Annotated[int, Query(ge=1, le=200, description="Items per page, 1 to 200.")]
 PageCursor = Annotated[
@@ -49,3 +55,8 @@ def json_body(model: type[BaseModel]) -> dict[str, Any]:
     """Document a body that a route reads itself (after checking credentials)."""
     schema = {"application/json": {"schema": model.model_json_schema()}}
     return {"requestBody": {"required": True, "content": schema}}
+
+
+async def in_thread(work: Callable[..., T], *args: Any) -> T:
+    """Run quick database work from an async route without holding up the event loop."""
+    return await anyio.to_thread.run_sync(functools.partial(work, *args))

@@ -31,6 +31,8 @@ from app.sandbox.docs_page import add_docs
 from app.sandbox.fairqueue import SignInQueue
 from app.sandbox.features import Features
 from app.sandbox.guards import SignInLimits
+from app.sandbox.hand_off_routes import add_hand_off_routes
+from app.sandbox.hand_offs import HandOffService
 from app.sandbox.middleware import BodySizeLimit, HeadAsGet, LoopbackHostOnly
 from app.sandbox.operations import name_operations
 from app.sandbox.problems import install_handlers, parsed_body, storage_unavailable
@@ -38,9 +40,11 @@ from app.sandbox.records import PERMISSIONS, Merchant
 from app.sandbox.request_ids import RequestIds
 from app.sandbox.responses import error_responses, health_responses
 from app.sandbox.route_kit import (
+    IDEMPOTENCY_KEY_SCHEMA,
     PageCursor,
     PageLimit,
     client_address,
+    in_thread,
     json_answer,
     json_body,
     secret_json,
@@ -48,13 +52,12 @@ from app.sandbox.route_kit import (
 from app.sandbox.service import SandboxService
 
 T = TypeVar("T")
-_IDEMPOTENCY_KEY_SCHEMA = {"pattern": "^[!-~]{1,255}$", "minLength": 1, "maxLength": 255}
 IdempotencyKey = Annotated[
     str | None,
     Header(
         alias="Idempotency-Key",
         description="Repeat it on retries; one token is created.",
-        json_schema_extra=_IDEMPOTENCY_KEY_SCHEMA,
+        json_schema_extra=IDEMPOTENCY_KEY_SCHEMA,
     ),
 ]
 RotationKey = Annotated[
@@ -63,7 +66,7 @@ RotationKey = Annotated[
         alias="Idempotency-Key",
         description="Repeat it on retries; the token is rotated once, and the retry gets the "
         "same secret while it is the token's current one (for 10 minutes at most).",
-        json_schema_extra=_IDEMPOTENCY_KEY_SCHEMA,
+        json_schema_extra=IDEMPOTENCY_KEY_SCHEMA,
     ),
 ]
 
@@ -102,6 +105,7 @@ class _LatencyMiddleware:
 def create_app(
     service: SandboxService,
     developer: DeveloperService,
+    hand_offs: HandOffService,
     latency: Latency,
     *,
     loopback_only: bool = True,
@@ -129,6 +133,7 @@ def create_app(
     _add_token_routes(app, service, lane, features.offers(CONDITIONAL_REQUESTS))
     add_developer_routes(app, developer, sign_ins)
     add_data_routes(app, developer)
+    add_hand_off_routes(app, service, hand_offs)
     add_capabilities_route(app, features)
     withhold_unoffered(app, features)
     name_operations(app)
@@ -155,11 +160,6 @@ def _json_routes(app: FastAPI) -> Callable[[Scope], bool]:
         return any(route.matches(scope)[0] is Match.FULL for route in routes)
 
     return takes_json
-
-
-async def _in_thread(work: Callable[..., T], *args: Any) -> T:
-    """Run quick database work from an async route without holding up the event loop."""
-    return await anyio.to_thread.run_sync(functools.partial(work, *args))
 
 
 class PasswordLane:
@@ -351,7 +351,7 @@ def _add_token_life_routes(app: FastAPI, service: SandboxService, conditional: b
     async def update_token(token_id: str, request: Request, merchant: SignedIn) -> Response:
         body = parsed_body(await request.body(), schemas.UpdateTokenRequest)
         changes = body.model_dump(exclude_unset=True)
-        return json_answer(await _in_thread(service.update_token, merchant, token_id, changes))
+        return json_answer(await in_thread(service.update_token, merchant, token_id, changes))
 
     @app.post(
         f"{_BY_ID}/rotate",
@@ -383,7 +383,7 @@ def _add_token_life_routes(app: FastAPI, service: SandboxService, conditional: b
         token_id: str, request: Request, merchant: SignedIn, idempotency_key: RotationKey = None
     ) -> Response:
         body = parsed_body(await request.body(), schemas.RotateTokenRequest)
-        rotated = await _in_thread(
+        rotated = await in_thread(
             service.rotate_token, merchant, token_id, body.overlap_hours, idempotency_key
         )
         return secret_json(rotated)
@@ -442,4 +442,4 @@ def _add_token_life_routes(app: FastAPI, service: SandboxService, conditional: b
     )
     async def lookup_token(request: Request, merchant: SignedIn) -> Response:
         body = parsed_body(await request.body(), schemas.LookupRequest)
-        return json_answer(await _in_thread(service.lookup_token, merchant, body.token))
+        return json_answer(await in_thread(service.lookup_token, merchant, body.token))

@@ -29,7 +29,9 @@ from app.sandbox.records import PERMISSIONS
 # 1.6.1: a call made before a rotation is listed as the previous secret's.
 # 1.7.0: security schemes, operation names, examples; error.request_id and Request-Id;
 # missing_credential; typed, paged orders and products; the data plane's rate limit.
-CONTRACT_VERSION = "1.7.0"
+# 1.8.0: hand_offs (one-time links, their page and receipts); idempotency_key_reused is
+# listed with its real status, 422.
+CONTRACT_VERSION = "1.8.0"
 _STRICT = ConfigDict(strict=True, extra="forbid")
 
 

@@ -64,13 +64,15 @@ def build_sandbox(
     sign_in_limits: SignInLimits | None = None,
     host: str = LOOPBACK,
     features: Features | None = None,
+    hand_off_opens_per_address: int = 30,
 ) -> Sandbox:
     """Open (and seed, when new) the database and build the application on it.
 
     `limit_window_seconds` is the window of the sign-in rate limits; the limiter reads the
     system clock itself, so tests that cross a window pass a short one. `sign_in_limits`
-    are the merchant sign-in limits within it (by default `SignInLimits()`). `features`:
-    the optional parts of the contract it offers (by default, all).
+    are the merchant sign-in limits within it (by default `SignInLimits()`), and
+    `hand_off_opens_per_address` how many one-time links one address may try to open in
+    it. `features`: the optional parts of the contract it offers (by default, all).
     """
     if str(db) != ":memory:":
         try:
@@ -81,7 +83,13 @@ def build_sandbox(
         opened = pool.submit(_opened_database, str(db), clock)
         try:
             from app.sandbox.developer import DeveloperService
-            from app.sandbox.guards import AttemptLimiter, SignInGuard, SignInLimits
+            from app.sandbox.guards import (
+                AttemptLimiter,
+                CallLimiter,
+                SignInGuard,
+                SignInLimits,
+            )
+            from app.sandbox.hand_offs import HandOffService
             from app.sandbox.routes import Latency, create_app
             from app.sandbox.service import SandboxService
         except BaseException:
@@ -96,7 +104,14 @@ def build_sandbox(
         developer = DeveloperService(database, AttemptLimiter(window_seconds=window))
         latency = Latency(latency_ms)
         app = create_app(
-            service, developer, latency, loopback_only=is_loopback(host), features=features
+            service,
+            developer,
+            HandOffService(
+                database, opens_per_address=CallLimiter(hand_off_opens_per_address, window)
+            ),
+            latency,
+            loopback_only=is_loopback(host),
+            features=features,
         )
     except BaseException:
         database.close()
@@ -111,6 +126,7 @@ def _opened_database(db: str, clock: Clock) -> Database:
         with database.transaction() as store:
             seed_if_empty(store)
             store.replays.sweep()  # what outlived its window while the sandbox was stopped
+            store.hand_offs.sweep()
     except StorageUnavailableError as fault:
         database.close()
         raise at_start(db, fault.error) from fault
@@ -269,6 +285,7 @@ def start_sandbox(
     sign_in_limits: SignInLimits | None = None,
     forwarded_allow_ips: str | None = None,
     features: Features | None = None,
+    hand_off_opens_per_address: int = 30,
 ) -> RunningSandbox:
     """Start the sandbox in a background thread and wait for it.
 
@@ -284,6 +301,7 @@ def start_sandbox(
         sign_in_limits=sign_in_limits,
         host=host,
         features=features,
+        hand_off_opens_per_address=hand_off_opens_per_address,
     )
     try:
         sock = _bound_socket(host, port, any_port_if_taken=any_port_if_taken)

@@ -61,6 +61,24 @@ def _key_reused() -> ApiProblem:
     )
 
 
+def owned_token(store: Store, merchant: Merchant, token_id: str) -> TokenRecord:
+    record = store.get_token(merchant.id, token_id)
+    if record is None:
+        raise problems.not_found()
+    return record
+
+
+def live_token(store: Store, merchant: Merchant, token_id: str) -> TokenRecord:
+    """A token of this merchant that still works: a dead one is never brought back."""
+    record = owned_token(store, merchant, token_id)
+    status = record.status(store.now)
+    if status == "revoked":
+        raise problems.token_revoked()
+    if status == "expired":
+        raise problems.token_expired()
+    return record
+
+
 @dataclass(frozen=True)
 class _CheckedToken:
     """A create request that passed every check: what to store, and the secret to answer."""
@@ -187,18 +205,11 @@ class SandboxService:
 
     def get_token(self, merchant: Merchant, token_id: str) -> dict[str, Any]:
         with self._db.transaction() as store:
-            return self._owned_token(store, merchant, token_id).to_json(store.now)
-
-    @staticmethod
-    def _owned_token(store: Store, merchant: Merchant, token_id: str) -> TokenRecord:
-        record = store.get_token(merchant.id, token_id)
-        if record is None:
-            raise problems.not_found()
-        return record
+            return owned_token(store, merchant, token_id).to_json(store.now)
 
     def revoke_token(self, merchant: Merchant, token_id: str) -> None:
         with self._db.transaction() as store:
-            store.revoke_token(self._owned_token(store, merchant, token_id).seq)
+            store.revoke_token(owned_token(store, merchant, token_id).seq)
 
     def create_token(
         self, merchant: Merchant, body: dict[str, Any], idempotency_key: str | None
@@ -315,17 +326,6 @@ class SandboxService:
 
     # Changing, rotating and finding a token, and its activity
 
-    @classmethod
-    def _live_token(cls, store: Store, merchant: Merchant, token_id: str) -> TokenRecord:
-        """A token of this merchant that still works: a dead one is never brought back."""
-        record = cls._owned_token(store, merchant, token_id)
-        status = record.status(store.now)
-        if status == "revoked":
-            raise problems.token_revoked()
-        if status == "expired":
-            raise problems.token_expired()
-        return record
-
     def update_token(
         self, merchant: Merchant, token_id: str, changes: dict[str, Any]
     ) -> dict[str, Any]:
@@ -338,12 +338,12 @@ class SandboxService:
             fields = {name: issue for name, issue in found.items() if issue}
             if fields:
                 raise problems.validation_failed(fields)
-            record = self._live_token(store, merchant, token_id)
+            record = live_token(store, merchant, token_id)
             if "note" in changes:
                 store.set_note(record.seq, changes["note"])
             if "expires_at" in changes:
                 store.set_expiry(record.seq, expires_at)
-            return self._owned_token(store, merchant, token_id).to_json(store.now)
+            return owned_token(store, merchant, token_id).to_json(store.now)
 
     def rotate_token(
         self,
@@ -364,13 +364,13 @@ class SandboxService:
                 return replay
             if not merchant.api_integration:
                 raise problems.plan_required()
-            record = self._live_token(store, merchant, token_id)
+            record = live_token(store, merchant, token_id)
             ends = [store.now + overlap_hours * 3600, record.expires_at]
             previous_until = min(end for end in ends if end is not None)
             store.rotate_token(
                 record.seq, security.hash_secret(secret), token_format.hint(secret), previous_until
             )
-            token = self._owned_token(store, merchant, token_id)
+            token = owned_token(store, merchant, token_id)
             rotated = {"access_token": token.to_json(store.now), "token": secret}
             if idempotency_key is not None:
                 store.replays.keep(merchant.id, idempotency_key, Replay(asked, token_id, secret))
@@ -378,7 +378,7 @@ class SandboxService:
 
     def stop_previous_secret(self, merchant: Merchant, token_id: str) -> None:
         with self._db.transaction() as store:
-            record = self._owned_token(store, merchant, token_id)
+            record = owned_token(store, merchant, token_id)
             if not store.stop_previous_secret(record.seq):
                 raise problems.no_previous_secret()
 
@@ -387,7 +387,7 @@ class SandboxService:
     ) -> Tagged:
         """The token's calls per UTC day for `days` days up to today, and its latest calls."""
         with self._db.transaction() as store:
-            record = self._owned_token(store, merchant, token_id)
+            record = owned_token(store, merchant, token_id)
             tag = store.activity_tag(record.seq, days)
             if matches(if_none_match, tag):
                 return Tagged(tag, None)

@@ -5,6 +5,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from app.sandbox.activity import DAYS_KEPT, RECENT_KEPT, CallInfo, RecordedCall, utc_day
+from app.sandbox.hand_off_records import HandOffRecords
 from app.sandbox.records import (
     CURRENT,
     PREVIOUS,
@@ -145,6 +146,11 @@ class Store:
         """The answers kept for idempotent retries, in this same transaction."""
         return ReplayRecords(self._db, self.now)
 
+    @property
+    def hand_offs(self) -> HandOffRecords:
+        """The one-time hand-offs, in this same transaction."""
+        return HandOffRecords(self._db, self.now)
+
     # Merchants and sessions
 
     def add_merchant(self, merchant: Merchant, password_hash: str) -> None:
@@ -250,6 +256,7 @@ class Store:
             {"at": self.now if at is None else at, "seq": seq},
         )
         self._db.execute("DELETE FROM api_sessions WHERE token_seq = ?", (seq,))
+        self.hand_offs.withdraw_for_token(seq)
 
     def set_note(self, seq: int, note: str | None) -> None:
         self._db.execute("UPDATE access_tokens SET note = ? WHERE seq = ?", (note, seq))
@@ -283,6 +290,7 @@ class Store:
             (seq,),
         )
         self._end_sessions_of_stopped_secrets(seq)
+        self.hand_offs.withdraw_for_token(seq)  # they carry the secret just replaced
 
     def stop_previous_secret(self, seq: int) -> bool:
         """Stop the previous secret now; False when it was not working anyway."""
@@ -403,8 +411,9 @@ class Store:
         return f'"t{int(row[0])}-{self._next_clock_change(merchant_id)}"'
 
     def _next_clock_change(self, merchant_id: str) -> int:
-        """The next moment the clock alone changes a token's answer: an expiry, an overlap's
-        end, a rotation no longer shown; far in the future when there is none."""
+        """The next moment the clock alone changes a token's answer or a receipt: an expiry,
+        an overlap's end, a rotation no longer shown, a hand-off unopened in time; far in the
+        future when there is none."""
         row = self._db.execute(
             "SELECT MIN(moment) FROM ("
             "SELECT MIN(expires_at) AS moment FROM access_tokens "
@@ -415,7 +424,8 @@ class Store:
             "WHERE merchant_id = :merchant AND previous_valid_until > :now - :shown)",
             {"merchant": merchant_id, "now": self.now, "shown": ROTATION_SHOWN_SECONDS},
         ).fetchone()
-        return int(row[0]) if row[0] is not None else _NEVER
+        moments = [row[0], self.hand_offs.next_expiry(merchant_id)]
+        return min((int(moment) for moment in moments if moment is not None), default=_NEVER)
 
     def activity_tag(self, seq: int, days: int) -> str:
         """The entity tag of a token's activity over `days` days: its newest call, its

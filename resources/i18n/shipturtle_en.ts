@@ -1813,6 +1813,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This token was rotated since this secret was shown, so it no longer works. Use the new secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This access token no longer exists. Refresh the list and try again.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -77,3 +77,22 @@ def test_redaction_catches_tokens_and_authorization_values(line: str) -> None:
     assert token not in redacted
     assert "sts_AbC" not in redacted
     assert REDACTED in redacted
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "copied {link} to the clipboard",
+        "<a href='{link}'>open</a>",
+        'link="{link}", expires soon',
+        "({link})",
+    ],
+)
+def test_redaction_catches_a_one_time_links_key(line: str) -> None:
+    from app.api.hand_off import seal
+
+    sealed = seal({"token": "x"}, "https://shop.example.com")
+    link = f"https://shop.example.com/hand-off/ho_q3Vb1n8Xk2LmT0pWc7RzYA#{sealed.master_key}"
+    redacted = redact_secrets(line.format(link=link))
+    assert sealed.master_key not in redacted
+    assert "/hand-off/ho_q3Vb1n8Xk2LmT0pWc7RzYA#[redacted]" in redacted

@@ -87,4 +87,6 @@ def test_every_request_example_works_as_written() -> None:
         assert send("openApiSession", created["token"]).status_code == 201
         assert send("lookupAccessToken", session).status_code == 404  # no store issued it
         assert send("rotateAccessToken", session, token_id=token_id).status_code == 201
+        assert send("createHandOff", session).status_code == 404  # no such token here
+        assert send("openHandOff", None, hand_off_id="ho_q3Vb1n8Xk2LmT0pWc7RzYA").status_code == 404
     assert set(answers) == set(REQUESTS)

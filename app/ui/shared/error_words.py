@@ -111,6 +111,11 @@ _SENTENCES: dict[str, Callable[[Params], str]] = {
     "permission_denied": lambda _p: translate(
         "error_words", "This access token does not have the permission for that request."
     ),
+    "secret_replaced": lambda _p: translate(
+        "error_words",
+        "This token was rotated since this secret was shown, so it no longer works. Use the "
+        "new secret.",
+    ),
     "not_found": lambda _p: translate(
         "error_words", "This access token no longer exists. Refresh the list and try again."
     ),
