@@ -1,7 +1,6 @@
 """The client against the real sandbox on loopback: every method of the contract."""
 
 import dataclasses
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -13,14 +12,6 @@ from app.api.secret import Secret
 from app.sandbox import RunningSandbox
 from tests.conftest import Account
 from tests.helpers.clock import FakeClock
-
-
-@pytest.fixture
-def client(sandbox: RunningSandbox, merchant: Account) -> Iterator[ShipturtleClient]:
-    with ShipturtleClient(sandbox.url) as api:
-        api.sign_in(merchant.email, Secret(merchant.password))
-        yield api
-
 
 PASSWORD = Secret("a-long-secret-passphrase")
 

@@ -1,7 +1,6 @@
 """The client's calls for a token's life after create, against the real sandbox on loopback."""
 
 import dataclasses
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
 import httpx
@@ -16,22 +15,8 @@ from app.api.secret import Secret
 from app.sandbox import RunningSandbox
 from app.sandbox.seed import STARTER_EMAIL, STARTER_PASSWORD
 from tests.api.test_client_sandbox import PASSWORD, new_token
-from tests.conftest import Account
 from tests.helpers.api_samples import TOKEN
 from tests.helpers.clock import FakeClock
-
-
-@pytest.fixture
-def client(sandbox: RunningSandbox, merchant: Account) -> Iterator[ShipturtleClient]:
-    """Signed in as this test's own store in the shared sandbox."""
-    with ShipturtleClient(sandbox.url) as api:
-        api.sign_in(merchant.email, Secret(merchant.password))
-        yield api
-
-
-@pytest.fixture
-def created(client: ShipturtleClient) -> CreatedToken:
-    return client.create_token(new_token(), new_idempotency_key())
 
 
 def now(clock: FakeClock) -> datetime:

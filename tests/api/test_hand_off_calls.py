@@ -2,7 +2,6 @@
 makes opens (as the page opens it) to what was sealed, and the receipts tell what happened."""
 
 import json
-from collections.abc import Iterator
 
 import httpx
 import pytest
@@ -12,23 +11,9 @@ from app.api.client import ShipturtleClient, new_idempotency_key
 from app.api.hand_off import b64url, key_proof, open_sealed, unb64url
 from app.api.models import CreatedToken
 from app.api.secret import REDACTED, Secret
-from app.sandbox import RunningSandbox
-from tests.api.test_client_sandbox import PASSWORD, new_token
-from tests.conftest import Account
+from tests.api.test_client_sandbox import PASSWORD
 
 KEY_FRAGMENT = "#"
-
-
-@pytest.fixture
-def client(sandbox: RunningSandbox, merchant: Account) -> Iterator[ShipturtleClient]:
-    with ShipturtleClient(sandbox.url) as api:
-        api.sign_in(merchant.email, Secret(merchant.password))
-        yield api
-
-
-@pytest.fixture
-def created(client: ShipturtleClient) -> CreatedToken:
-    return client.create_token(new_token(), new_idempotency_key())
 
 
 def _contents(created: CreatedToken, *, password: bool) -> dict[str, object]:
