@@ -129,7 +129,9 @@ def _walk_through(controller: "AppController") -> None:
     find(reveal, QPushButton, "copyButton").click()
     save(reveal, "show-once")
     find(reveal, QPushButton, "copyPasswordButton").click()
+    link = _send_link(reveal)
     find(reveal, QPushButton, "doneButton").click()
+    _receipt(main, link)
 
     action(main, "revokeAction").trigger()
     wait_until(lambda: main.findChild(QMessageBox, "revokeConfirmDialog") is not None)
@@ -138,6 +140,46 @@ def _walk_through(controller: "AppController") -> None:
     save(box, "revoke-confirmation")
     box.reject()
     _token_life(main)
+
+
+def _send_link(reveal: QWidget) -> str:
+    """The Send dialog once its link is made; the link it copied."""
+    from PySide6.QtGui import QGuiApplication
+
+    from tests.ui.helpers import find, window
+
+    find(reveal, QPushButton, "sendLinkButton").click()
+    wait_until(lambda: window("sendLinkDialog") is not None)
+    sending = window("sendLinkDialog")
+    assert sending is not None
+    find(sending, QPushButton, "makeLinkButton").click()
+    wait_until(lambda: "copied" in find(sending, QLabel, "sendLinkResult").text())
+    settle()
+    save(sending, "send-link")
+    message = QGuiApplication.clipboard().text()
+    sending.close()
+    return next(word for word in message.split() if "/hand-off/" in word)
+
+
+def _receipt(main: QWidget, link: str) -> None:
+    """The developer opens the link (as the page does); Details tells the merchant."""
+    from tests.helpers.hand_offs import open_as_developer
+    from tests.ui.helpers import action, find, shown_tokens, window
+
+    open_as_developer(link.split("/hand-off/")[0], link)
+    made = next(t for t in shown_tokens() if t.username == "mobile-app")
+    main.select_token(made.id)  # type: ignore[attr-defined]
+    action(main, "detailsAction").trigger()
+    wait_until(lambda: window("detailsPanel") is not None)
+    details = window("detailsPanel")
+    assert details is not None
+    wait_until(lambda: details.findChild(QLabel, "receipt0") is not None)
+    wait_until(lambda: find(details, QLabel, "receipt0").text().startswith("Opened"))
+    details.resize(760, 640)
+    settle()
+    save(details, "receipt")
+    details.close()
+    wait_until(lambda: window("detailsPanel") is None)
 
 
 def _token_life(main: QWidget) -> None:

@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Protocol
 
 from app.api.capabilities import Capabilities
+from app.api.hand_off_calls import HandOffCalls
 from app.api.models import (
     AccessToken,
     Activity,
@@ -37,6 +38,11 @@ class TokenBackend(Protocol):
     def base_url(self) -> str: ...
 
     def close(self) -> None: ...
+
+    @property
+    def hand_offs(self) -> HandOffCalls:
+        """One-time links (`hand_offs`): send, receipts, withdraw."""
+        ...
 
     def capabilities(self) -> Capabilities:
         """What the server offers beyond the seed's part; only that part if it cannot say."""

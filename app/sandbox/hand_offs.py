@@ -109,7 +109,7 @@ class HandOffService:
             if not merchant.api_integration:
                 raise problems.plan_required()
             token = live_token(store, merchant, body["access_token_id"])
-            if not hmac.compare_digest(token.token_hint, body["token_hint"]):
+            if token.token_hint != body["token_hint"]:  # a hint is shown anywhere: no secret
                 raise _secret_replaced()
             expires_at = store.now + body["expires_in_hours"] * 3600
             if token.expires_at is not None:

@@ -3,6 +3,7 @@
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from app.api.hand_off_calls import HandOffReceipt
 from app.api.models import AccessToken
 
 
@@ -16,6 +17,9 @@ class TokenChanges:
     added: tuple[AccessToken, ...] = ()
     removed: frozenset[str] = frozenset()
     before: dict[str, AccessToken] = field(default_factory=dict)  # of the changed ones
+    # The one-time links' receipts, read with the list when the server offers them (a
+    # receipt's change is a change of the collection): None when they were not read.
+    receipts: tuple[HandOffReceipt, ...] | None = None
 
     @property
     def any(self) -> bool:

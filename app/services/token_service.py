@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QObject, QThread, Signal
 
 from app.api.address import checked_base_url
-from app.api.capabilities import Capabilities
+from app.api.capabilities import HAND_OFFS, Capabilities
 from app.api.errors import ApiError, SessionExpiredError
 from app.api.secret import Secret
 from app.api.unset import UNSET, Unset
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from datetime import datetime
 
     from app.api.backend import TokenBackend
+    from app.api.hand_off_calls import HandOffReceipt, SentHandOff
     from app.api.models import (
         AccessToken,
         Activity,
@@ -255,9 +256,16 @@ class TokenService(QObject):
             return False
         known = tuple(known)  # this moment's list, whatever the window does meanwhile
 
+        links = self._offers.offers(HAND_OFFS)
+
         def read() -> tuple[str | None, TokenChanges | None]:
             now = client.tokens_since(etag)
-            return now.etag, None if now.tokens is None else token_changes(known, now.tokens)
+            if now.tokens is None:
+                return now.etag, None
+            changes = token_changes(known, now.tokens)
+            if links:  # the collection changed: perhaps a receipt did
+                changes = dataclasses.replace(changes, receipts=_receipts(client))
+            return now.etag, changes
 
         def read_done(answer: tuple[str | None, TokenChanges | None]) -> None:
             if client is not self._client or actions != self._actions_done:
@@ -582,6 +590,55 @@ class TokenService(QObject):
             work = functools.partial(client.activity_since, token_id, etag)
             self._refresh_runner.run(work, on_success, on_failure, context=self)
 
+    # One-time links
+
+    def send_hand_off(
+        self,
+        created: CreatedToken,
+        contents: Mapping[str, Any],
+        expires_in_hours: int,
+        idempotency_key: str,
+        *,
+        on_success: OnSuccess[SentHandOff],
+        on_failure: OnFailure,
+    ) -> None:
+        """Seal `contents` (the new secret inside) into a one-time link for its developer."""
+        token = created.access_token
+
+        def work(client: TokenBackend) -> SentHandOff:
+            return client.hand_offs.send(
+                token.id, token.token_hint, contents, expires_in_hours, idempotency_key
+            )
+
+        self._signed_in_call(work, on_success, on_failure)
+
+    def load_hand_offs(
+        self,
+        token_id: str | None,
+        *,
+        on_success: OnSuccess[list[HandOffReceipt]],
+        on_failure: OnFailure,
+    ) -> None:
+        """The receipts of the last 30 days, newest first (one token's, or all)."""
+        self._signed_in_call(
+            lambda client: client.hand_offs.receipts(token_id), on_success, on_failure
+        )
+
+    def withdraw_hand_off(
+        self,
+        receipt: HandOffReceipt,
+        *,
+        on_success: OnSuccess[list[HandOffReceipt]],
+        on_failure: OnFailure,
+    ) -> None:
+        """Stop a waiting link; the answer is the token's receipts as they are now."""
+
+        def work(client: TokenBackend) -> list[HandOffReceipt]:
+            client.hand_offs.withdraw(receipt.id)
+            return client.hand_offs.receipts(receipt.access_token_id)
+
+        self._signed_in_call(work, on_success, on_failure)
+
     def shutdown(self) -> None:
         """Stop background work; call before the application quits."""
         self._refresh_runner.stop()
@@ -654,3 +711,12 @@ def _end_on_server(factory: ClientFactory, server_url: str, token: Secret) -> No
         log.info("A removed profile's session was not ended on the server: %s", error.code)
     finally:
         backend.close()
+
+
+def _receipts(client: TokenBackend) -> tuple[HandOffReceipt, ...] | None:
+    """The receipts, or None when they could not be read: the list's refresh goes on."""
+    try:
+        return tuple(client.hand_offs.receipts())
+    except ApiError as error:
+        log.info("The one-time links could not be read: %s", type(error).__name__)
+        return None

@@ -247,6 +247,7 @@ class AppController(QObject):
         QTimer.singleShot(500, self, self._tell_loaded)  # not before the list is painted
         if self._flows is not None:
             self._flows.notifier.check(tokens)
+            self._flows.hand_offs.start()
 
     def _on_failure(self, error: ApiError) -> None:
         """Say what went wrong in the main window; its Retry button loads the list again."""

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 
-from app.api.capabilities import DEVELOPER_SIGN_IN
+from app.api.capabilities import DEVELOPER_SIGN_IN, HAND_OFFS
 from app.api.errors import ApiError, PlanRequiredError
 from app.services.clipboard import SecretClipboard
 from app.services.token_service import OnFailure, TokenService
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from app.ui.create.create_dialog import CreateTokenDialog
     from app.ui.reveal.developer_message import HandOff, Replaced
     from app.ui.reveal.reveal_dialog import RevealTokenDialog
+    from app.ui.reveal.send_link_dialog import LinkSender
     from app.ui.shared.session_scope import SessionScope
     from app.ui.tokens.main_window import MainWindow
 
@@ -74,6 +75,10 @@ class CreateFlow(QObject):
             replaces=replaces,
             developer_sign_in=self._service.offers.offers(DEVELOPER_SIGN_IN),
         )
+
+    def link_sender(self) -> LinkSender | None:
+        """What makes one-time links on the show-once screen, where the server offers them."""
+        return self._service.send_hand_off if self._service.offers.offers(HAND_OFFS) else None
 
     def set_merchant(self, merchant: Merchant) -> None:
         self._merchant = merchant
@@ -169,7 +174,14 @@ class CreateFlow(QObject):
         from app.ui.reveal.reveal_dialog import RevealTokenDialog
 
         hand_off = self.hand_off(None)
-        dialog = RevealTokenDialog(created, password, hand_off, self._clipboard, self._main_window)
+        dialog = RevealTokenDialog(
+            created,
+            password,
+            hand_off,
+            self._clipboard,
+            self._main_window,
+            link_sender=self.link_sender(),
+        )
         dialog.finished.connect(self._on_reveal_finished)
         self._reveal_dialog = dialog
         self._revealed_id = created.access_token.id

@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QWidget
 
-from app.api.capabilities import ACTIVITY
+from app.api.capabilities import ACTIVITY, HAND_OFFS
 from app.api.errors import ApiError
 from app.api.models import AccessToken
 from app.services.token_service import OnFailure, TokenService
 from app.ui.shared.error_words import error_sentence
 
 if TYPE_CHECKING:
+    from app.api.hand_off_calls import HandOffReceipt
     from app.api.models import Activity
     from app.ui.details.details_dialog import DetailsDialog
     from app.ui.shared.session_scope import SessionScope
@@ -72,6 +73,7 @@ class DetailsFlow(QObject):
         if focus_expiry:
             self._dialog.focus_expiry()
         self._load_activity(token)
+        self._load_receipts(token)
 
     def show_token(self, token: AccessToken) -> None:
         """Details, if open on this token, shows it as it is now."""
@@ -89,6 +91,7 @@ class DetailsFlow(QObject):
         dialog.rotate_requested.connect(lambda: self._rotate(dialog.token))
         dialog.stop_old_requested.connect(lambda: self._stop_old(dialog.token, dialog))
         dialog.revoke_requested.connect(lambda: self._revoke([dialog.token]))
+        dialog.withdraw_link_requested.connect(self._on_dialog_withdraw_link_requested)
         dialog.finished.connect(self._on_dialog_finished)
         self._scope.adopt(dialog)
         return dialog
@@ -124,6 +127,43 @@ class DetailsFlow(QObject):
                 dialog.show_activity(activity)
 
         self._service.load_activity(token.id, on_success=loaded, on_failure=failed)
+
+    # One-time links
+
+    def show_receipts(self, receipts: Sequence[HandOffReceipt]) -> None:
+        """Details, if open, shows its token's links as read with the list (all tokens')."""
+        if self._dialog is not None:
+            token_id = self._dialog.token.id
+            self._dialog.show_receipts([r for r in receipts if r.access_token_id == token_id])
+
+    def _load_receipts(self, token: AccessToken) -> None:
+        if not self._service.offers.offers(HAND_OFFS):
+            return
+        shown, failed = self._receipt_handlers(
+            lambda dialog, words: dialog.show_receipts_error(words)
+        )
+        self._service.load_hand_offs(token.id, on_success=shown, on_failure=failed)
+
+    @Slot(object)
+    def _on_dialog_withdraw_link_requested(self, receipt: HandOffReceipt) -> None:
+        shown, failed = self._receipt_handlers(lambda dialog, words: dialog.show_error(words))
+        self._service.withdraw_hand_off(receipt, on_success=shown, on_failure=failed)
+
+    def _receipt_handlers(
+        self, say: Callable[[DetailsDialog, str], None]
+    ) -> tuple[Callable[[list[HandOffReceipt]], None], OnFailure]:
+        """The answer's handlers for the Details open now; one closed meanwhile hears nothing."""
+        dialog = self._dialog
+
+        def shown(receipts: list[HandOffReceipt]) -> None:
+            if dialog is self._dialog and dialog is not None:
+                dialog.show_receipts(receipts)
+
+        def failed(error: ApiError) -> None:
+            if dialog is self._dialog and dialog is not None:
+                say(dialog, error_sentence(error))
+
+        return shown, failed
 
     @Slot(object)
     def _on_dialog_note_save_requested(self, note: str | None) -> None:

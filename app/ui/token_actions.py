@@ -22,8 +22,12 @@ from app.ui.shared.translation import fill, tr, translate
 from app.ui.token_watch import TokenWatch
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from app.api.hand_off_calls import HandOffReceipt
     from app.services.token_changes import TokenChanges
     from app.ui.reveal.developer_message import HandOff, Replaced
+    from app.ui.reveal.send_link_dialog import LinkSender
     from app.ui.rotate.rotate_dialog import RotateDialog
     from app.ui.shared.session_scope import SessionScope
     from app.ui.tokens.main_window import MainWindow
@@ -46,11 +50,17 @@ class TokenActions(QObject):
         *,
         on_failure: OnFailure,
         on_switched: Callable[[list[AccessToken]], None] | None = None,
+        link_sender: Callable[[], LinkSender | None] = lambda: None,
+        on_receipts: Callable[[Sequence[HandOffReceipt]], None] = lambda _receipts: None,
         parent: QObject | None = None,
     ) -> None:
         """`on_switched`: tokens whose developer switched to the new secret, noticed while
-        the window was not in front (for a desktop notification)."""
+        the window was not in front (for a desktop notification). `link_sender`: what makes
+        one-time links on the show-once screen, if the server offers them; `on_receipts`:
+        the links' receipts, read again with the list."""
         super().__init__(parent)
+        self._link_sender = link_sender
+        self._on_receipts = on_receipts
         self._on_switched = on_switched
         self._scope = scope
         self._service = service
@@ -109,6 +119,9 @@ class TokenActions(QObject):
             self._details.show_token(token)
             self._checking.token_changed(token)
         self._tell_switched(changes)
+        if changes.receipts is not None:
+            self._details.show_receipts(changes.receipts)
+            self._on_receipts(changes.receipts)
 
     def _tell_switched(self, changes: TokenChanges) -> None:
         """Once, as it happens: a developer switched while the merchant was elsewhere."""
@@ -217,7 +230,12 @@ class TokenActions(QObject):
             works_until = None if until <= self._clock() else until
             replaces = Replacing(rotation.previous_hint, works_until)
         dialog = RevealTokenDialog(
-            created, None, self._hand_off(replaces), self._clipboard, self._main_window
+            created,
+            None,
+            self._hand_off(replaces),
+            self._clipboard,
+            self._main_window,
+            link_sender=self._link_sender(),  # after a rotation: the new token only
         )
         dialog.finished.connect(dialog.deleteLater)
         dialog.finished.connect(lambda _result: self._main_window.activateWindow())

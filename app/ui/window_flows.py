@@ -12,6 +12,7 @@ from app.services.idle_watch import IdleClock, IdleWatch
 from app.services.token_service import OnFailure, TokenService
 from app.storage.settings import Preferences
 from app.ui.create_flow import CreateFlow
+from app.ui.hand_off_watch import HandOffWatch
 from app.ui.help_flow import HelpFlow, UrlOpener
 from app.ui.lock_flow import LockFlow
 from app.ui.shared.session_scope import SessionScope
@@ -33,6 +34,7 @@ class WindowFlows:
     create: CreateFlow
     lock: LockFlow
     notifier: ExpiryNotifier
+    hand_offs: HandOffWatch
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,7 @@ def build_window_flows(
         parent=parent,
     )
     notifier = ExpiryNotifier(parts.preferences, utc_now, parent=parent)
+    hand_offs = HandOffWatch(service, window, utc_now, notifier.tell, parent)
     TokenActions(
         service,
         clipboard,
@@ -80,6 +83,8 @@ def build_window_flows(
         scope,
         on_failure=on_failure,
         on_switched=notifier.switched,
+        link_sender=create.link_sender,
+        on_receipts=hand_offs.update,
         parent=parent,
     )
-    return WindowFlows(create, lock, notifier)
+    return WindowFlows(create, lock, notifier, hand_offs)

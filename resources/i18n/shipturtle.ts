@@ -309,6 +309,12 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n wrong keys were tried.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ActivityChart</name>
@@ -709,6 +715,40 @@
     </message>
 </context>
 <context>
+    <name>HandOffSection</name>
+    <message>
+        <source>One-time links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the links…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No links sent for this token. Send one from the screen that shows a new token (create or rotate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The links could not be loaded. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not your developer? Revoke this token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandOffWatch</name>
+    <message>
+        <source>The one-time link for “%1” was opened %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpFlow</name>
     <message>
         <source>No browser could be opened. The help page is %1</source>
@@ -988,6 +1028,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Send as a one-time link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Include the password in this message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1066,6 +1110,69 @@
     <name>SecretField</name>
     <message>
         <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendLinkDialog</name>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send as a one-time link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the password in the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password stays the same, so the link carries the new token only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link works for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the link and copy the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the message again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message with the link is copied: paste it into an email or a chat to your developer. The link works until %1 and opens once; Details shows when it is opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link was not made. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead of the token itself, your developer gets a link that shows it once. Nobody who reads the chat or email later can use the link, and Details tells you when it was opened.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2189,6 +2296,43 @@
     </message>
 </context>
 <context>
+    <name>receipt_words</name>
+    <message>
+        <source>%1 on %2</source>
+        <comment>a browser on a system</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a sentence, then another</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link sent %1 expired unopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link sent %1 was withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link sent %1, not opened yet; it works until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1 from %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>reminders</name>
     <message>
         <source>“%1” expires %2.</source>
@@ -2223,6 +2367,10 @@
     </message>
     <message>
         <source>It replaces the access token ending …%1, which keeps working until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended: send a link that shows the token once, instead of the token itself. Nothing readable stays in your chat or email, and Details tells you when it was opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

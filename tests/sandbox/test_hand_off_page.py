@@ -36,7 +36,7 @@ def _wait_for(condition: Callable[[], Any], timeout: float = 20) -> Any:
         time.sleep(0.1)
 
 
-def _visit(browser: Browser, url: str) -> None:
+def visit(browser: Browser, url: str) -> None:
     http, session = browser
     # From a blank page: a link to the page already shown would only change its fragment.
     http.post(f"{session}/url", json={"url": "about:blank"})
@@ -44,24 +44,24 @@ def _visit(browser: Browser, url: str) -> None:
     _wait_for(lambda: run_script(http, session, "return document.readyState") == "complete")
 
 
-def _click(browser: Browser, selector: str) -> None:
+def click_in_page(browser: Browser, selector: str) -> None:
     http, session = browser
     found = http.post(f"{session}/element", json={"using": "css selector", "value": selector})
     element = next(iter(found.json()["value"].values()))
     assert http.post(f"{session}/element/{element}/click", json={}).status_code == 200
 
 
-def _text(browser: Browser, element_id: str) -> str:
+def page_text(browser: Browser, element_id: str) -> str:
     http, session = browser
     script = f"return document.getElementById({json.dumps(element_id)}).textContent"
     return str(run_script(http, session, script))
 
 
 def _status(browser: Browser) -> str:
-    return _text(browser, "status")
+    return page_text(browser, "status")
 
 
-def _shown(browser: Browser) -> bool:
+def shown(browser: Browser) -> bool:
     http, session = browser
     return bool(run_script(http, session, "return !document.getElementById('details').hidden"))
 
@@ -106,19 +106,21 @@ def test_show_opens_the_link_once_and_the_developer_signs_in_with_it(
     token_id = created["access_token"]["id"]
     url = f"{link['url']}#{sealed.master_key}"
 
-    _visit(browser, url)
+    visit(browser, url)
     assert run_script(*browser, "return document.title") == "One-time link"
     assert receipt(http, demo, token_id)["status"] == "waiting"  # loading used nothing up
     assert http.get(link["url"]).status_code == 200  # nor does a link preview's plain GET
     assert receipt(http, demo, token_id)["status"] == "waiting"
 
-    _click(browser, "#show")
-    _wait_for(lambda: _shown(browser))
-    token, username, password = (_text(browser, name) for name in ("token", "username", "password"))
+    click_in_page(browser, "#show")
+    _wait_for(lambda: shown(browser))
+    token, username, password = (
+        page_text(browser, name) for name in ("token", "username", "password")
+    )
     assert token == created["token"]
     assert (username, password) == (created["access_token"]["username"], PASSWORD)
-    assert _text(browser, "connect") == connect
-    assert _text(browser, "permissions") == "Order API Access, Product API Access"
+    assert page_text(browser, "connect") == connect
+    assert page_text(browser, "permissions") == "Order API Access, Product API Access"
     assert developer_sign_in(http, token, username, password).status_code == 201
     # The key has done its work: it is out of the address bar.
     assert "#" not in str(run_script(*browser, "return location.href"))
@@ -128,11 +130,11 @@ def test_show_opens_the_link_once_and_the_developer_signs_in_with_it(
     _save_screenshot(browser)
 
     requests = _network(browser)
-    _visit(browser, url)  # the same link again
-    _click(browser, "#show")
+    visit(browser, url)  # the same link again
+    click_in_page(browser, "#show")
     said = _wait_for(lambda: "already opened" in _status(browser) and _status(browser))
     assert "If that was not you, tell Demo Store at once." in said
-    assert not _shown(browser)
+    assert not shown(browser)
     requests += _network(browser)
     network = [r for r in requests if r["url"].startswith(("http:", "https:", "ws:", "wss:"))]
     assert [r["url"] for r in network if not r["url"].startswith(sandbox.url)] == []
@@ -162,7 +164,7 @@ def test_a_link_without_its_whole_key_says_so_and_uses_nothing_up(
     browser: Browser, http: httpx.Client, demo: dict[str, str], fragment: str
 ) -> None:
     created, link, sealed = _made_link(http, demo)
-    _visit(browser, f"{link['url']}{fragment}")
+    visit(browser, f"{link['url']}{fragment}")
     said = _wait_for(lambda: _status(browser))
     assert said.startswith("This link is incomplete")
     assert not run_script(*browser, "return !document.getElementById('ready').hidden")
@@ -175,8 +177,8 @@ def test_a_wrong_key_of_the_right_shape_is_refused_and_counted(
     browser: Browser, http: httpx.Client, demo: dict[str, str]
 ) -> None:
     created, link, sealed = _made_link(http, demo)
-    _visit(browser, f"{link['url']}#{hand_off.b64url(bytes(32))}")
-    _click(browser, "#show")
+    visit(browser, f"{link['url']}#{hand_off.b64url(bytes(32))}")
+    click_in_page(browser, "#show")
     said = _wait_for(lambda: "not right" in _status(browser) and _status(browser))
     assert "nothing was opened" in said
     still = receipt(http, demo, created["access_token"]["id"])
@@ -190,12 +192,12 @@ def test_what_the_page_shows_is_text_never_markup(
     _, link, sealed = _made_link(
         http, demo, username=MARKUP, store=MARKUP, message=MARKUP, connect=MARKUP
     )
-    _visit(browser, f"{link['url']}#{sealed.master_key}")
-    _click(browser, "#show")
-    _wait_for(lambda: _shown(browser))
+    visit(browser, f"{link['url']}#{sealed.master_key}")
+    click_in_page(browser, "#show")
+    _wait_for(lambda: shown(browser))
     for name in ("username", "store", "message", "connect"):
-        assert _text(browser, name) == MARKUP
+        assert page_text(browser, name) == MARKUP
     assert run_script(*browser, "return document.querySelectorAll('main img, main b').length") == 0
     assert run_script(*browser, "return document.title") == "One-time link"
-    heading = _text(browser, "heading")
+    heading = page_text(browser, "heading")
     assert heading == f"Access details from {MARKUP}"

@@ -448,3 +448,10 @@ def _pieces_of(text: str, data: bytes) -> list[int]:
     """Where 24-character pieces of `text` are found in `data`."""
     pieces = [text[start : start + 24].encode() for start in range(0, len(text) - 24, 24)]
     return [index for index, piece in enumerate(pieces) if piece in data]
+
+
+def test_a_hint_of_any_text_is_refused_not_a_fault(
+    http: httpx.Client, demo: dict[str, str]
+) -> None:
+    refused = send(http, demo, made(http, demo), hint="\u00e9t\u00e9")
+    assert (refused.status_code, refused.json()["error"]["code"]) == (409, "secret_replaced")

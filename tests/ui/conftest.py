@@ -24,6 +24,7 @@ from app.ui.controller import AppController
 from app.ui.help_flow import UrlOpener
 from app.ui.shared.translation import install_english
 from tests.helpers.keyrings import MemoryKeyring
+from tests.sandbox.conftest import browser  # noqa: F401 (a fixture: headless Chromium)
 from tools import i18n
 
 DEFAULT_SERVER = "https://api.example.com"

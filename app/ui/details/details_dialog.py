@@ -1,6 +1,6 @@
 """Everything about one token: its facts, note and expiry to change, and what it was used for."""
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.api.capabilities import ACTIVITY, ROTATION, TOKEN_EDIT, Capabilities
+from app.api.capabilities import ACTIVITY, HAND_OFFS, ROTATION, TOKEN_EDIT, Capabilities
+from app.api.hand_off_calls import HandOffReceipt
 from app.api.models import AccessToken, Activity, TokenStatus
 from app.api.token_rules import NOTE_MAX, note_issue
 from app.ui.details.activity_section import ActivitySection
+from app.ui.details.hand_off_section import HandOffSection
 from app.ui.shared.expiry_field import ExpiryField
 from app.ui.shared.field_words import field_sentence
 from app.ui.shared.form_feedback import reserve_lines
@@ -47,6 +49,7 @@ class DetailsDialog(QDialog):
         expiry_save_requested(object): the new expiry (None: never).
         rotate_requested(), revoke_requested().
         stop_old_requested(): end the old secret now (offered while the server says it works).
+        withdraw_link_requested(object): stop a one-time link (its HandOffReceipt).
     """
 
     note_save_requested = Signal(object)
@@ -54,6 +57,7 @@ class DetailsDialog(QDialog):
     rotate_requested = Signal()
     stop_old_requested = Signal()
     revoke_requested = Signal()
+    withdraw_link_requested = Signal(object)  # a HandOffReceipt
 
     def __init__(
         self,
@@ -91,6 +95,9 @@ class DetailsDialog(QDialog):
         self._saved = QLabel(self)
         self._saved.setObjectName("detailsSaved")
         self._activity = ActivitySection(self)
+        self._links = HandOffSection(self._clock, self)
+        self._links.withdraw_requested.connect(self.withdraw_link_requested)
+        self._links.revoke_requested.connect(self.revoke_requested)
         rotate = translate("DetailsDialog", "Rotate\u2026")
         self._rotate = _button(
             self, "detailsRotateButton", rotate, translate("DetailsDialog", "Rotate")
@@ -153,6 +160,8 @@ class DetailsDialog(QDialog):
         self._heading.setWordWrap(True)  # a long username wraps instead of being cut off
         layout.addWidget(self._heading)
         layout.addLayout(form)
+        self._links.setVisible(self._offers.offers(HAND_OFFS))
+        layout.addWidget(self._links)
         if self._offers.offers(ACTIVITY):
             layout.addWidget(self._activity, 1)
         else:
@@ -180,6 +189,7 @@ class DetailsDialog(QDialog):
     def show_token(self, token: AccessToken) -> None:
         """Show this token's facts; the note field keeps what the merchant is typing."""
         self._token = token
+        self._links.set_token_live(token.status is TokenStatus.ACTIVE)
         title = fill(translate("DetailsDialog", "Token for \u201c%1\u201d"), token.username)
         self.setWindowTitle(title)
         now = self._clock()
@@ -204,6 +214,14 @@ class DetailsDialog(QDialog):
         self._rotate.setEnabled(live)
         self._stop_old.setVisible(self._offers.offers(ROTATION) and old_token_works(token, now))
         self._revoke.setEnabled(live)
+
+    def show_receipts(self, receipts: Sequence[HandOffReceipt]) -> None:
+        """The token's one-time links, as the server says they are now."""
+        live = self._token.status is TokenStatus.ACTIVE
+        self._links.show_receipts(receipts, token_live=live)
+
+    def show_receipts_error(self, message: str) -> None:
+        self._links.show_error(message)
 
     def show_activity(self, activity: Activity) -> None:
         self._activity.show_activity(activity)

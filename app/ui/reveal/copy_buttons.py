@@ -112,6 +112,18 @@ class CopyButtons(QObject):
         self._labels[button] = (text, what)
         return button
 
+    @property
+    def clipboard(self) -> SecretClipboard:
+        return self._clipboard
+
+    def relabel(self, button: QPushButton, text: str) -> None:
+        """Give one of this set's buttons new words, kept after a countdown too."""
+        assert isinstance(button, CountdownButton)
+        self._labels[button] = (text, self._labels[button][1])
+        if button is not self._last:
+            set_button_text(button, text)
+            button.setAccessibleName(text)
+
     def copy(self, secret: Secret, button: QPushButton) -> None:
         assert isinstance(button, CountdownButton)  # one of this set's
         self._restore_labels()

@@ -34,7 +34,7 @@ class HandOff:
     developer_sign_in: bool = True
 
 
-def _expiry(created: CreatedToken) -> str:
+def expiry_words(created: CreatedToken) -> str:
     expires = created.access_token.expires_at
     if expires is None:
         return "Never (until it is revoked)"
@@ -145,17 +145,22 @@ def developer_message(
     labels = hand_off.permission_labels
     permissions = ", ".join(labels.get(key, key) for key in access.permissions)
     password_line = _password_line(password, include_password)
-    replaces = f"\n{_replaces(hand_off.replaces)}\n" if hand_off.replaces else ""
-    demo = f"\n{_demo_store()}\n" if hand_off.demo else ""
     return Secret(
-        f"{_greeting(hand_off.store_name)}\n{demo}{replaces}\n"
+        f"{merchant_lines(hand_off)}\n\n"
         f"Username: {access.username}\n"
         f"Permissions: {permissions}\n"
-        f"Expires: {_expiry(created)}\n"
+        f"Expires: {expiry_words(created)}\n"
         f"API address: {hand_off.api_base_url}\n"
         f"Access token: {created.token.reveal()}\n"
-        f"{password_line}\n\n{_how_to_connect(created, hand_off)}"
+        f"{password_line}\n\n{how_to_connect(created, hand_off)}"
     )
+
+
+def merchant_lines(hand_off: HandOff) -> str:
+    """The greeting, and what the merchant says of the demo or of the token replaced."""
+    replaces = f"\n\n{_replaces(hand_off.replaces)}" if hand_off.replaces else ""
+    demo = f"\n\n{_demo_store()}" if hand_off.demo else ""
+    return f"{_greeting(hand_off.store_name)}{demo}{replaces}"
 
 
 def _greeting(store: str) -> str:
@@ -187,7 +192,7 @@ def _replaces(replaced: Replaced) -> str:
     )
 
 
-def _how_to_connect(created: CreatedToken, hand_off: HandOff) -> str:
+def how_to_connect(created: CreatedToken, hand_off: HandOff) -> str:
     if not hand_off.developer_sign_in:  # a server without ours: nothing here would work
         return (
             "How to connect: use the access token, the username and the password as the "

@@ -2,6 +2,7 @@
 
 import itertools
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QCloseEvent, QFontDatabase
@@ -27,6 +28,10 @@ from app.ui.shared.dialogs import close_without_copy_confirmation
 from app.ui.shared.secret_field import SecretField
 from app.ui.shared.show_password import ShowPasswordButton
 from app.ui.shared.translation import fill, translate
+
+if TYPE_CHECKING:
+    from app.ui.reveal.send_link_dialog import LinkSender, SendLinkDialog
+
 from app.ui.shared.widgets import (
     at_least_as_wide_as,
     buddy_label,
@@ -52,7 +57,9 @@ class RevealTokenDialog(QDialog):
         hand_off: HandOff,
         clipboard: SecretClipboard,
         parent: QWidget | None = None,
+        link_sender: "LinkSender | None" = None,
     ) -> None:
+        """`link_sender` makes one-time links, where the server offers them."""
         super().__init__(parent)
         self.setObjectName("revealTokenDialog")
         keep_on_screen(self)  # at 200 % its size can exceed a small screen
@@ -69,6 +76,8 @@ class RevealTokenDialog(QDialog):
         self._password_copied = password is None  # nothing to copy: it stays the same
         self._closing_confirmed = False
         self._copies = CopyButtons(clipboard, self)
+        self._link_sender = link_sender
+        self._sending: SendLinkDialog | None = None
         self._build(created, password)
 
     # Building
@@ -105,6 +114,10 @@ class RevealTokenDialog(QDialog):
             Copied.MESSAGE,
             self._on_copy_message_clicked,
         )
+        send = translate("RevealTokenDialog", "Send as a one-time link\u2026")
+        self._send_link = named(QPushButton(send, self), "sendLinkButton", send)
+        self._send_link.clicked.connect(self._on_send_link_clicked)
+        self._send_link.setVisible(self._link_sender is not None)
         include = translate("RevealTokenDialog", "Include the password in this message")
         self._include_password = named(QCheckBox(include, self), "includePasswordCheck", include)
         done = translate("RevealTokenDialog", "Done")
@@ -126,11 +139,13 @@ class RevealTokenDialog(QDialog):
             self._password_field,
             self._show_password,
             self._copy_password,
+            self._send_link,
             self._include_password,
             self._copy_message,
             self._done,
         )
-        for before, after in itertools.pairwise(chain):
+        offered = [w for w in chain if w is not self._send_link or self._link_sender is not None]
+        for before, after in itertools.pairwise(offered):
             QWidget.setTabOrder(before, after)
 
     def _secret_field(self, object_name: str, label: str, secret: Secret | None) -> SecretField:
@@ -179,6 +194,12 @@ class RevealTokenDialog(QDialog):
     def _message_group(self) -> QGroupBox:
         group = QGroupBox(translate("RevealTokenDialog", "For your developer"), self)
         column = QVBoxLayout(group)
+        if self._link_sender is not None:
+            column.addWidget(wrapped_label(reveal_words.link_first(), group, "sendLinkHint"))
+            row = QHBoxLayout()
+            row.addWidget(self._send_link)
+            row.addStretch(1)
+            column.addLayout(row)
         contents = reveal_words.message_contents(rotated=self._rotated)
         column.addWidget(wrapped_label(contents, group))
         if not self._rotated:
@@ -224,6 +245,40 @@ class RevealTokenDialog(QDialog):
         self._password_copied = self._password_copied or include
         self._copies.copy(message, self._copy_message)
 
+    @Slot()
+    def _on_send_link_clicked(self) -> None:
+        if self._created is None or self._link_sender is None:
+            return
+        if self._sending is None:
+            from app.ui.reveal.send_link_dialog import SendLinkDialog
+
+            self._sending = SendLinkDialog(
+                self._created,
+                self._password,
+                self._hand_off,
+                self._link_sender,
+                self._copies.clipboard,
+                self,
+            )
+            self._sending.sent.connect(self._on_link_sent)
+            self._sending.finished.connect(self._on_send_link_finished)
+        self._sending.open()
+
+    @Slot(bool)
+    def _on_link_sent(self, with_password: bool) -> None:
+        self._token_copied = True
+        self._password_copied = self._password_copied or with_password
+
+    @Slot()
+    def _on_send_link_finished(self) -> None:
+        sending, self._sending = self._sending, None
+        if sending is not None:
+            sending.deleteLater()
+
+    def _close_send_link(self) -> None:
+        if self._sending is not None:
+            self._sending.forget()
+
     # Closing: Done, Escape and the window's close button all pass through here.
 
     def done(self, result: int) -> None:
@@ -255,10 +310,11 @@ class RevealTokenDialog(QDialog):
     # text to accessibility clients), nothing to copy until the merchant is back.
 
     def hide_behind_lock(self) -> None:
+        self._close_send_link()
         self.hide()
         self._token_field.clear()
         self._password_field.clear()
-        for button in (self._copy_token, self._copy_password, self._copy_message):
+        for button in (self._copy_token, self._copy_password, self._copy_message, self._send_link):
             button.setEnabled(False)
 
     def show_again(self) -> None:
@@ -266,7 +322,7 @@ class RevealTokenDialog(QDialog):
             return  # closed meanwhile: nothing left to show
         self._token_field.setText(self._created.token.reveal())
         self._password_field.setText("" if self._password is None else self._password.reveal())
-        for button in (self._copy_token, self._copy_password, self._copy_message):
+        for button in (self._copy_token, self._copy_password, self._copy_message, self._send_link):
             button.setEnabled(True)
         self.open()
         self.raise_()
@@ -285,6 +341,7 @@ class RevealTokenDialog(QDialog):
         self.done(QDialog.DialogCode.Rejected)
 
     def _forget_secrets(self) -> None:
+        self._close_send_link()
         self._token_field.clear()
         self._password_field.clear()
         self._created = None

@@ -35,6 +35,15 @@ def _replaces(replaced: Replaced) -> str:
     return fill(works, replaced.hint, local_time(replaced.works_until))
 
 
+def link_first() -> str:
+    return translate(
+        "reveal_words",
+        "Recommended: send a link that shows the token once, instead of the token itself. "
+        "Nothing readable stays in your chat or email, and Details tells you when it was "
+        "opened.",
+    )
+
+
 def message_contents(*, rotated: bool) -> str:
     if rotated:
         return translate(

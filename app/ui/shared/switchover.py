@@ -18,7 +18,7 @@ def old_token_works(token: AccessToken, now: datetime) -> bool:
     return token.status is TokenStatus.ACTIVE and overlap_running(token.rotation, now)
 
 
-def _when(moment: datetime, now: datetime) -> str:
+def moment_phrase(moment: datetime, now: datetime) -> str:
     """A moment said as a phrase a sentence can hold: 'today at 10:32', 'on 3 Dec at 9:00'."""
     from PySide6.QtCore import QDate, QLocale
 
@@ -48,7 +48,7 @@ def _use_so_far(rotation: Rotation, now: datetime) -> str:
                 "switchover",
                 "The new token has not been used yet; the old one was last used %1.",
             ),
-            _when(old, now),
+            moment_phrase(old, now),
         )
     if old is None:
         return fill(
@@ -57,12 +57,12 @@ def _use_so_far(rotation: Rotation, now: datetime) -> str:
                 "The new token was first used %1; the old one has not been used since the "
                 "rotation.",
             ),
-            _when(new, now),
+            moment_phrase(new, now),
         )
     return fill(
         translate("switchover", "The new token was first used %1; the old one was last used %2."),
-        _when(new, now),
-        _when(old, now),
+        moment_phrase(new, now),
+        moment_phrase(old, now),
     )
 
 
@@ -70,7 +70,7 @@ def switchover_sentence(rotation: Rotation, now: datetime) -> str:
     """What the activity shows, in words, while the old and the new token both work."""
     ends = fill(
         translate("switchover", "The old one stops working %1."),
-        _when(rotation.previous_valid_until, now),
+        moment_phrase(rotation.previous_valid_until, now),
     )
     return f"{_use_so_far(rotation, now)} {ends}"
 

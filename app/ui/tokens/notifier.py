@@ -68,6 +68,11 @@ class ExpiryNotifier(QObject):
         reminded.update({token.id: today for token in due})
         self._preferences.remember_reminded(reminded)
 
+    def tell(self, text: str) -> None:
+        """Something that happened as the merchant watched elsewhere (a link opened)."""
+        if self._desktop.available():
+            self._desktop.show(translate("ExpiryNotifier", "Shipturtle Tokens"), text)
+
     def switched(self, tokens: Sequence[AccessToken]) -> None:
         """The developer started using the new token: the old one can be stopped now."""
         if tokens and self._desktop.available():
