@@ -244,6 +244,33 @@ def _unlock_refused(qtbot: QtBot) -> QWidget:
     return window
 
 
+def _send_link(qtbot: QtBot) -> QWidget:
+    """The Send dialog once its link is made (its message copied)."""
+    reveal = SCENES["show once"](qtbot)
+    click(qtbot, reveal, "sendLinkButton")
+    sending = shown_window(qtbot, "sendLinkDialog", QWidget)
+    click(qtbot, sending, "makeLinkButton")
+    made = find(sending, QAbstractButton, "linkHours1")
+    qtbot.waitUntil(lambda: not made.isEnabled(), timeout=10000)  # the link is made
+    return sending
+
+
+def _link_receipt(qtbot: QtBot) -> QWidget:
+    """Details with a link sent and opened by the developer."""
+    from PySide6.QtGui import QGuiApplication
+
+    from tests.helpers.hand_offs import open_as_developer
+
+    sending = _send_link(qtbot)
+    link = next(w for w in QGuiApplication.clipboard().text().split() if "/hand-off/" in w)
+    sending.close()
+    open_as_developer(link.split("/hand-off/")[0], link)
+    action(main_window(), "detailsAction").trigger()  # on the new token, selected
+    details = shown_window(qtbot, "detailsPanel", QWidget)
+    qtbot.waitUntil(lambda: details.findChild(QLabel, "receipt0") is not None, timeout=10000)
+    return details
+
+
 def _help(action_name: str, dialog_name: str) -> Scene:
     def scene(qtbot: QtBot) -> QWidget:
         return _help_dialog(qtbot, action_name, dialog_name)
@@ -259,6 +286,8 @@ WALK: dict[str, Scene] = {
     "nothing found": _nothing_found,
     "locked": _locked,
     "unlock refused": _unlock_refused,
+    "send a link": _send_link,
+    "a link's receipt": _link_receipt,
 }
 
 
