@@ -88,6 +88,8 @@ bench: setup
 
 screenshots: setup
 	$(PY) -m tests.screenshots
+	$(PY) -m tests.screenshots --language es
+	$(PY) -m tests.screenshots --language de
 	SHIPTURTLE_SCREENSHOTS=1 $(PY) -m pytest -p no:xvfb -q tests/sandbox/test_hand_off_page.py -k signs_in
 
 openapi: setup

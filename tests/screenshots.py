@@ -70,7 +70,13 @@ def _render() -> int:
     _app = _application(sys.argv)  # held until the end: Qt needs it alive
     from app.ui.shared.translation import install_english
 
-    install_english(_app, LANGUAGES)  # as the app starts: "1 day ago", not "1 days ago"
+    language = _language_asked()
+    if language:  # the main window in a shipped language, for README
+        from app.ui.shared.translation import install_language
+
+        install_language(_app, language, LANGUAGES)
+    else:
+        install_english(_app, LANGUAGES)  # as the app starts: "1 day ago", not "1 days ago"
     OUT.mkdir(parents=True, exist_ok=True)
     paths = AppPaths.from_environment()
     service = TokenService(
@@ -86,7 +92,10 @@ def _render() -> int:
         default_server=DEFAULT_SERVER,
     )
     try:
-        _walk_through(controller)
+        if language:
+            _main_window_in(controller, language)
+        else:
+            _walk_through(controller)
     finally:
         controller.shutdown()
         clipboard.clear_now()  # as at quit: Qt must not free it after Python
@@ -95,6 +104,23 @@ def _render() -> int:
             window.deleteLater()
         settle()
     return 0
+
+
+def _language_asked() -> str | None:
+    """`--language es`: only the main window, in that language."""
+    if "--language" in sys.argv:
+        return sys.argv[sys.argv.index("--language") + 1]
+    return None
+
+
+def _main_window_in(controller: "AppController", language: str) -> None:
+    from tests.ui.helpers import main_window, token_rows
+
+    controller.start(demo=True)
+    wait_until(lambda: token_rows() == 4 and main_window().isVisible())
+    main = main_window()
+    main.resize(1000, 420)
+    save(main, f"main-window-{language}")
 
 
 def _walk_through(controller: "AppController") -> None:

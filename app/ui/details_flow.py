@@ -39,7 +39,7 @@ class DetailsFlow(QObject):
         permission_labels: Callable[[], Mapping[str, str]],
         rotate: Callable[[AccessToken], None],
         stop_old: Callable[[AccessToken, QWidget | None], None],
-        revoke: Callable[[list[AccessToken]], None],
+        revoke: Callable[[list[AccessToken], QWidget | None], None],
         saved: Callable[[AccessToken], None],
         on_failure: OnFailure,
         parent: QObject | None = None,
@@ -90,7 +90,7 @@ class DetailsFlow(QObject):
         dialog.expiry_save_requested.connect(self._on_dialog_expiry_save_requested)
         dialog.rotate_requested.connect(lambda: self._rotate(dialog.token))
         dialog.stop_old_requested.connect(lambda: self._stop_old(dialog.token, dialog))
-        dialog.revoke_requested.connect(lambda: self._revoke([dialog.token]))
+        dialog.revoke_requested.connect(lambda: self._revoke([dialog.token], dialog))
         dialog.withdraw_link_requested.connect(self._on_dialog_withdraw_link_requested)
         dialog.finished.connect(self._on_dialog_finished)
         self._scope.adopt(dialog)

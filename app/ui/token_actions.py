@@ -77,7 +77,7 @@ class TokenActions(QObject):
             permission_labels=lambda: hand_off(None).permission_labels,
             rotate=self.rotate,
             stop_old=self.stop_old,
-            revoke=self.confirm_revoke,
+            revoke=lambda tokens, parent: self.confirm_revoke(tokens, parent=parent),
             saved=self.token_changed,
             on_failure=on_failure,
             parent=self,
@@ -143,14 +143,21 @@ class TokenActions(QObject):
 
     # Revoking, one token or several after one confirmation
 
-    def confirm_revoke(self, tokens: list[AccessToken], *, current_too: bool = False) -> None:
-        """Ask first (`current_too`: saying the current secret ends too); yes: revoke."""
+    def confirm_revoke(
+        self,
+        tokens: list[AccessToken],
+        *,
+        current_too: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        """Ask first (`current_too`: saying the current secret ends too), over `parent` (the
+        window asking: the keyboard stays there after the answer); yes: revoke."""
         tokens = [t for t in tokens if t.status is TokenStatus.ACTIVE]
         if not tokens:
             return
         from app.ui.shared.dialogs import revoke_confirmation  # loaded on first use: faster start
 
-        box = revoke_confirmation(self._main_window, tokens, current_too=current_too)
+        box = revoke_confirmation(parent or self._main_window, tokens, current_too=current_too)
         box.accepted.connect(lambda: self.revoke(tokens))
         self._scope.adopt(box)  # the session ending, or the lock, answers No
         box.open()

@@ -8,7 +8,15 @@ from datetime import UTC, datetime, timedelta
 import httpx
 import pytest
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QRadioButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from app.api.hand_off import b64url
@@ -102,6 +110,9 @@ def test_a_link_without_the_password_carries_the_token_only(
     assert inside["username"] == "link-app"
     assert inside["permissions"] == ["Order API Access"]
     assert "I will send you the password separately" in str(inside["message"])
+    close = find(sending, QPushButton, "sendLinkCloseButton")
+    assert close.isDefault()  # made: Enter closes rather than copying again
+    assert find(reveal, QPushButton, "sendLinkButton").text() == "Send another one-time link\u2026"
     click(qtbot, sending, "sendLinkCloseButton")
     qtbot.waitUntil(lambda: window("sendLinkDialog") is None)
     click(qtbot, reveal, "doneButton")  # the password was not handed over yet: it asks
@@ -197,6 +208,7 @@ def test_details_tell_each_receipt_and_withdraw_and_revoke_from_there(
     click(qtbot, details, "revokeFromLink1")
     box = message_box(qtbot, "revokeConfirmDialog")
     assert "receipts" in box.text()
+    assert box.parentWidget() is details  # answered, the keyboard stays in Details
     click(qtbot, box, "confirmRevokeButton")
     qtbot.waitUntil(lambda: details.token.status.value == "revoked", timeout=10000)
     qtbot.waitUntil(lambda: details.findChild(QWidget, "revokeFromLink1") is None, timeout=5000)
@@ -258,6 +270,9 @@ def test_each_receipt_in_one_sentence() -> None:
     edge = "Mozilla/5.0 (Windows NT 10.0) AppleWebKit/537.36 Chrome/131.0 Safari/537.36 Edg/131.0"
     assert browser_words(edge) == "Edge on Windows"
     assert browser_words(None) is None
+    later = receipt("waiting", expires_at=now + timedelta(days=3))
+    assert "works until on" not in receipt_sentence(later, now)
+    assert " at " in receipt_sentence(later, now).split("works until ")[1]
 
 
 def test_round_trip_the_app_makes_a_link_chromium_opens_it_the_developer_signs_in(

@@ -7,10 +7,12 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -155,19 +157,25 @@ class DetailsDialog(QDialog):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self._close)
-        layout = QVBoxLayout(self)
+        # Everything but the buttons scrolls: on a small screen (800x600, or at 200 %) the
+        # buttons stay in view and nothing is cut off.
+        content = QWidget(self)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
         self._heading = heading_label("", self)
         self._heading.setWordWrap(True)  # a long username wraps instead of being cut off
-        layout.addWidget(self._heading)
-        layout.addLayout(form)
+        column.addWidget(self._heading)
+        column.addLayout(form)
         self._links.setVisible(self._offers.offers(HAND_OFFS))
-        layout.addWidget(self._links)
+        column.addWidget(self._links)
         if self._offers.offers(ACTIVITY):
-            layout.addWidget(self._activity, 1)
+            column.addWidget(self._activity, 1)
         else:
             self._activity.hide()
-            layout.addStretch(1)
+            column.addStretch(1)
         self._rotate.setVisible(self._offers.offers(ROTATION))
+        layout = QVBoxLayout(self)
+        layout.addWidget(_scrolling(content), 1)
         layout.addLayout(buttons)
         at_least_as_wide_as(self, 620)
         self.resize(720, 640)
@@ -278,6 +286,17 @@ def _status(token: AccessToken) -> str:
 
 def _time_or_never(moment: datetime | None) -> str:
     return never() if moment is None else local_time(moment)
+
+
+def _scrolling(content: QWidget) -> QScrollArea:
+    area = QScrollArea(content.parentWidget())
+    area.setObjectName("detailsScroll")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(content)
+    area.setMinimumWidth(content.minimumSizeHint().width())
+    return area
 
 
 def _button(parent: QWidget, object_name: str, text: str, name: str | None = None) -> QPushButton:

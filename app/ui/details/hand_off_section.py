@@ -13,7 +13,7 @@ from app.ui.shared.translation import fill, translate
 from app.ui.shared.widgets import named, wrapped_label
 
 Clock = Callable[[], datetime]
-SHOWN = 5  # the newest; older ones stay in the server's 30-day record
+SHOWN = 3  # the newest; older ones stay in the server's 30-day record
 
 
 class HandOffSection(QGroupBox):

@@ -2,9 +2,10 @@
 expired unopened or withdrawn, and how many wrong keys were tried."""
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from app.api.hand_off_calls import HandOffReceipt
+from app.ui.shared.formatting import local_clock_time
 from app.ui.shared.switchover import moment_phrase
 from app.ui.shared.translation import fill, tr, translate
 
@@ -65,7 +66,22 @@ def _status_sentence(receipt: HandOffReceipt, now: datetime) -> str:
         said = translate("receipt_words", "Link sent %1 was withdrawn.")
         return fill(said, sent)
     said = translate("receipt_words", "Link sent %1, not opened yet; it works until %2.")
-    return fill(said, sent, moment_phrase(receipt.expires_at, now))
+    return fill(said, sent, _until(receipt.expires_at, now))
+
+
+def _until(moment: datetime, now: datetime) -> str:
+    """The end of a link's time as "until" takes it: 'today at 11:12', 'tomorrow at 9:00',
+    '7 Dec at 9:00'."""
+    from PySide6.QtCore import QDate, QLocale
+
+    local, today = moment.astimezone(), now.astimezone().date()
+    clock = local_clock_time(moment)
+    if local.date() == today:
+        return fill(translate("receipt_words", "today at %1", "after 'until'"), clock)
+    if local.date() == today + timedelta(days=1):
+        return fill(translate("receipt_words", "tomorrow at %1", "after 'until'"), clock)
+    day = QLocale().toString(QDate(local.year, local.month, local.day), "d MMM")
+    return fill(translate("receipt_words", "%1 at %2", "after 'until': a day, a time"), day, clock)
 
 
 def _opened(receipt: HandOffReceipt, now: datetime) -> str:

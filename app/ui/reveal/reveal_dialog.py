@@ -266,6 +266,9 @@ class RevealTokenDialog(QDialog):
 
     @Slot(bool)
     def _on_link_sent(self, with_password: bool) -> None:
+        another = translate("RevealTokenDialog", "Send another one-time link\u2026")
+        self._send_link.setText(another)  # one was made: a second is a choice, not a slip
+        self._send_link.setAccessibleName(another)
         self._token_copied = True
         self._password_copied = self._password_copied or with_password
 

@@ -1,6 +1,7 @@
 """Send as a one-time link: how long it works, whether the password goes in it, then the
 message with the link is copied (safely) for the merchant to paste to their developer."""
 
+import itertools
 from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 
@@ -119,6 +120,15 @@ class SendLinkDialog(QDialog):
         layout.addWidget(self._result)
         layout.addLayout(self._buttons())
         at_least_as_wide_as(self, 560)
+        self._set_tab_order()
+
+    def _set_tab_order(self) -> None:
+        """Tab follows the screen; the keyboard starts on the duration chosen."""
+        chosen = self._durations.button(24)
+        chain = [chosen, self._include_password, self._make, self._close]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        chosen.setFocus()
 
     def _duration_group(self) -> QGroupBox:
         group = QGroupBox(translate("SendLinkDialog", "The link works for"), self)
@@ -181,6 +191,9 @@ class SendLinkDialog(QDialog):
         done = translate("SendLinkDialog", "Done")
         self._close.setText(done)
         self._close.setAccessibleName(done)
+        self._make.setDefault(False)  # Enter now closes: the message is copied
+        self._close.setDefault(True)
+        self._close.setFocus()
         words = translate(
             "SendLinkDialog",
             "The message with the link is copied: paste it into an email or a chat to your "

@@ -14,6 +14,8 @@ class StatusLine(QStatusBar):
         super().__init__(parent)
         self._who = QLabel(self)
         self._who.setObjectName("signedInLabel")
+        # A narrow window wraps it rather than growing past the screen (800 px wide, say).
+        self._who.setWordWrap(True)
         self._clipboard = QLabel(self)
         self._clipboard.setObjectName("clipboardCountdown")
         self.addWidget(self._who, 1)
