@@ -1059,6 +1059,10 @@
         <source>For your developer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send another one-time link…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RotateDialog</name>
@@ -2317,6 +2321,21 @@
     </message>
     <message>
         <source>Link sent %1, not opened yet; it works until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <comment>after &apos;until&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow at %1</source>
+        <comment>after &apos;until&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>after &apos;until&apos;: a day, a time</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
