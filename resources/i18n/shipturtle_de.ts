@@ -429,7 +429,7 @@
     </message>
     <message>
         <source>From</source>
-        <translation>Von</translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
         <source>App</source>
@@ -733,7 +733,7 @@
     </message>
     <message>
         <source>No tokens yet. Creating one needs the API Integration add-on; the note above says where to add it.</source>
-        <translation>Noch keine Tokens. Zum Erstellen brauchen Sie das Zusatzmodul API Integration; der Hinweis oben sagt, wo Sie es hinzufügen.</translation>
+        <translation>Noch keine Tokens. Zum Erstellen brauchen Sie das Zusatzmodul API Integration; wo Sie es hinzufügen, steht im Hinweis oben.</translation>
     </message>
     <message>
         <source>No tokens yet. Create one to share with your developer.</source>
@@ -1310,7 +1310,7 @@
     </message>
     <message>
         <source>Manage the API access tokens you share with your developers.</source>
-        <translation>Verwalten Sie die Zugriffstokens für die API, die Sie Ihren Entwicklern geben.</translation>
+        <translation>Verwalten Sie die API-Zugriffstokens, die Sie Ihren Entwicklern geben.</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -1375,7 +1375,7 @@
     </message>
     <message>
         <source>Copy token ending</source>
-        <translation>Token-Ende kopieren</translation>
+        <translation>Token-Endung kopieren</translation>
     </message>
     <message>
         <source>Stop the old token…</source>
@@ -1667,7 +1667,7 @@
     </message>
     <message>
         <source>Choose an expiry date at most a year from today.</source>
-        <translation>Wählen Sie ein Ablaufdatum höchstens ein Jahr ab heute.</translation>
+        <translation>Wählen Sie ein Ablaufdatum, das höchstens ein Jahr in der Zukunft liegt.</translation>
     </message>
     <message>
         <source>Change the username.</source>
@@ -1819,7 +1819,7 @@
     </message>
     <message>
         <source>Its remembered sign-in ends, here and on the Shipturtle server; your account and your tokens stay as they are. To use it again, sign in with your password.</source>
-        <translation>Seine gespeicherte Anmeldung endet, hier und auf dem Shipturtle-Server; Ihr Konto und Ihre Tokens bleiben unverändert. Um es wieder zu verwenden, melden Sie sich mit Ihrem Passwort an.</translation>
+        <translation>Die gespeicherte Anmeldung wird hier und auf dem Shipturtle-Server beendet; Ihr Konto und Ihre Tokens bleiben unverändert. Um das Profil wieder zu verwenden, melden Sie sich mit Ihrem Passwort an.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1838,7 +1838,7 @@
     </message>
     <message>
         <source>The server refused this, saying: “%1”</source>
-        <translation>Der Server hat dies abgelehnt mit der Meldung: „%1“</translation>
+        <translation>Der Server hat dies mit folgender Meldung abgelehnt: „%1“</translation>
     </message>
     <message>
         <source>This server address cannot be used. Use an address that starts with https://.</source>
@@ -1846,7 +1846,7 @@
     </message>
     <message>
         <source>This is not a web address. Use one like %1.</source>
-        <translation>Das ist keine Webadresse. Verwenden Sie eine wie %1.</translation>
+        <translation>Das ist keine Webadresse. Verwenden Sie eine Adresse wie %1.</translation>
     </message>
     <message>
         <source>Remove the name and password from the server address.</source>
@@ -2348,7 +2348,7 @@
     </message>
     <message>
         <source>Choose a date at most a year from today.</source>
-        <translation>Wählen Sie ein Datum höchstens ein Jahr ab heute.</translation>
+        <translation>Wählen Sie ein Datum, das höchstens ein Jahr in der Zukunft liegt.</translation>
     </message>
 </context>
 <context>
@@ -2465,18 +2465,18 @@
     </message>
     <message>
         <source>The old token ending …%1 still works until %2 and has not been used since the rotation. Rotating again stops it at once: anything still using it will stop working.</source>
-        <translation>Das alte Token mit der Endung …%1 funktioniert noch bis %2 und wurde seit der Erneuerung nicht verwendet. Wenn Sie jetzt erneut erneuern, wird es sofort gestoppt: Alles, was es noch verwendet, funktioniert dann nicht mehr.</translation>
+        <translation>Das alte Token mit der Endung …%1 funktioniert noch bis %2 und wurde seit der Erneuerung nicht verwendet. Wenn Sie noch einmal erneuern, wird es sofort gestoppt: Alles, was es noch verwendet, funktioniert dann nicht mehr.</translation>
     </message>
     <message>
         <source>The old token ending …%1 still works until %2 and was last used %3. Rotating again stops it at once: anything still using it will stop working.</source>
-        <translation>Das alte Token mit der Endung …%1 funktioniert noch bis %2 und wurde zuletzt %3 verwendet. Wenn Sie jetzt erneut erneuern, wird es sofort gestoppt: Alles, was es noch verwendet, funktioniert dann nicht mehr.</translation>
+        <translation>Das alte Token mit der Endung …%1 funktioniert noch bis %2 und wurde zuletzt %3 verwendet. Wenn Sie noch einmal erneuern, wird es sofort gestoppt: Alles, was es noch verwendet, funktioniert dann nicht mehr.</translation>
     </message>
 </context>
 <context>
     <name>session_flow</name>
     <message>
         <source>You are signed out, but your keychain could not be opened to forget the remembered sign-in; it is forgotten the next time this app starts, before anything else.</source>
-        <translation>Sie sind abgemeldet, aber Ihr Schlüsselbund konnte nicht geöffnet werden, um die gespeicherte Anmeldung zu vergessen; sie wird beim nächsten Start dieser App vergessen, vor allem anderen.</translation>
+        <translation>Sie sind abgemeldet, aber Ihr Schlüsselbund konnte nicht geöffnet werden, um die gespeicherte Anmeldung zu vergessen; das holt die App beim nächsten Start als Erstes nach.</translation>
     </message>
 </context>
 <context>
